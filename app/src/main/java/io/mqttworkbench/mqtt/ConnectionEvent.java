@@ -1,0 +1,11 @@
+package io.mqttworkbench.mqtt;
+
+/** One line of a connection's event log: connects, CONNACKs, SUBACKs, disconnects with reasons. */
+public record ConnectionEvent(long epochMillis, Kind kind, String text) {
+
+    public enum Kind { CONNECT, CONNACK, SUBSCRIBE, UNSUBSCRIBE, PUBLISH, DISCONNECT, RECONNECT, ERROR, INFO }
+
+    public static ConnectionEvent now(Kind kind, String text) {
+        return new ConnectionEvent(System.currentTimeMillis(), kind, text);
+    }
+}

@@ -1,0 +1,83 @@
+package io.mqttworkbench.mqtt;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.NoSuchFileException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.util.Locale;
+import java.util.Optional;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/** Turns what the JDK throws on the way to a broker into one sentence a user can act on. */
+final class NetworkErrors {
+    private NetworkErrors() {
+    }
+
+    /** A readable cause found in the chain, or empty when nothing in it is network-specific. */
+    static Optional<String> describe(Throwable failure, BrokerUrl url) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (t instanceof UnknownHostException) {
+                return Optional.of("Unknown host '" + url.host() + "': check the broker address");
+            }
+            if (t instanceof ConnectException) {
+                return Optional.of("Connection refused by " + url.authority() + ": is the broker running and listening on that port?");
+            }
+            if (t instanceof NoRouteToHostException) {
+                return Optional.of("No route to " + url.authority());
+            }
+            if (t instanceof SocketTimeoutException) {
+                return Optional.of("Timed out connecting to " + url.authority());
+            }
+            if (t instanceof CertPathValidatorException || lower.contains("unable to find valid certification path")
+                    || lower.contains("pkix path")) {
+                return Optional.of("TLS: the broker's certificate is not trusted (" + firstLine(message)
+                        + "). Set the CA certificate file, or switch on 'trust any certificate' for test brokers");
+            }
+            if (lower.contains("no subject alternative") || lower.contains("hostname") && lower.contains("match")) {
+                return Optional.of("TLS: the broker's certificate does not name host '" + url.host()
+                        + "' (" + firstLine(message) + "). Turn off hostname verification only for test brokers");
+            }
+            if (t instanceof SSLHandshakeException) {
+                return Optional.of("TLS handshake with " + url.authority() + " failed: " + firstLine(message));
+            }
+            if (t instanceof SSLException && !url.transport().secure() || lower.contains("unrecognized ssl message")) {
+                return Optional.of("TLS failed: " + url.authority() + " does not seem to speak TLS (" + firstLine(message) + ")");
+            }
+            if (t instanceof SSLException) {
+                return Optional.of("TLS error with " + url.authority() + ": " + firstLine(message));
+            }
+            if (t instanceof CertificateException) {
+                return Optional.of("Certificate problem: " + firstLine(message));
+            }
+            if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+                return Optional.of("File not found: " + firstLine(message));
+            }
+            if (lower.contains("websocket") || lower.contains("upgrade")) {
+                return Optional.of("WebSocket handshake with " + url + " failed (" + firstLine(message)
+                        + "): check the port and the path, for example /mqtt");
+            }
+            if (t instanceof EOFException) {
+                return Optional.of("The broker closed the connection");
+            }
+            if (t instanceof SocketException && (lower.contains("reset") || lower.contains("broken pipe"))) {
+                return Optional.of("The connection to " + url.authority() + " was reset");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+}

@@ -1,0 +1,23 @@
+package io.mqttworkbench.sandbox;
+
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.Transport;
+
+/** Where a running sandbox broker listens: plain TCP and WebSocket, both on 127.0.0.1. */
+public record SandboxEndpoints(int tcpPort, int websocketPort, String websocketPath) {
+
+    public static final String HOST = "127.0.0.1";
+
+    public BrokerUrl tcpUrl() {
+        return BrokerUrl.of(Transport.TCP, HOST, tcpPort);
+    }
+
+    public BrokerUrl websocketUrl() {
+        return new BrokerUrl(Transport.WEBSOCKET, HOST, websocketPort, websocketPath);
+    }
+
+    @Override
+    public String toString() {
+        return tcpUrl() + " and " + websocketUrl();
+    }
+}

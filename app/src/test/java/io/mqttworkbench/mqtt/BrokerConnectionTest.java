@@ -1,0 +1,347 @@
+package io.mqttworkbench.mqtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mqttworkbench.testsupport.Conditions;
+import io.mqttworkbench.testsupport.Messages;
+import io.mqttworkbench.testsupport.TcpProxy;
+import io.mqttworkbench.testsupport.TestBroker;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The connection engine against a real broker: embedded HiveMQ CE on random loopback ports. */
+class BrokerConnectionTest {
+
+    private final List<BrokerConnection> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(BrokerConnection::close);
+    }
+
+    private BrokerConnection open(ConnectionSettings settings) {
+        BrokerConnection connection = new BrokerConnection("test-" + opened.size(), settings);
+        opened.add(connection);
+        return connection;
+    }
+
+    private BrokerConnection connected(MqttVersion version, BrokerUrl url) throws Exception {
+        BrokerConnection connection = open(ConnectionSettings.builder(url).version(version).build());
+        connection.connect().get(15, TimeUnit.SECONDS);
+        return connection;
+    }
+
+    private static String uniqueTopic(String base) {
+        return "test/" + base + "/" + ClientIds.randomSuffix(8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void connectsReportsStateAndLogsConnack(MqttVersion version) throws Exception {
+        BrokerConnection connection = open(ConnectionSettings.builder(TestBroker.tcpUrl()).version(version).build());
+        List<ConnectionState> states = new CopyOnWriteArrayList<>();
+        connection.addListener(new ConnectionListener() {
+            @Override
+            public void statusChanged(ConnectionStatus status) {
+                states.add(status.state());
+            }
+        });
+
+        BrokerCapabilities caps = connection.connect().get(15, TimeUnit.SECONDS);
+
+        assertThat(caps.maximumQos()).isEqualTo(2);
+        assertThat(connection.status().state()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(connection.clientId()).startsWith("mqttwb-");
+        assertThat(connection.events()).extracting(ConnectionEvent::text).anySatisfy(t -> assertThat(t).startsWith("CONNACK 0x00"));
+
+        connection.disconnect().get(10, TimeUnit.SECONDS);
+        assertThat(connection.status().state()).isEqualTo(ConnectionState.DISCONNECTED);
+        assertThat(states).containsSubsequence(ConnectionState.CONNECTING, ConnectionState.CONNECTED, ConnectionState.DISCONNECTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void subscribesAndRoundTripsAtEachQos(int qos) throws Exception {
+        BrokerConnection connection = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        String topic = uniqueTopic("qos" + qos);
+
+        SubscribeOutcome outcome = connection.subscribe(SubscriptionRequest.of(topic, qos)).get(10, TimeUnit.SECONDS);
+        assertThat(outcome.granted()).isTrue();
+        assertThat(outcome.grantedQos()).isEqualTo(qos);
+
+        PublishOutcome published = connection.publish(new PublishRequest(topic, "hello".getBytes(StandardCharsets.UTF_8), qos, false))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(published.success()).isTrue();
+
+        ReceivedMessage received = Messages.awaitOne(connection.inbound(), topic);
+        assertThat(new String(received.payload(), StandardCharsets.UTF_8)).isEqualTo("hello");
+        assertThat(received.qos()).isEqualTo(qos);
+        assertThat(received.retained()).isFalse();
+        assertThat(received.receivedEpochMillis()).isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(10_000L));
+    }
+
+    @Test
+    void carriesEveryMqtt5PropertyEndToEnd() throws Exception {
+        BrokerConnection subscriber = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        BrokerConnection publisher = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        String topic = uniqueTopic("props");
+        subscriber.subscribe(new SubscriptionRequest(topic, 1, false, false, 0, 42)).get(10, TimeUnit.SECONDS);
+
+        MessageProperties sent = new MessageProperties("application/json", true, 3600L, "replies/here",
+                new byte[] {1, 2, 3, (byte) 0xFF}, List.of(new UserProperty("trace", "a"), new UserProperty("trace", "b"),
+                new UserProperty("tenant", "acme")), List.of(), null);
+        publisher.publish(new PublishRequest(topic, "{\"x\":1}".getBytes(StandardCharsets.UTF_8), 1, false, sent)).get(10, TimeUnit.SECONDS);
+
+        MessageProperties got = Messages.awaitOne(subscriber.inbound(), topic).properties();
+        assertThat(got.contentType()).isEqualTo("application/json");
+        assertThat(got.payloadFormatUtf8()).isTrue();
+        assertThat(got.messageExpirySeconds()).isBetween(3590L, 3600L);
+        assertThat(got.responseTopic()).isEqualTo("replies/here");
+        assertThat(got.correlationData()).containsExactly(1, 2, 3, 0xFF);
+        assertThat(got.userProperties()).containsExactly(new UserProperty("trace", "a"), new UserProperty("trace", "b"),
+                new UserProperty("tenant", "acme"));
+        assertThat(got.subscriptionIdentifiers()).containsExactly(42);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void deliversRetainedMessagesToLateSubscribers(MqttVersion version) throws Exception {
+        BrokerConnection publisher = connected(version, TestBroker.tcpUrl());
+        String topic = uniqueTopic("retained");
+        publisher.publish(new PublishRequest(topic, "last-known".getBytes(StandardCharsets.UTF_8), 1, true)).get(10, TimeUnit.SECONDS);
+
+        BrokerConnection late = connected(version, TestBroker.tcpUrl());
+        late.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        ReceivedMessage retained = Messages.awaitOne(late.inbound(), topic);
+        assertThat(retained.retained()).isTrue();
+        assertThat(new String(retained.payload(), StandardCharsets.UTF_8)).isEqualTo("last-known");
+
+        // An empty retained payload deletes it, as "delete retained" in the topic tree will rely on.
+        publisher.publish(new PublishRequest(topic, new byte[0], 1, true)).get(10, TimeUnit.SECONDS);
+        BrokerConnection later = connected(version, TestBroker.tcpUrl());
+        later.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        assertThat(Messages.collect(later.inbound(), Duration.ofMillis(500))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void deliversTheLastWillWhenTheConnectionDropsUncleanly(MqttVersion version) throws Exception {
+        String willTopic = uniqueTopic("will");
+        BrokerConnection watcher = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        watcher.subscribe(SubscriptionRequest.of(willTopic, 1)).get(10, TimeUnit.SECONDS);
+
+        try (TcpProxy proxy = new TcpProxy(TestBroker.endpoints().tcpPort())) {
+            BrokerConnection dying = open(ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", proxy.port()))
+                    .version(version)
+                    .lastWill(new LastWill(willTopic, "gone".getBytes(StandardCharsets.UTF_8), 1, false))
+                    .reconnect(ReconnectPolicy.NEVER)
+                    .build());
+            dying.connect().get(15, TimeUnit.SECONDS);
+
+            proxy.cutAll();
+
+            ReceivedMessage will = Messages.awaitOne(watcher.inbound(), willTopic);
+            assertThat(new String(will.payload(), StandardCharsets.UTF_8)).isEqualTo("gone");
+            Conditions.awaitTrue("FAILED after the drop", Duration.ofSeconds(10),
+                    () -> dying.status().state() == ConnectionState.FAILED, () -> dying.status().summary());
+            assertThat(dying.status().reason()).contains("connection lost");
+        }
+    }
+
+    @Test
+    void sendsNoWillOnACleanDisconnect() throws Exception {
+        String willTopic = uniqueTopic("nowill");
+        BrokerConnection watcher = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        watcher.subscribe(SubscriptionRequest.of(willTopic, 1)).get(10, TimeUnit.SECONDS);
+        BrokerConnection leaving = open(ConnectionSettings.builder(TestBroker.tcpUrl())
+                .lastWill(new LastWill(willTopic, "gone".getBytes(StandardCharsets.UTF_8), 1, false)).build());
+        leaving.connect().get(15, TimeUnit.SECONDS);
+
+        leaving.disconnect().get(10, TimeUnit.SECONDS);
+
+        assertThat(Messages.collect(watcher.inbound(), Duration.ofMillis(700))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void badCredentialsFailWithTheBrokersReasonCode(MqttVersion version) throws Exception {
+        BrokerConnection connection = open(ConnectionSettings.builder(TestBroker.tcpUrl()).version(version)
+                .username(TestBroker.USER).password("not-the-password".toCharArray()).build());
+
+        assertThatThrownBy(() -> connection.connect().get(15, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(ConnectionException.class)
+                .hasMessage("0x86 Bad user name or password");
+        assertThat(connection.status().state()).isEqualTo(ConnectionState.FAILED);
+        assertThat(connection.status().reasonCode()).isEqualTo(0x86);
+        assertThat(connection.status().reason()).isEqualTo("0x86 Bad user name or password");
+    }
+
+    @Test
+    void goodCredentialsConnect() throws Exception {
+        BrokerConnection connection = open(ConnectionSettings.builder(TestBroker.tcpUrl())
+                .username(TestBroker.USER).password(TestBroker.PASSWORD.toCharArray()).build());
+        connection.connect().get(15, TimeUnit.SECONDS);
+        assertThat(connection.status().state()).isEqualTo(ConnectionState.CONNECTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void unreachablePortFailsQuicklyWithAClearReason(MqttVersion version) throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        BrokerConnection connection = open(ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", closedPort))
+                .version(version).connectTimeout(Duration.ofSeconds(5)).build());
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> connection.connect().get(15, TimeUnit.SECONDS))
+                .cause().isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("Connection refused by 127.0.0.1:" + closedPort);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(connection.status().state()).isEqualTo(ConnectionState.FAILED);
+        assertThat(connection.status().reasonCode()).isNull();
+    }
+
+    @Test
+    void somethingThatIsNotABrokerTimesOutInsteadOfHanging() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            BrokerConnection connection = open(ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", silent.getLocalPort()))
+                    .connectTimeout(Duration.ofSeconds(1)).build());
+            assertThatThrownBy(() -> connection.connect().get(15, TimeUnit.SECONDS))
+                    .cause().isInstanceOf(ConnectionException.class);
+            assertThat(connection.status().state()).isEqualTo(ConnectionState.FAILED);
+        }
+    }
+
+    @Test
+    void refusedSubscriptionsReportTheSubackReason() throws Exception {
+        BrokerConnection connection = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        List<SubscribeOutcome> outcomes = connection.subscribe(List.of(SubscriptionRequest.of("forbidden/x", 1),
+                SubscriptionRequest.of(uniqueTopic("allowed"), 2))).get(10, TimeUnit.SECONDS);
+
+        assertThat(outcomes.get(0).granted()).isFalse();
+        assertThat(outcomes.get(0).description()).isEqualTo("0x87 Not authorized");
+        assertThat(outcomes.get(1).grantedQos()).isEqualTo(2);
+        assertThat(connection.subscriptions()).extracting(SubscriptionRequest::filter).doesNotContain("forbidden/x");
+        assertThat(connection.events()).extracting(ConnectionEvent::text).contains("SUBACK forbidden/x: 0x87 Not authorized");
+    }
+
+    @Test
+    void reconnectsAfterADropAndRestoresSubscriptions() throws Exception {
+        String topic = uniqueTopic("reconnect");
+        try (TcpProxy proxy = new TcpProxy(TestBroker.endpoints().tcpPort())) {
+            BrokerConnection connection = open(ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", proxy.port()))
+                    .reconnect(new ReconnectPolicy(true, Duration.ofMillis(100), Duration.ofMillis(400))).build());
+            List<ConnectionState> states = new CopyOnWriteArrayList<>();
+            connection.addListener(new ConnectionListener() {
+                @Override
+                public void statusChanged(ConnectionStatus status) {
+                    states.add(status.state());
+                }
+            });
+            connection.connect().get(15, TimeUnit.SECONDS);
+            connection.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+
+            proxy.refuseNew(true);
+            proxy.cutAll();
+            Conditions.awaitTrue("a second failed reconnect attempt", Duration.ofSeconds(10),
+                    () -> connection.events().stream().filter(e -> e.text().startsWith("Reconnect attempt")).count() >= 2);
+            assertThat(connection.status().state()).isEqualTo(ConnectionState.RECONNECTING);
+            proxy.refuseNew(false);
+
+            Conditions.awaitTrue("reconnected", Duration.ofSeconds(10),
+                    () -> connection.status().state() == ConnectionState.CONNECTED);
+            Conditions.awaitTrue("subscription restored", Duration.ofSeconds(10),
+                    () -> lastIndexOf(connection, "Restoring 1") >= 0
+                            && lastIndexOf(connection, "SUBACK " + topic + ": Granted QoS 1") > lastIndexOf(connection, "Restoring 1"),
+                    () -> connection.events().toString());
+            assertThat(states).containsSubsequence(ConnectionState.CONNECTED, ConnectionState.RECONNECTING, ConnectionState.CONNECTED);
+
+            BrokerConnection publisher = connected(MqttVersion.V5, TestBroker.tcpUrl());
+            publisher.publish(new PublishRequest(topic, "after".getBytes(StandardCharsets.UTF_8), 1, false)).get(10, TimeUnit.SECONDS);
+            assertThat(new String(Messages.awaitOne(connection.inbound(), topic).payload(), StandardCharsets.UTF_8)).isEqualTo("after");
+        }
+    }
+
+    private static int lastIndexOf(BrokerConnection connection, String prefix) {
+        List<ConnectionEvent> events = connection.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).text().startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void operationsWhileDisconnectedFailWithAReadableMessage() {
+        BrokerConnection connection = open(ConnectionSettings.builder(TestBroker.tcpUrl()).build());
+        assertThatThrownBy(() -> connection.publish(new PublishRequest("a/b", new byte[0], 0, false)).get(5, TimeUnit.SECONDS))
+                .cause().isInstanceOf(ConnectionException.class).hasMessageStartingWith("Not connected: connect before publishing");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void roundTripsOverWebSocket(MqttVersion version) throws Exception {
+        BrokerConnection connection = connected(version, TestBroker.websocketUrl());
+        String topic = uniqueTopic("ws");
+        connection.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        connection.publish(new PublishRequest(topic, "over websocket".getBytes(StandardCharsets.UTF_8), 1, false)).get(10, TimeUnit.SECONDS);
+        assertThat(new String(Messages.awaitOne(connection.inbound(), topic).payload(), StandardCharsets.UTF_8)).isEqualTo("over websocket");
+    }
+
+    @Test
+    void wrongWebSocketPathFailsWithAHint() throws Exception {
+        BrokerUrl wrongPath = new BrokerUrl(Transport.WEBSOCKET, "127.0.0.1", TestBroker.endpoints().websocketPort(), "/nope");
+        BrokerConnection connection = open(ConnectionSettings.builder(wrongPath).connectTimeout(Duration.ofSeconds(3)).build());
+        assertThatThrownBy(() -> connection.connect().get(15, TimeUnit.SECONDS)).cause().isInstanceOf(ConnectionException.class);
+        assertThat(connection.status().state()).isEqualTo(ConnectionState.FAILED);
+        assertThat(connection.status().reason()).isNotBlank();
+    }
+
+    @Test
+    void largePayloadsArriveWhole() throws Exception {
+        BrokerConnection connection = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        String topic = uniqueTopic("large");
+        connection.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        byte[] payload = new byte[5 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(payload);
+        connection.publish(new PublishRequest(topic, payload, 1, false)).get(30, TimeUnit.SECONDS);
+        assertThat(Messages.awaitOne(connection.inbound(), topic).payload()).isEqualTo(payload);
+    }
+
+    @Test
+    void aBurstArrivesCompleteAndInOrder() throws Exception {
+        BrokerConnection subscriber = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        BrokerConnection publisher = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        String topic = uniqueTopic("burst");
+        subscriber.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        int count = 5_000;
+        List<java.util.concurrent.CompletableFuture<PublishOutcome>> sends = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sends.add(publisher.publish(new PublishRequest(topic, Integer.toString(i).getBytes(StandardCharsets.UTF_8), 1, false)));
+        }
+        java.util.concurrent.CompletableFuture.allOf(sends.toArray(java.util.concurrent.CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        List<ReceivedMessage> got = Messages.await(subscriber.inbound(), count, m -> m.topic().equals(topic), Duration.ofSeconds(60));
+        for (int i = 0; i < count; i++) {
+            assertThat(new String(got.get(i).payload(), StandardCharsets.UTF_8)).isEqualTo(Integer.toString(i));
+        }
+        assertThat(subscriber.inbound().droppedCount()).isZero();
+    }
+}
