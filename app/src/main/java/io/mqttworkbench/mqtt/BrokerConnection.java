@@ -321,7 +321,7 @@ public final class BrokerConnection implements AutoCloseable {
         if (isReconnect) {
             setStatus(ConnectionState.RECONNECTING, null, "attempt " + reconnectAttempt + ", connecting to " + settings.url());
         } else {
-            setStatus(ConnectionState.CONNECTING, null, "to " + settings.url());
+            setStatus(ConnectionState.CONNECTING, null, settings.url().toString());
         }
         log(Kind.CONNECT, (isReconnect ? "Reconnecting" : "Connecting") + " to " + settings.url() + " with MQTT "
                 + settings.version() + " as client id '" + clientId + "'"
@@ -354,7 +354,7 @@ public final class BrokerConnection implements AutoCloseable {
         maxInFlight = client.maxInFlight(caps);
         inFlight = 0;
         reconnectAttempt = 0;
-        setStatus(ConnectionState.CONNECTED, 0, "to " + settings.url());
+        setStatus(ConnectionState.CONNECTED, 0, settings.url().toString());
         log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
         result.complete(caps);
         restoreSubscriptions(caps.sessionPresent());
@@ -449,7 +449,7 @@ public final class BrokerConnection implements AutoCloseable {
         capabilities = null;
         if (current == null) {
             if (status.state() != ConnectionState.DISCONNECTED && status.state() != ConnectionState.FAILED) {
-                setStatus(ConnectionState.DISCONNECTED, null, "by user");
+                setStatus(ConnectionState.DISCONNECTED, null, null);
                 log(Kind.DISCONNECT, "Disconnected");
             }
             result.complete(null);
@@ -457,7 +457,7 @@ public final class BrokerConnection implements AutoCloseable {
         }
         if (status.state() != ConnectionState.CONNECTED) {
             current.abort();
-            setStatus(ConnectionState.DISCONNECTED, null, "by user");
+            setStatus(ConnectionState.DISCONNECTED, null, null);
             log(Kind.DISCONNECT, "Connect cancelled");
             result.complete(null);
             return;
@@ -467,7 +467,7 @@ public final class BrokerConnection implements AutoCloseable {
         current.disconnect(DISCONNECT_TIMEOUT).whenCompleteAsync((ignored, error) -> {
             current.close();
             pendingDisconnect = null;
-            setStatus(ConnectionState.DISCONNECTED, 0, "by user");
+            setStatus(ConnectionState.DISCONNECTED, 0, null);
             log(Kind.DISCONNECT, "Disconnected (DISCONNECT " + ReasonCodes.describe(0) + ")");
             disconnecting.complete(null);
             result.complete(null);
