@@ -48,6 +48,12 @@ public final class TestBroker {
         return endpoints;
     }
 
+    /** The shared broker itself, for code that starts a sandbox (its start() hands back the running endpoints). */
+    public static synchronized SandboxBroker sandbox() {
+        endpoints();
+        return broker;
+    }
+
     public static BrokerUrl tcpUrl() {
         return endpoints().tcpUrl();
     }

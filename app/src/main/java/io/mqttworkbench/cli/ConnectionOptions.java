@@ -1,0 +1,92 @@
+package io.mqttworkbench.cli;
+
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.MqttVersion;
+import io.mqttworkbench.mqtt.ReconnectPolicy;
+import io.mqttworkbench.mqtt.TlsSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** The connection options every networked subcommand shares. */
+public final class ConnectionOptions {
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", defaultValue = "mqtt://localhost:1883",
+            converter = Converters.BrokerUrlConverter.class,
+            description = "Broker URL: mqtt://host:1883, mqtts://host:8883, ws://host:8083/mqtt, wss://host/mqtt (default: ${DEFAULT-VALUE}).")
+    BrokerUrl url;
+
+    @Option(names = "--mqtt-version", paramLabel = "5|3.1.1", defaultValue = "5",
+            converter = Converters.MqttVersionConverter.class, description = "Protocol version (default: ${DEFAULT-VALUE}).")
+    MqttVersion version;
+
+    @Option(names = {"-i", "--client-id"}, paramLabel = "ID", description = "Client identifier (default: generated).")
+    String clientId;
+
+    @Option(names = "--username", paramLabel = "NAME", description = "User name.")
+    String username;
+
+    @Option(names = "--password", paramLabel = "SECRET", description = "Password or token (a JWT, for example).")
+    String password;
+
+    @Option(names = "--password-env", paramLabel = "VARIABLE",
+            description = "Read the password from this environment variable, keeping it out of the process list.")
+    String passwordVariable;
+
+    @Option(names = "--keep-alive", paramLabel = "SECONDS", defaultValue = "60", description = "Keep-alive interval (default: ${DEFAULT-VALUE}).")
+    int keepAliveSeconds;
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Give up connecting after this long (default: ${DEFAULT-VALUE}).")
+    int connectTimeoutSeconds;
+
+    @Option(names = "--cafile", paramLabel = "FILE", description = "PEM file with the CA certificate(s) to trust (mqtts://, wss://).")
+    Path caFile;
+
+    @Option(names = "--cert", paramLabel = "FILE", description = "PEM client certificate for mutual TLS.")
+    Path certFile;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "PEM private key of the client certificate.")
+    Path keyFile;
+
+    @Option(names = "--key-password", paramLabel = "SECRET", description = "Password of an encrypted private key.")
+    String keyPassword;
+
+    @Option(names = "--insecure", description = "Trust any server certificate and skip host name checks (test brokers only).")
+    boolean insecure;
+
+    /** Builds the settings; a bad combination throws {@link IllegalArgumentException} with a readable message. */
+    ConnectionSettings toSettings(ReconnectPolicy reconnect) {
+        if (keepAliveSeconds < 0 || keepAliveSeconds > 65535) {
+            throw new IllegalArgumentException("--keep-alive must be between 0 and 65535 seconds");
+        }
+        if (connectTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("--connect-timeout must be at least 1 second");
+        }
+        if ((certFile == null) != (keyFile == null)) {
+            throw new IllegalArgumentException("--cert and --key go together: a client certificate needs its private key");
+        }
+        boolean tlsOptions = caFile != null || certFile != null || insecure;
+        if (tlsOptions && !url.transport().secure()) {
+            throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + url);
+        }
+        String secret = password;
+        if (passwordVariable != null) {
+            secret = System.getenv(passwordVariable);
+            if (secret == null) {
+                throw new IllegalArgumentException("--password-env: the environment variable " + passwordVariable + " is not set");
+            }
+        }
+        return ConnectionSettings.builder(url)
+                .version(version)
+                .clientId(clientId == null ? "" : clientId)
+                .username(username)
+                .password(secret == null ? null : secret.toCharArray())
+                .keepAlive(Duration.ofSeconds(keepAliveSeconds))
+                .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
+                .reconnect(reconnect)
+                .tls(new TlsSettings(caFile, certFile, keyFile, keyPassword == null ? null : keyPassword.toCharArray(), !insecure, insecure))
+                .build();
+    }
+}

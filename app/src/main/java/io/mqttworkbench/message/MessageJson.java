@@ -1,0 +1,104 @@
+package io.mqttworkbench.message;
+
+import com.google.gson.stream.JsonWriter;
+import io.mqttworkbench.decode.Utf8;
+import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.mqtt.UserProperty;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Writes a message as one JSON object: the line format of {@code sub --json}, and the message part of
+ * the recording format. Payloads (and correlation data) are UTF-8 text when they are valid UTF-8 and
+ * base64 otherwise, with an {@code encoding} field saying which, so every byte survives the trip.
+ *
+ * <pre>{"time":1700000000123,"topic":"a/b","qos":1,"retain":false,"encoding":"utf8","payload":"hi",
+ *  "properties":{"contentType":"text/plain","userProperties":[{"key":"k","value":"v"}]}}</pre>
+ */
+public final class MessageJson {
+    public static final String UTF8 = "utf8";
+    public static final String BASE64 = "base64";
+
+    private MessageJson() {
+    }
+
+    /** Writes one JSON object, without a line break. */
+    public static void write(ReceivedMessage message, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setHtmlSafe(false);
+        json.beginObject();
+        json.name("time").value(message.receivedEpochMillis());
+        json.name("topic").value(message.topic());
+        json.name("qos").value(message.qos());
+        json.name("retain").value(message.retained());
+        if (message.duplicate()) {
+            json.name("duplicate").value(true);
+        }
+        writeBytes(json, "payload", "encoding", message.payload());
+        if (!message.properties().isEmpty()) {
+            json.name("properties");
+            writeProperties(json, message.properties());
+        }
+        json.endObject(); // JsonWriter writes straight through: no flush, the caller decides when
+    }
+
+    public static String toJson(ReceivedMessage message) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(message, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static void writeProperties(JsonWriter json, MessageProperties p) throws IOException {
+        json.beginObject();
+        if (p.contentType() != null) {
+            json.name("contentType").value(p.contentType());
+        }
+        if (p.payloadFormatUtf8() != null) {
+            json.name("payloadFormatIndicator").value(p.payloadFormatUtf8() ? 1 : 0);
+        }
+        if (p.messageExpirySeconds() != null) {
+            json.name("messageExpiryInterval").value(p.messageExpirySeconds());
+        }
+        if (p.responseTopic() != null) {
+            json.name("responseTopic").value(p.responseTopic());
+        }
+        if (p.correlationData() != null) {
+            writeBytes(json, "correlationData", "correlationDataEncoding", p.correlationData());
+        }
+        if (!p.userProperties().isEmpty()) {
+            json.name("userProperties").beginArray();
+            for (UserProperty u : p.userProperties()) {
+                json.beginObject().name("key").value(u.key()).name("value").value(u.value()).endObject();
+            }
+            json.endArray();
+        }
+        if (!p.subscriptionIdentifiers().isEmpty()) {
+            json.name("subscriptionIdentifiers").beginArray();
+            for (Integer id : p.subscriptionIdentifiers()) {
+                json.value(id);
+            }
+            json.endArray();
+        }
+        if (p.topicAlias() != null) {
+            json.name("topicAlias").value(p.topicAlias());
+        }
+        json.endObject();
+    }
+
+    private static void writeBytes(JsonWriter json, String field, String encodingField, byte[] bytes) throws IOException {
+        if (Utf8.isValid(bytes)) {
+            json.name(encodingField).value(UTF8);
+            json.name(field).value(new String(bytes, StandardCharsets.UTF_8));
+        } else {
+            json.name(encodingField).value(BASE64);
+            json.name(field).value(Base64.getEncoder().encodeToString(bytes));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.mqttworkbench.message;
+
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every received message of one connection, in arrival order, in a bounded ring: appends are O(1),
+ * access by sequence number is O(1). When either cap (message count or payload bytes) is reached the
+ * oldest messages go, and {@link #evictedCount()} says how many; nothing disappears unreported.
+ *
+ * <p>Messages are numbered from 0 in arrival order; the store holds the numbers
+ * {@code [firstSequence(), nextSequence())}. Thread-safe: one thread appends, others read.
+ */
+public final class MessageStore {
+
+    public static final int DEFAULT_MAX_MESSAGES = 1_000_000;
+    public static final long DEFAULT_MAX_PAYLOAD_BYTES = 512L * 1024 * 1024;
+    private static final int INITIAL_CAPACITY = 1024;
+
+    private final int maxMessages;
+    private final long maxPayloadBytes;
+    private ReceivedMessage[] ring = new ReceivedMessage[INITIAL_CAPACITY];
+    private long first;
+    private long next;
+    private long payloadBytes;
+    private long evicted;
+
+    public MessageStore(int maxMessages, long maxPayloadBytes) {
+        if (maxMessages < 1 || maxPayloadBytes < 1) {
+            throw new IllegalArgumentException("store caps must be positive");
+        }
+        this.maxMessages = maxMessages;
+        this.maxPayloadBytes = maxPayloadBytes;
+    }
+
+    public MessageStore() {
+        this(DEFAULT_MAX_MESSAGES, DEFAULT_MAX_PAYLOAD_BYTES);
+    }
+
+    public synchronized void append(List<ReceivedMessage> batch) {
+        for (ReceivedMessage message : batch) {
+            append(message);
+        }
+    }
+
+    public synchronized void append(ReceivedMessage message) {
+        int size = message.payloadSize();
+        // Make room first; a single message above the byte cap is still kept, alone.
+        while (next > first && (next - first >= maxMessages || payloadBytes + size > maxPayloadBytes)) {
+            evictOldest();
+        }
+        if (next - first == ring.length) {
+            grow();
+        }
+        ring[index(next)] = message;
+        next++;
+        payloadBytes += size;
+    }
+
+    /** The message with this sequence number, or null when it was evicted or cleared (or is not there yet). */
+    public synchronized ReceivedMessage get(long sequence) {
+        if (sequence < first || sequence >= next) {
+            return null;
+        }
+        return ring[index(sequence)];
+    }
+
+    public synchronized long firstSequence() {
+        return first;
+    }
+
+    public synchronized long nextSequence() {
+        return next;
+    }
+
+    public synchronized int size() {
+        return (int) (next - first);
+    }
+
+    public synchronized long payloadBytes() {
+        return payloadBytes;
+    }
+
+    /** How many messages were pushed out by the caps since the store was made. */
+    public synchronized long evictedCount() {
+        return evicted;
+    }
+
+    public int maxMessages() {
+        return maxMessages;
+    }
+
+    public long maxPayloadBytes() {
+        return maxPayloadBytes;
+    }
+
+    /** Forgets every message (the user asked to); sequence numbers keep counting. */
+    public synchronized void clear() {
+        Arrays.fill(ring, null);
+        first = next;
+        payloadBytes = 0;
+    }
+
+    private void evictOldest() {
+        int i = index(first);
+        payloadBytes -= ring[i].payloadSize();
+        ring[i] = null;
+        first++;
+        evicted++;
+    }
+
+    private void grow() {
+        int newLength = (int) Math.min((long) ring.length * 2, Math.max(maxMessages, INITIAL_CAPACITY));
+        ReceivedMessage[] bigger = new ReceivedMessage[newLength];
+        for (long s = first; s < next; s++) {
+            bigger[(int) (s % newLength)] = ring[index(s)];
+        }
+        ring = bigger;
+    }
+
+    private int index(long sequence) {
+        return (int) (sequence % ring.length);
+    }
+}

@@ -1,0 +1,196 @@
+package io.mqttworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ClientIds;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.testsupport.TestBroker;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The headless subcommands, run in-process against the embedded broker. */
+class CliTest {
+
+    private static final String URL = TestBroker.tcpUrl().toString();
+
+    @Test
+    void printsItsVersion() {
+        Cli.Run run = Cli.run("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("MQTT Workbench ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sub", "pub", "broker"})
+    void everySubcommandHasHelp(String command) {
+        Cli.Run run = Cli.run(command, "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: mqtt-workbench " + command);
+    }
+
+    @Test
+    void pubAndSubRoundTripTextAndProperties() throws Exception {
+        String topic = "cli/" + ClientIds.randomSuffix(6);
+        Cli.Running sub = Cli.start("sub", "-u", URL, "-t", topic + "/#", "-n", "1", "--json", "--timeout", "30");
+        publishUntilDone(sub, () -> Cli.run("pub", "-u", URL, "-t", topic + "/x", "-m", "{\"on\":true}", "-q", "1",
+                "--user-property", "trace=1", "--user-property", "trace=2", "--content-type", "application/json",
+                "--response-topic", "replies/x", "--correlation-data", "req-7", "--message-expiry", "60"));
+
+        Cli.Run run = sub.result().get(30, TimeUnit.SECONDS);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonObject line = JsonParser.parseString(run.out().lines().findFirst().orElseThrow()).getAsJsonObject();
+        assertThat(line.get("topic").getAsString()).isEqualTo(topic + "/x");
+        assertThat(line.get("payload").getAsString()).isEqualTo("{\"on\":true}");
+        assertThat(line.get("encoding").getAsString()).isEqualTo("utf8");
+        JsonObject properties = line.getAsJsonObject("properties");
+        assertThat(properties.get("contentType").getAsString()).isEqualTo("application/json");
+        assertThat(properties.get("responseTopic").getAsString()).isEqualTo("replies/x");
+        assertThat(properties.get("correlationData").getAsString()).isEqualTo("req-7");
+        assertThat(properties.getAsJsonArray("userProperties").toString())
+                .isEqualTo("[{\"key\":\"trace\",\"value\":\"1\"},{\"key\":\"trace\",\"value\":\"2\"}]");
+    }
+
+    @Test
+    void subPrintsTopicTabPayloadAndBase64ForBinary(@TempDir Path dir) throws Exception {
+        String topic = "cli/" + ClientIds.randomSuffix(6);
+        Path file = dir.resolve("binary.bin");
+        Files.write(file, new byte[] {0, 1, (byte) 0xFF});
+        Cli.Running sub = Cli.start("sub", "-u", URL, "-t", topic, "-n", "1", "--timeout", "30");
+        publishUntilDone(sub, () -> Cli.run("pub", "-u", URL, "-t", topic, "-f", file.toString()));
+
+        Cli.Run run = sub.result().get(30, TimeUnit.SECONDS);
+        assertThat(run.out()).isEqualTo(topic + "\tbase64:AAH/\n");
+    }
+
+    @Test
+    void subKeepsUpWithABurstInOrderAndExitsAfterCount() throws Exception {
+        String topic = "cli/" + ClientIds.randomSuffix(6);
+        int burst = 2_000;
+        Cli.Running sub = Cli.start("sub", "-u", URL, "-t", topic, "-q", "1", "-n", Integer.toString(burst + 1), "--timeout", "60");
+        try (BrokerConnection publisher = new BrokerConnection("pub", ConnectionSettings.builder(TestBroker.tcpUrl()).build())) {
+            publisher.connect().get(10, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!sub.outputSoFar().contains("probe") && System.nanoTime() < deadline) {
+                publisher.publish(new PublishRequest(topic, "probe".getBytes(StandardCharsets.UTF_8), 1, false)).get(10, TimeUnit.SECONDS);
+                Thread.sleep(200);
+            }
+            for (int i = 0; i < burst; i++) {
+                publisher.publish(new PublishRequest(topic, Integer.toString(i).getBytes(StandardCharsets.UTF_8), 1, false));
+            }
+            Cli.Run run = sub.result().get(60, TimeUnit.SECONDS);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            java.util.List<String> numbers = run.out().lines().filter(l -> !l.endsWith("probe")).toList();
+            assertThat(numbers).hasSize(burst + 1 - (int) run.out().lines().filter(l -> l.endsWith("probe")).count());
+            for (int i = 0; i < numbers.size(); i++) {
+                assertThat(numbers.get(i)).isEqualTo(topic + "\t" + i);
+            }
+        }
+    }
+
+    @Test
+    void badUrlIsOneLineAndExitCodeTwo() {
+        Cli.Run run = Cli.run("sub", "-u", "foo://x", "-t", "a");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().count()).isEqualTo(1);
+        assertThat(run.err()).contains("Unknown scheme 'foo'").doesNotContain("Exception");
+    }
+
+    @Test
+    void invalidFilterIsRejectedBeforeConnecting() {
+        Cli.Run run = Cli.run("sub", "-u", "mqtt://127.0.0.1:1", "-t", "a/#/b");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("# must be the last level");
+    }
+
+    @Test
+    void wildcardTopicIsRejectedForPublish() {
+        Cli.Run run = Cli.run("pub", "-u", "mqtt://127.0.0.1:1", "-t", "a/+/b", "-m", "x");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("wildcard");
+    }
+
+    @Test
+    void unreachableBrokerIsOneLineAndExitCodeOne() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Cli.Run run = Cli.run("pub", "-u", "mqtt://127.0.0.1:" + port, "-t", "a", "-m", "x");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("mqtt-workbench pub: Connection refused by 127.0.0.1:" + port
+                + ": is the broker running and listening on that port?");
+    }
+
+    @Test
+    void badCredentialsShowTheReasonCode() {
+        Cli.Run run = Cli.run("pub", "-u", URL, "-t", "a", "-m", "x", "--username", TestBroker.USER, "--password", "nope");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("0x86 Bad user name or password");
+    }
+
+    @Test
+    void passwordCanComeFromTheEnvironmentOnly() {
+        Cli.Run run = Cli.run("pub", "-u", URL, "-t", "a", "-m", "x", "--username", TestBroker.USER,
+                "--password-env", "MQTT_WORKBENCH_TEST_UNSET_VARIABLE");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("MQTT_WORKBENCH_TEST_UNSET_VARIABLE is not set");
+    }
+
+    @Test
+    void refusedSubscriptionIsReported() {
+        Cli.Run run = Cli.run("sub", "-u", URL, "-t", "forbidden/x", "--timeout", "5");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("subscription to forbidden/x refused: 0x87 Not authorized");
+    }
+
+    @Test
+    void missingPayloadFileIsAUsageError() {
+        Cli.Run run = Cli.run("pub", "-u", URL, "-t", "a", "-f", "/nonexistent/payload.bin");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read /nonexistent/payload.bin: no such file");
+    }
+
+    @Test
+    void mqtt5PropertiesNeedMqtt5() {
+        Cli.Run run = Cli.run("pub", "-u", URL, "--mqtt-version", "3.1.1", "-t", "a", "-m", "x", "--user-property", "k=v");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("need --mqtt-version 5");
+    }
+
+    @Test
+    void subTimesOutWithExitCodeThreeWhenTheCountIsNotReached() {
+        Cli.Run run = Cli.run("sub", "-u", URL, "-t", "cli/silent/" + ClientIds.randomSuffix(6), "-n", "1", "--timeout", "1");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("timed out after 1.0 s with 0 of 1 messages");
+    }
+
+    @Test
+    void mqtt311RoundTrip() throws Exception {
+        String topic = "cli/" + ClientIds.randomSuffix(6);
+        Cli.Running sub = Cli.start("sub", "-u", URL, "--mqtt-version", "3.1.1", "-t", topic, "-n", "1", "--timeout", "30");
+        publishUntilDone(sub, () -> Cli.run("pub", "-u", URL, "--mqtt-version", "3.1.1", "-t", topic, "-m", "v3", "-q", "2"));
+        assertThat(sub.result().get(30, TimeUnit.SECONDS).out()).isEqualTo(topic + "\tv3\n");
+    }
+
+    /** Publishes again and again until the subscriber has what it waited for; it may subscribe late. */
+    static void publishUntilDone(Cli.Running subscriber, java.util.function.Supplier<Cli.Run> publish) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!subscriber.result().isDone() && System.nanoTime() < deadline) {
+            Cli.Run run = publish.get();
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            Thread.sleep(300);
+        }
+    }
+}
