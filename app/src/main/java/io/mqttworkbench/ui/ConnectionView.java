@@ -1,0 +1,103 @@
+package io.mqttworkbench.ui;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.mqtt.ConnectionState;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One connection's tab: a header with its state and the connect button, the subscribe and publish
+ * forms on the left, the live message table with the selected message and the event log on the right.
+ */
+final class ConnectionView {
+    private final ConnectionViewModel viewModel;
+
+    ConnectionView(ConnectionViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    Node build() {
+        VBox forms = new VBox(new SubscriptionsPane(viewModel).build(), new Separator(), new PublishPane(viewModel).build());
+        ScrollPane formsScroll = new ScrollPane(forms);
+        formsScroll.setFitToWidth(true);
+        formsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formsScroll.setMinWidth(340);
+        formsScroll.setPrefWidth(380);
+
+        TabPane lower = new TabPane(
+                tab("Message", Feather.FILE_TEXT, new MessageDetailPane(viewModel).build()),
+                tab("Events", Feather.LIST, new EventsPane(viewModel).build()));
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.getStyleClass().add(Styles.TABS_FLOATING);
+
+        SplitPane right = new SplitPane(new MessagesPane(viewModel).build(), lower);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.62);
+
+        SplitPane body = new SplitPane(formsScroll, right);
+        body.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(formsScroll, false);
+
+        BorderPane root = new BorderPane(body);
+        root.setTop(header());
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label(viewModel.name());
+        title.getStyleClass().add("title");
+        Label address = new Label();
+        address.getStyleClass().add(UiStyles.SECONDARY);
+        address.textProperty().bind(viewModel.addressProperty());
+        VBox names = new VBox(2, title, address);
+
+        Label status = new Label();
+        status.setId("connectionStatus");
+        status.getStyleClass().add("state-label");
+        status.setWrapText(true);
+        status.setMaxWidth(520);
+        status.textProperty().bind(viewModel.statusTextProperty());
+        UiStyles.showState(status, viewModel.stateProperty().get());
+        viewModel.stateProperty().addListener((obs, old, state) -> UiStyles.showState(status, state));
+
+        Button connect = new Button("Connect", new FontIcon(Feather.PLAY));
+        connect.setId("connectButton");
+        connect.getStyleClass().add(Styles.ACCENT);
+        connect.setOnAction(e -> viewModel.connect());
+        Button disconnect = new Button("Disconnect", new FontIcon(Feather.SQUARE));
+        disconnect.setId("disconnectButton");
+        disconnect.setOnAction(e -> viewModel.disconnect());
+        connect.visibleProperty().bind(viewModel.canConnect());
+        connect.managedProperty().bind(connect.visibleProperty());
+        disconnect.visibleProperty().bind(connect.visibleProperty().not());
+        disconnect.managedProperty().bind(disconnect.visibleProperty());
+        disconnect.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.stateProperty().get() == ConnectionState.CONNECTED ? "Disconnect" : "Cancel", viewModel.stateProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, status, connect, disconnect);
+        header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
+        return header;
+    }
+
+    private static Tab tab(String text, Feather icon, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+}

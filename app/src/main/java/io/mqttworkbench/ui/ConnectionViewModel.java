@@ -1,0 +1,289 @@
+package io.mqttworkbench.ui;
+
+import io.mqttworkbench.message.MessagePump;
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ConnectionEvent;
+import io.mqttworkbench.mqtt.ConnectionException;
+import io.mqttworkbench.mqtt.ConnectionListener;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.mqtt.ConnectionStatus;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ProfileConnector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One profile in the workspace: its connection, state, event log and received messages. Everything
+ * the connection reports from its own thread is queued and applied in {@link #onFrame(long)}, once per
+ * frame, so a flood of messages or events never floods the JavaFX thread with tasks.
+ */
+public final class ConnectionViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
+    static final int EVENT_LIMIT = 1_000;
+    private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+
+    private final Profile profile;
+    private final ProfileConnector connector;
+    private final Executor ui;
+    private final MessageStore store;
+    private final StoreBackedList messages;
+    private final SubscriptionsViewModel subscriptions;
+    private final PublishViewModel publishing;
+
+    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
+    private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper();
+    private final ObservableList<ConnectionEvent> events = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper receivedCount = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper droppedCount = new ReadOnlyLongWrapper();
+    private final ReadOnlyDoubleWrapper messagesPerSecond = new ReadOnlyDoubleWrapper();
+    private final BooleanProperty following = new SimpleBooleanProperty(true);
+    private final ObjectProperty<ReceivedMessage> selectedMessage = new SimpleObjectProperty<>();
+
+    private final AtomicReference<ConnectionStatus> pendingStatus = new AtomicReference<>();
+    private final ConcurrentLinkedQueue<ConnectionEvent> pendingEvents = new ConcurrentLinkedQueue<>();
+
+    // JavaFX thread only.
+    private BrokerConnection connection;
+    private MessagePump pump;
+    private boolean connectRequested;
+    private long rateStartNanos;
+    private long rateStartCount;
+
+    public ConnectionViewModel(Profile profile, ProfileConnector connector, Executor ui, MessageStore store) {
+        this.profile = profile;
+        this.connector = connector;
+        this.ui = ui;
+        this.store = store;
+        this.messages = new StoreBackedList(store);
+        this.subscriptions = new SubscriptionsViewModel(this::connectedConnection, ui);
+        this.publishing = new PublishViewModel(this::connectedConnection, ui);
+        address.set(profile.isSandbox() ? "Embedded broker on 127.0.0.1" : profile.settings().url().toString());
+    }
+
+    public String name() {
+        return profile.name();
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** "Connected: mqtt://…", "Failed: 0x86 Bad user name or password": the state with its reason. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** Where the profile connects to, for the sidebar and the tab header. */
+    public ReadOnlyStringProperty addressProperty() {
+        return address.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canConnect() {
+        return Bindings.createBooleanBinding(() -> !state.get().isActive(), state);
+    }
+
+    public ObservableList<ConnectionEvent> events() {
+        return events;
+    }
+
+    /** Every message in the store, oldest first; a virtual list for the table. */
+    public ObservableList<ReceivedMessage> messages() {
+        return messages;
+    }
+
+    public ReadOnlyLongProperty receivedCountProperty() {
+        return receivedCount.getReadOnlyProperty();
+    }
+
+    /** Messages lost to the caps: evicted from the store plus refused by a full inbound queue. */
+    public ReadOnlyLongProperty droppedCountProperty() {
+        return droppedCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty messagesPerSecondProperty() {
+        return messagesPerSecond.getReadOnlyProperty();
+    }
+
+    /** Whether the message table keeps the newest row in view. */
+    public BooleanProperty followingProperty() {
+        return following;
+    }
+
+    public ObjectProperty<ReceivedMessage> selectedMessageProperty() {
+        return selectedMessage;
+    }
+
+    public SubscriptionsViewModel subscriptions() {
+        return subscriptions;
+    }
+
+    public PublishViewModel publishing() {
+        return publishing;
+    }
+
+    public MessageStore store() {
+        return store;
+    }
+
+    /** Connects (starting the sandbox broker first for the sandbox profile). */
+    public void connect() {
+        if (state.get().isActive()) {
+            return;
+        }
+        connectRequested = true;
+        state.set(ConnectionState.CONNECTING);
+        statusText.set(profile.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + address.get() + "…");
+        connector.resolve(profile).whenCompleteAsync((settings, error) -> {
+            if (!connectRequested) {
+                return; // the user gave up while the sandbox was starting
+            }
+            if (error != null) {
+                String reason = ConnectionException.unwrap(error).getMessage();
+                state.set(ConnectionState.FAILED);
+                statusText.set(ConnectionState.FAILED.label() + ": " + reason);
+                events.add(ConnectionEvent.now(ConnectionEvent.Kind.ERROR, reason));
+                return;
+            }
+            connectWith(settings);
+        }, ui);
+    }
+
+    private void connectWith(ConnectionSettings settings) {
+        if (connection != null && !connection.settings().url().equals(settings.url())) {
+            release(); // the sandbox came back on another port
+        }
+        if (connection == null) {
+            connection = new BrokerConnection(profile.name(), settings);
+            connection.addListener(new ConnectionListener() {
+                @Override
+                public void statusChanged(ConnectionStatus status) {
+                    pendingStatus.set(status);
+                }
+
+                @Override
+                public void eventLogged(ConnectionEvent event) {
+                    pendingEvents.add(event);
+                }
+            });
+            pump = new MessagePump(profile.name(), connection.inbound()).to(store::append).start();
+            address.set(settings.url().toString());
+        }
+        BrokerConnection current = connection;
+        current.connect().whenCompleteAsync((caps, error) -> {
+            if (error == null && current.subscriptions().isEmpty() && subscriptions.rows().isEmpty()
+                    && !profile.subscriptions().isEmpty()) {
+                subscriptions.subscribe(current, profile.subscriptions());
+            }
+        }, ui);
+    }
+
+    public void disconnect() {
+        connectRequested = false;
+        if (connection != null) {
+            connection.disconnect();
+        } else if (state.get().isActive()) {
+            state.set(ConnectionState.DISCONNECTED);
+            statusText.set("Not connected");
+        }
+    }
+
+    /** Forgets all received messages. */
+    public void clearMessages() {
+        store.clear();
+        selectedMessage.set(null);
+        messages.refresh();
+    }
+
+    /** Applies what happened since the last frame. JavaFX thread, called by the frame ticker. */
+    public void onFrame(long nowNanos) {
+        ConnectionStatus status = pendingStatus.getAndSet(null);
+        if (status != null) {
+            state.set(status.state());
+            statusText.set(status.summary());
+        }
+        if (!pendingEvents.isEmpty()) {
+            List<ConnectionEvent> batch = new ArrayList<>();
+            ConnectionEvent event;
+            while ((event = pendingEvents.poll()) != null) {
+                batch.add(event);
+            }
+            events.addAll(batch);
+            if (events.size() > EVENT_LIMIT) {
+                events.remove(0, events.size() - EVENT_LIMIT);
+            }
+        }
+        messages.refresh();
+        long received = store.nextSequence();
+        receivedCount.set(received);
+        droppedCount.set(store.evictedCount() + (connection == null ? 0 : connection.inbound().droppedCount()));
+        if (rateStartNanos == 0) {
+            rateStartNanos = nowNanos;
+            rateStartCount = received;
+        } else if (nowNanos - rateStartNanos >= RATE_WINDOW_NANOS) {
+            messagesPerSecond.set((received - rateStartCount) * 1e9 / (nowNanos - rateStartNanos));
+            rateStartNanos = nowNanos;
+            rateStartCount = received;
+        }
+    }
+
+    /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */
+    void close() {
+        BrokerConnection current = connection;
+        MessagePump currentPump = pump;
+        if (current != null) {
+            current.close();
+        }
+        if (currentPump != null) {
+            currentPump.close();
+        }
+    }
+
+    private void release() {
+        BrokerConnection old = connection;
+        MessagePump oldPump = pump;
+        connection = null;
+        pump = null;
+        Thread closer = new Thread(() -> {
+            old.close();
+            oldPump.close();
+        }, "connection-release-" + profile.name());
+        closer.setDaemon(true);
+        closer.start();
+        LOG.info("released the old connection of {}", profile.name());
+    }
+
+    /** The connection when it is connected, else null: the forms refuse to send without one. */
+    private BrokerConnection connectedConnection() {
+        return connection != null && connection.status().state() == ConnectionState.CONNECTED ? connection : null;
+    }
+}

@@ -1,0 +1,34 @@
+package io.mqttworkbench.ui;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * Keeps the last row of a list or table in view while it grows. The scroll happens after the control
+ * has processed the change (its own listener runs after ours, and scrolling earlier stops short of the
+ * new rows), and at most once per pulse however many changes arrive.
+ */
+final class FollowEnd {
+    private boolean pending;
+
+    private FollowEnd() {
+    }
+
+    static void install(ObservableList<?> items, BooleanSupplier enabled, IntConsumer scrollTo) {
+        FollowEnd follow = new FollowEnd();
+        items.addListener((ListChangeListener<Object>) change -> {
+            if (enabled.getAsBoolean() && !follow.pending) {
+                follow.pending = true;
+                Platform.runLater(() -> {
+                    follow.pending = false;
+                    if (!items.isEmpty()) {
+                        scrollTo.accept(items.size() - 1);
+                    }
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package io.mqttworkbench.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/** The pieces every form here is made of: a section title, a validated text field and its problem line. */
+final class Forms {
+    private Forms() {
+    }
+
+    static Label sectionTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(UiStyles.SECTION_TITLE);
+        return title;
+    }
+
+    /** A text field bound to {@code value}, outlined in red while {@code problem} is not empty. */
+    static TextField validatedField(String id, String prompt, StringProperty value, ObservableStringValue problem) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        problem.addListener((obs, old, text) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, text != null && !text.isEmpty()));
+        return field;
+    }
+
+    /** The reason a field's content is refused, shown under it and taking no room while there is none. */
+    static Label problemLabel(String id, ObservableStringValue problem) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(UiStyles.PROBLEM);
+        label.textProperty().bind(problem);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+}

@@ -1,0 +1,21 @@
+package io.mqttworkbench.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** The two looks: AtlantaFX Primer Light and Primer Dark. */
+public enum Theme {
+    LIGHT,
+    DARK;
+
+    /** Installs the theme for the whole application; JavaFX thread only. */
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public Theme other() {
+        return this == DARK ? LIGHT : DARK;
+    }
+}

@@ -1,0 +1,40 @@
+package io.mqttworkbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of the code base, checked on every build. */
+@AnalyzeClasses(packages = "io.mqttworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("io.mqttworkbench.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp.ikonli..", "org.fxmisc..",
+                    "org.controlsfx..")
+            .because("the engine, models and command line must run (and be tested) without a display");
+
+    @ArchTest
+    static final ArchRule onlyTheEngineUsesPaho = noClasses()
+            .that().resideOutsideOfPackage("io.mqttworkbench.mqtt..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.paho..")
+            .because("the rest of the code must not care which MQTT client library or protocol version is in use");
+
+    @ArchTest
+    static final ArchRule nothingBelowTheUiDependsOnIt = noClasses()
+            .that().resideInAnyPackage("io.mqttworkbench.mqtt..", "io.mqttworkbench.profile..", "io.mqttworkbench.topic..",
+                    "io.mqttworkbench.message..", "io.mqttworkbench.decode..", "io.mqttworkbench.publish..",
+                    "io.mqttworkbench.replay..", "io.mqttworkbench.sandbox..", "io.mqttworkbench.cli..")
+            .should().dependOnClassesThat().resideInAPackage("io.mqttworkbench.ui..")
+            .because("data flows one way: engine and models to views");
+
+    @ArchTest
+    static final ArchRule onlyTheSandboxUsesHiveMq = noClasses()
+            .that().resideOutsideOfPackage("io.mqttworkbench.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.hivemq..")
+            .because("the embedded broker is a detail of the sandbox");
+}

@@ -1,0 +1,144 @@
+package io.mqttworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.testsupport.TestBroker;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The view models without a window: a queue stands in for the JavaFX thread, and the test runs it and
+ * the per-frame update itself, so every property change happens on the test's thread.
+ */
+class ConnectionViewModelTest {
+
+    private final ConcurrentLinkedQueue<Runnable> uiTasks = new ConcurrentLinkedQueue<>();
+    private final Executor ui = uiTasks::add;
+    private MainWindowViewModel workspace;
+
+    @AfterEach
+    void shutdown() {
+        if (workspace != null) {
+            workspace.shutdown();
+        }
+    }
+
+    private void runFramesUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Runnable task;
+            while ((task = uiTasks.poll()) != null) {
+                task.run();
+            }
+            workspace.onFrame(System.nanoTime());
+            Thread.sleep(10);
+        }
+    }
+
+    private MainWindowViewModel workspace(List<Profile> profiles) {
+        workspace = new MainWindowViewModel(new ProfileConnector(TestBroker.sandbox()), profiles, ui, Theme.LIGHT);
+        return workspace;
+    }
+
+    @Test
+    void connectsSubscribesPublishesAndCountsMessages() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        assertThat(connection.statusTextProperty().get()).isEqualTo("Connected: " + TestBroker.tcpUrl());
+
+        String topic = "vm/" + System.nanoTime();
+        connection.subscriptions().filterProperty().set(topic);
+        assertThat(connection.subscriptions().subscribe()).isTrue();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream()
+                .anyMatch(r -> r.resultProperty().get().equals("QoS 1 granted")));
+
+        connection.publishing().topicProperty().set(topic);
+        connection.publishing().payloadProperty().set("hello");
+        connection.publishing().qosProperty().set(1);
+        assertThat(connection.publishing().publish()).isTrue();
+        runFramesUntil("the message listed", () -> connection.messages().size() == 1);
+        assertThat(connection.receivedCountProperty().get()).isEqualTo(1);
+        assertThat(connection.publishing().resultProperty().get()).startsWith("PUBACK 0x00 Success");
+        assertThat(connection.events()).extracting(e -> e.text()).anySatisfy(t -> assertThat(t).startsWith("CONNACK 0x00"));
+
+        connection.clearMessages();
+        assertThat(connection.messages()).isEmpty();
+    }
+
+    @Test
+    void formsExplainWhatIsWrongAsTheUserTypes() {
+        ConnectionViewModel connection = workspace(List.of(Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")))).connections().get(0);
+
+        connection.subscriptions().filterProperty().set("a/#/b");
+        assertThat(connection.subscriptions().filterProblemProperty().get()).contains("# must be the last level");
+        assertThat(connection.subscriptions().subscribe()).isFalse();
+
+        connection.subscriptions().filterProperty().set("a/+");
+        assertThat(connection.subscriptions().filterProblemProperty().get()).isEmpty();
+        assertThat(connection.subscriptions().subscribe()).isFalse(); // not connected
+        assertThat(connection.subscriptions().filterProblemProperty().get()).isEqualTo("Connect first, then subscribe");
+
+        connection.publishing().topicProperty().set("a/+");
+        assertThat(connection.publishing().topicProblemProperty().get()).contains("wildcard");
+        assertThat(connection.publishing().publish()).isFalse();
+    }
+
+    @Test
+    void addingAConnectionByUrlValidatesAndReusesAnExistingProfile() {
+        MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
+        vm.newUrlProperty().set("ftp://x");
+        assertThat(vm.newUrlProblemProperty().get()).contains("Unknown scheme 'ftp'");
+        assertThat(vm.addConnectionFromUrl()).isFalse();
+        assertThat(vm.connections()).hasSize(1);
+
+        vm.newUrlProperty().set("mqtt://127.0.0.1:1");
+        assertThat(vm.addConnectionFromUrl()).isTrue();
+        vm.newUrlProperty().set("mqtt://127.0.0.1:1");
+        assertThat(vm.addConnectionFromUrl()).isTrue();
+        assertThat(vm.connections()).hasSize(2);
+        assertThat(vm.openTabs()).hasSize(2);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("mqtt://127.0.0.1:1");
+
+        vm.closeTab(vm.selectedProperty().get());
+        assertThat(vm.openTabs()).hasSize(1);
+        assertThat(vm.selectedProperty().get().profile().isSandbox()).isTrue();
+    }
+
+    @Test
+    void theStoreCapIsReportedAsDropped() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        workspace = new MainWindowViewModel(new ProfileConnector(TestBroker.sandbox()), List.of(), ui, Theme.LIGHT);
+        ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), ui,
+                new MessageStore(5, Long.MAX_VALUE));
+        workspace.connections().add(connection);
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        String topic = "vm/cap/" + System.nanoTime();
+        connection.subscriptions().filterProperty().set(topic);
+        connection.subscriptions().subscribe();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream().anyMatch(r -> r.resultProperty().get().contains("granted")));
+        connection.publishing().topicProperty().set(topic);
+        for (int i = 0; i < 8; i++) {
+            connection.publishing().publish();
+        }
+        runFramesUntil("8 received", () -> connection.receivedCountProperty().get() == 8);
+        assertThat(connection.messages()).hasSize(5);
+        assertThat(connection.droppedCountProperty().get()).isEqualTo(3);
+    }
+}
