@@ -46,6 +46,10 @@ final class NetworkErrors {
                 return Optional.of("TLS: the broker's certificate does not name host '" + url.host()
                         + "' (" + firstLine(message) + "). Turn off hostname verification only for test brokers");
             }
+            if (lower.contains("certificate_required") || t instanceof SSLHandshakeException && lower.contains("bad_certificate")) {
+                return Optional.of("TLS: the broker at " + url.authority() + " wants a client certificate it trusts"
+                        + " (set the client certificate and private key)");
+            }
             if (t instanceof SSLHandshakeException) {
                 return Optional.of("TLS handshake with " + url.authority() + " failed: " + firstLine(message));
             }

@@ -156,6 +156,13 @@ class CliTest {
     }
 
     @Test
+    void tlsOptionsNeedATlsUrl() {
+        Cli.Run run = Cli.run("pub", "-u", "mqtt://127.0.0.1:1", "-t", "a", "-m", "x", "--cafile", "/tmp/ca.pem");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("TLS options need a TLS URL (mqtts:// or wss://)");
+    }
+
+    @Test
     void missingPayloadFileIsAUsageError() {
         Cli.Run run = Cli.run("pub", "-u", URL, "-t", "a", "-f", "/nonexistent/payload.bin");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -25,37 +25,53 @@ public final class Mosquitto implements AutoCloseable {
     private static final List<String> SEARCH = List.of("/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin", "/opt/homebrew/sbin");
 
     private final Process process;
-    private final int tcpPort;
-    private final int websocketPort;
+    private final java.util.Map<String, Integer> ports;
     private final Path folder;
 
-    private Mosquitto(Process process, int tcpPort, int websocketPort, Path folder) {
+    private Mosquitto(Process process, java.util.Map<String, Integer> ports, Path folder) {
         this.process = process;
-        this.tcpPort = tcpPort;
-        this.websocketPort = websocketPort;
+        this.ports = ports;
         this.folder = folder;
     }
 
-    /** Starts mosquitto, or skips the calling test when it is not installed. */
+    /** Starts mosquitto with a TCP and a WebSocket listener, or skips the calling test when it is not installed. */
     public static Mosquitto startOrSkip() throws IOException, InterruptedException {
+        return startOrSkip("/mosquitto/mosquitto.conf", java.util.Map.of(), "tcpPort", "wsPort");
+    }
+
+    /**
+     * Starts mosquitto from a configuration template in the test resources: each {@code ${name}} in
+     * {@code portNames} becomes a free loopback port, the other {@code ${name}}s take {@code values}.
+     */
+    public static Mosquitto startOrSkip(String template, java.util.Map<String, String> values, String... portNames)
+            throws IOException, InterruptedException {
         Optional<Path> binary = find("mosquitto");
         Assumptions.assumeTrue(binary.isPresent(), "mosquitto is not installed: interoperability test skipped");
-        int tcp = freePort();
-        int ws = freePort();
+        java.util.Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+        for (String name : portNames) {
+            ports.put(name, freePort());
+        }
         Path folder = Files.createTempDirectory("mosquitto-test-");
-        String template;
-        try (InputStream in = Mosquitto.class.getResourceAsStream("/mosquitto/mosquitto.conf")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text;
+        try (InputStream in = Mosquitto.class.getResourceAsStream(template)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (var port : ports.entrySet()) {
+            text = text.replace("${" + port.getKey() + "}", Integer.toString(port.getValue()));
+        }
+        for (var value : values.entrySet()) {
+            text = text.replace("${" + value.getKey() + "}", value.getValue());
         }
         Path config = folder.resolve("mosquitto.conf");
-        Files.writeString(config, template.replace("${tcpPort}", Integer.toString(tcp)).replace("${wsPort}", Integer.toString(ws)));
+        Files.writeString(config, text);
         Process process = new ProcessBuilder(binary.get().toString(), "-c", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("mosquitto.log").toFile())
                 .start();
-        Mosquitto mosquitto = new Mosquitto(process, tcp, ws, folder);
-        mosquitto.awaitListening(tcp);
-        mosquitto.awaitListening(ws);
+        Mosquitto mosquitto = new Mosquitto(process, ports, folder);
+        for (int port : ports.values()) {
+            mosquitto.awaitListening(port);
+        }
         return mosquitto;
     }
 
@@ -67,15 +83,20 @@ public final class Mosquitto implements AutoCloseable {
     }
 
     public BrokerUrl tcpUrl() {
-        return BrokerUrl.of(Transport.TCP, "127.0.0.1", tcpPort);
+        return BrokerUrl.of(Transport.TCP, "127.0.0.1", port("tcpPort"));
     }
 
     public BrokerUrl websocketUrl() {
-        return new BrokerUrl(Transport.WEBSOCKET, "127.0.0.1", websocketPort, "/mqtt");
+        return new BrokerUrl(Transport.WEBSOCKET, "127.0.0.1", port("wsPort"), "/mqtt");
     }
 
     public int tcpPort() {
-        return tcpPort;
+        return port("tcpPort");
+    }
+
+    /** The port that replaced {@code ${name}} in the configuration. */
+    public int port(String name) {
+        return ports.get(name);
     }
 
     private void awaitListening(int port) throws IOException, InterruptedException {
