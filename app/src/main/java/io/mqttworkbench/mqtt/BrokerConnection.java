@@ -2,18 +2,10 @@ package io.mqttworkbench.mqtt;
 
 import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class BrokerConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerConnection.class);
-    private static final int EVENT_LOG_LIMIT = 2_000;
     private static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(3);
     /** Extra time over the connect timeout before we give up on a CONNACK ourselves. */
     private static final long CONNACK_GRACE_MILLIS = 2_000;
@@ -42,28 +33,23 @@ public final class BrokerConnection implements AutoCloseable {
     private final ConnectionSettings settings;
     private final String clientId;
     private final InboundQueue inbound;
-    private final ScheduledThreadPoolExecutor thread;
-    private final Executor onThread = this::runOnConnectionThread;
-    private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
-    private final ArrayDeque<ConnectionEvent> eventLog = new ArrayDeque<>();
+    private final ConnectionJournal journal;
+    private final ConnectionThread thread;
+    private final SubscriptionRegistry subscriptions;
+    private final PublishFlow publishes;
 
-    private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.DISCONNECTED, null);
     private volatile BrokerCapabilities capabilities;
-    private volatile List<SubscriptionRequest> subscriptionSnapshot = List.of();
     private volatile boolean closed;
 
     // Confined to the connection thread.
     private ProtocolClient client;
-    private int generation;
+    /** Written on the connection thread only; read by the client library's threads to drop stale callbacks. */
+    private volatile int generation;
     private int reconnectAttempt;
     private CompletableFuture<BrokerCapabilities> pendingConnect;
     private CompletableFuture<Void> pendingDisconnect;
     private ScheduledFuture<?> reconnectTask;
     private ScheduledFuture<?> connackTimeoutTask;
-    private final Map<String, SubscriptionRequest> subscriptions = new LinkedHashMap<>();
-    private final ArrayDeque<WaitingPublish> waitingPublishes = new ArrayDeque<>();
-    private int inFlight;
-    private int maxInFlight = 1;
 
     public BrokerConnection(String name, ConnectionSettings settings, InboundQueue inbound) {
         PahoLogging.quiet();
@@ -72,12 +58,10 @@ public final class BrokerConnection implements AutoCloseable {
         this.inbound = inbound;
         // One id for the life of this connection, so a persistent session survives reconnects.
         this.clientId = settings.clientId().isBlank() ? ClientIds.generate() : settings.clientId();
-        this.thread = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread t = new Thread(runnable, "mqtt-connection-" + name);
-            t.setDaemon(true);
-            return t;
-        });
-        thread.setRemoveOnCancelPolicy(true);
+        this.journal = new ConnectionJournal(name);
+        this.thread = new ConnectionThread(name, text -> journal.log(Kind.ERROR, text));
+        this.subscriptions = new SubscriptionRegistry(thread, journal::log);
+        this.publishes = new PublishFlow(thread, journal::log);
     }
 
     public BrokerConnection(String name, ConnectionSettings settings) {
@@ -98,7 +82,7 @@ public final class BrokerConnection implements AutoCloseable {
     }
 
     public ConnectionStatus status() {
-        return status;
+        return journal.status();
     }
 
     public InboundQueue inbound() {
@@ -112,23 +96,21 @@ public final class BrokerConnection implements AutoCloseable {
 
     /** The subscriptions the broker granted and that are restored after a reconnect. */
     public List<SubscriptionRequest> subscriptions() {
-        return subscriptionSnapshot;
+        return subscriptions.snapshot();
     }
 
     /** A copy of the most recent events, oldest first. */
     public List<ConnectionEvent> events() {
-        synchronized (eventLog) {
-            return new ArrayList<>(eventLog);
-        }
+        return journal.events();
     }
 
     /** Listeners are called on the connection thread and must return quickly. */
     public void addListener(ConnectionListener listener) {
-        listeners.add(listener);
+        journal.addListener(listener);
     }
 
     public void removeListener(ConnectionListener listener) {
-        listeners.remove(listener);
+        journal.removeListener(listener);
     }
 
     public CompletableFuture<BrokerCapabilities> connect() {
@@ -154,27 +136,9 @@ public final class BrokerConnection implements AutoCloseable {
             return result;
         }
         submit(result, () -> {
-            if (!requireConnected(result, "subscribing")) {
-                return;
+            if (requireConnected(result, "subscribing")) {
+                subscriptions.subscribe(client, requests, result);
             }
-            log(Kind.SUBSCRIBE, "SUBSCRIBE " + describe(requests));
-            client.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
-                if (error != null) {
-                    ConnectionException failure = ConnectionException.unwrap(error);
-                    log(Kind.ERROR, "Subscribe failed: " + failure.getMessage());
-                    result.completeExceptionally(failure);
-                    return;
-                }
-                for (int i = 0; i < outcomes.size(); i++) {
-                    SubscribeOutcome outcome = outcomes.get(i);
-                    log(outcome.granted() ? Kind.SUBSCRIBE : Kind.ERROR, "SUBACK " + outcome.filter() + ": " + outcome.description());
-                    if (outcome.granted()) {
-                        subscriptions.put(outcome.filter(), requests.get(i));
-                    }
-                }
-                subscriptionSnapshot = List.copyOf(subscriptions.values());
-                result.complete(outcomes);
-            }, onThread);
         });
         return result;
     }
@@ -182,86 +146,22 @@ public final class BrokerConnection implements AutoCloseable {
     /** Unsubscribes; the filter is also forgotten so it is not restored after a reconnect. */
     public CompletableFuture<Integer> unsubscribe(String filter) {
         CompletableFuture<Integer> result = new CompletableFuture<>();
-        submit(result, () -> {
-            subscriptions.remove(filter);
-            subscriptionSnapshot = List.copyOf(subscriptions.values());
-            if (client == null || status.state() != ConnectionState.CONNECTED) {
-                result.complete(0);
-                return;
-            }
-            client.unsubscribe(List.of(filter)).whenCompleteAsync((codes, error) -> {
-                if (error != null) {
-                    ConnectionException failure = ConnectionException.unwrap(error);
-                    log(Kind.ERROR, "Unsubscribe from " + filter + " failed: " + failure.getMessage());
-                    result.completeExceptionally(failure);
-                } else {
-                    log(Kind.UNSUBSCRIBE, "UNSUBACK " + filter + ": " + ReasonCodes.describe(codes.get(0)));
-                    result.complete(codes.get(0));
-                }
-            }, onThread);
-        });
+        submit(result, () -> subscriptions.unsubscribe(status().state() == ConnectionState.CONNECTED ? client : null, filter, result));
         return result;
     }
 
     /**
-     * Publishes. QoS 1 and 2 messages beyond the broker's receive maximum wait here, in order, until
-     * earlier ones are acknowledged, so a burst of sends is never refused for being a burst.
+     * Publishes. Messages beyond the broker's receive maximum wait here, in order, until earlier ones are
+     * acknowledged, so a burst of sends is never refused for being a burst.
      */
     public CompletableFuture<PublishOutcome> publish(PublishRequest request) {
         CompletableFuture<PublishOutcome> result = new CompletableFuture<>();
         submit(result, () -> {
-            if (!requireConnected(result, "publishing")) {
-                return;
+            if (requireConnected(result, "publishing")) {
+                publishes.enqueue(request, result);
             }
-            waitingPublishes.addLast(new WaitingPublish(request, result));
-            sendWaitingPublishes();
         });
         return result;
-    }
-
-    private void sendWaitingPublishes() {
-        while (!waitingPublishes.isEmpty() && client != null) {
-            WaitingPublish next = waitingPublishes.peekFirst();
-            boolean acknowledged = next.request().qos() > 0;
-            if (acknowledged && inFlight >= maxInFlight) {
-                return;
-            }
-            waitingPublishes.removeFirst();
-            if (acknowledged) {
-                inFlight++;
-            }
-            int myGeneration = generation;
-            PublishRequest request = next.request();
-            client.publish(request).whenCompleteAsync((outcome, error) -> {
-                if (acknowledged && myGeneration == generation) {
-                    inFlight--;
-                }
-                String what = "PUBLISH " + request.topic() + " (" + request.payload().length + " bytes, QoS " + request.qos()
-                        + (request.retain() ? ", retained" : "") + ")";
-                if (error != null) {
-                    ConnectionException failure = ConnectionException.unwrap(error);
-                    log(Kind.ERROR, what + " failed: " + failure.getMessage());
-                    next.result().completeExceptionally(failure);
-                } else {
-                    log(outcome.success() ? Kind.PUBLISH : Kind.ERROR, what + ": " + outcome.description());
-                    next.result().complete(outcome);
-                }
-                if (myGeneration == generation) {
-                    sendWaitingPublishes();
-                }
-            }, onThread);
-        }
-    }
-
-    private void failWaitingPublishes(String reason) {
-        inFlight = 0;
-        WaitingPublish waiting;
-        while ((waiting = waitingPublishes.pollFirst()) != null) {
-            waiting.result().completeExceptionally(new ConnectionException("Not sent: " + reason));
-        }
-    }
-
-    private record WaitingPublish(PublishRequest request, CompletableFuture<PublishOutcome> result) {
     }
 
     /**
@@ -279,25 +179,21 @@ public final class BrokerConnection implements AutoCloseable {
             LOG.debug("disconnect of {} while closing: {}", name, e.toString());
         }
         closed = true;
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(2, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 
     // ---- connection thread from here on ----
 
     private void startConnect(CompletableFuture<BrokerCapabilities> result, boolean isReconnect) {
-        if (pendingDisconnect != null) {
-            pendingDisconnect.whenCompleteAsync((ignored, error) -> startConnect(result, isReconnect), onThread);
+        if (closed) {
+            result.completeExceptionally(thread.closedException());
             return;
         }
-        ConnectionState state = status.state();
+        if (pendingDisconnect != null) {
+            pendingDisconnect.whenComplete((ignored, error) -> submit(result, () -> startConnect(result, isReconnect)));
+            return;
+        }
+        ConnectionState state = status().state();
         if (state == ConnectionState.CONNECTED && client != null) {
             result.complete(capabilities);
             return;
@@ -334,7 +230,7 @@ public final class BrokerConnection implements AutoCloseable {
         }
         pendingConnect = result;
         connackTimeoutTask = thread.schedule(() -> connackTimedOut(myGeneration, isReconnect),
-                settings.connectTimeout().toMillis() + CONNACK_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                settings.connectTimeout().toMillis() + CONNACK_GRACE_MILLIS);
         client.connect().whenCompleteAsync((caps, error) -> {
             if (myGeneration != generation) {
                 return; // superseded by a disconnect or a newer connect; that path completed the future
@@ -344,20 +240,19 @@ public final class BrokerConnection implements AutoCloseable {
             } else {
                 connected(caps, result);
             }
-        }, onThread);
+        }, thread);
     }
 
     private void connected(BrokerCapabilities caps, CompletableFuture<BrokerCapabilities> result) {
         cancel(connackTimeoutTask);
         pendingConnect = null;
         capabilities = caps;
-        maxInFlight = client.maxInFlight(caps);
-        inFlight = 0;
+        publishes.attach(client, caps);
         reconnectAttempt = 0;
         setStatus(ConnectionState.CONNECTED, 0, settings.url().toString());
         log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
         result.complete(caps);
-        restoreSubscriptions(caps.sessionPresent());
+        subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart());
     }
 
     private void connectFailed(int myGeneration, ConnectionException failure, CompletableFuture<BrokerCapabilities> result,
@@ -389,7 +284,7 @@ public final class BrokerConnection implements AutoCloseable {
     }
 
     private void connectionLost(int myGeneration, Integer reasonCode, String reason) {
-        if (myGeneration != generation || status.state() != ConnectionState.CONNECTED) {
+        if (myGeneration != generation || status().state() != ConnectionState.CONNECTED) {
             return;
         }
         releaseClient();
@@ -409,26 +304,7 @@ public final class BrokerConnection implements AutoCloseable {
         String when = delay.toMillis() < 1000 ? delay.toMillis() + " ms" : delay.toSeconds() + " s";
         setStatus(ConnectionState.RECONNECTING, reasonCode, reason + "; retrying in " + when + " (attempt " + reconnectAttempt + ")");
         log(Kind.RECONNECT, "Reconnect attempt " + reconnectAttempt + " in " + when);
-        reconnectTask = thread.schedule(() -> startConnect(new CompletableFuture<>(), true), delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void restoreSubscriptions(boolean sessionPresent) {
-        if (subscriptions.isEmpty()) {
-            return;
-        }
-        if (sessionPresent && !settings.cleanStart()) {
-            log(Kind.INFO, "Session resumed: the broker kept " + subscriptions.size() + " subscription(s)");
-            return;
-        }
-        List<SubscriptionRequest> toRestore = List.copyOf(subscriptions.values());
-        log(Kind.SUBSCRIBE, "Restoring " + toRestore.size() + " subscription(s): " + describe(toRestore));
-        client.subscribe(toRestore).whenCompleteAsync((outcomes, error) -> {
-            if (error != null) {
-                log(Kind.ERROR, "Restoring subscriptions failed: " + ConnectionException.unwrap(error).getMessage());
-                return;
-            }
-            outcomes.forEach(o -> log(o.granted() ? Kind.SUBSCRIBE : Kind.ERROR, "SUBACK " + o.filter() + ": " + o.description()));
-        }, onThread);
+        reconnectTask = thread.schedule(() -> startConnect(new CompletableFuture<>(), true), delay.toMillis());
     }
 
     private void stopClient(CompletableFuture<Void> result) {
@@ -443,19 +319,20 @@ public final class BrokerConnection implements AutoCloseable {
             pendingDisconnect.whenComplete((ignored, error) -> result.complete(null));
             return;
         }
-        failWaitingPublishes("disconnected before the message went out");
+        publishes.detach("disconnected");
         ProtocolClient current = client;
         client = null;
         capabilities = null;
         if (current == null) {
-            if (status.state() != ConnectionState.DISCONNECTED && status.state() != ConnectionState.FAILED) {
+            ConnectionState state = status().state();
+            if (state != ConnectionState.DISCONNECTED && state != ConnectionState.FAILED) {
                 setStatus(ConnectionState.DISCONNECTED, null, null);
                 log(Kind.DISCONNECT, "Disconnected");
             }
             result.complete(null);
             return;
         }
-        if (status.state() != ConnectionState.CONNECTED) {
+        if (status().state() != ConnectionState.CONNECTED) {
             current.abort();
             setStatus(ConnectionState.DISCONNECTED, null, null);
             log(Kind.DISCONNECT, "Connect cancelled");
@@ -471,11 +348,11 @@ public final class BrokerConnection implements AutoCloseable {
             log(Kind.DISCONNECT, "Disconnected (DISCONNECT " + ReasonCodes.describe(0) + ")");
             disconnecting.complete(null);
             result.complete(null);
-        }, onThread);
+        }, thread);
     }
 
     private void releaseClient() {
-        failWaitingPublishes("the connection closed before the message went out");
+        publishes.detach("the connection closed");
         if (client != null) {
             generation++; // late callbacks of the released client are ignored
             client.abort();
@@ -485,95 +362,34 @@ public final class BrokerConnection implements AutoCloseable {
     }
 
     private <T> boolean requireConnected(CompletableFuture<T> result, String what) {
-        if (client == null || status.state() != ConnectionState.CONNECTED) {
+        if (client == null || status().state() != ConnectionState.CONNECTED) {
             result.completeExceptionally(new ConnectionException("Not connected: connect before " + what
-                    + " (state: " + status.summary() + ")"));
+                    + " (state: " + status().summary() + ")"));
             return false;
         }
         return true;
     }
 
     private void setStatus(ConnectionState state, Integer reasonCode, String reason) {
-        ConnectionStatus next = ConnectionStatus.of(state, reasonCode, reason);
-        status = next;
-        for (ConnectionListener listener : listeners) {
-            try {
-                listener.statusChanged(next);
-            } catch (RuntimeException e) {
-                LOG.warn("status listener of {} failed", name, e);
-            }
-        }
+        journal.status(state, reasonCode, reason);
     }
 
     private void log(Kind kind, String text) {
-        ConnectionEvent event = ConnectionEvent.now(kind, text);
-        synchronized (eventLog) {
-            eventLog.addLast(event);
-            if (eventLog.size() > EVENT_LOG_LIMIT) {
-                eventLog.removeFirst();
-            }
-        }
-        if (kind != Kind.PUBLISH) {
-            LOG.info("[{}] {}", name, text);
-        }
-        for (ConnectionListener listener : listeners) {
-            try {
-                listener.eventLogged(event);
-            } catch (RuntimeException e) {
-                LOG.warn("event listener of {} failed", name, e);
-            }
-        }
+        journal.log(kind, text);
     }
 
     private void submit(CompletableFuture<?> result, Runnable task) {
         if (closed) {
-            result.completeExceptionally(new ConnectionException("The connection '" + name + "' is closed"));
-            return;
+            result.completeExceptionally(thread.closedException());
+        } else {
+            thread.submit(result, task);
         }
-        try {
-            thread.execute(guarded(task, result));
-        } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new ConnectionException("The connection '" + name + "' is closed"));
-        }
-    }
-
-    private void runOnConnectionThread(Runnable task) {
-        try {
-            thread.execute(guarded(task, null));
-        } catch (RejectedExecutionException e) {
-            LOG.debug("connection {} closed; dropped a completion", name);
-        }
-    }
-
-    private Runnable guarded(Runnable task, CompletableFuture<?> result) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.error("unexpected failure on connection {}", name, e);
-                log(Kind.ERROR, "Internal error: " + e);
-                if (result != null) {
-                    result.completeExceptionally(e);
-                }
-            }
-        };
     }
 
     private static void cancel(ScheduledFuture<?> task) {
         if (task != null) {
             task.cancel(false);
         }
-    }
-
-    private static String describe(List<SubscriptionRequest> requests) {
-        StringBuilder sb = new StringBuilder();
-        for (SubscriptionRequest r : requests) {
-            if (!sb.isEmpty()) {
-                sb.append(", ");
-            }
-            sb.append(r.filter()).append(" (QoS ").append(r.qos()).append(')');
-        }
-        return sb.toString();
     }
 
     /** Receives the client library's callbacks for one client generation. */
@@ -586,12 +402,14 @@ public final class BrokerConnection implements AutoCloseable {
 
         @Override
         public void messageArrived(ReceivedMessage message) {
-            inbound.offer(message);
+            if (myGeneration == generation) {
+                inbound.offer(message);
+            }
         }
 
         @Override
         public void connectionLost(Integer reasonCode, String reason) {
-            runOnConnectionThread(() -> BrokerConnection.this.connectionLost(myGeneration, reasonCode, reason));
+            thread.execute(() -> BrokerConnection.this.connectionLost(myGeneration, reasonCode, reason));
         }
     }
 }

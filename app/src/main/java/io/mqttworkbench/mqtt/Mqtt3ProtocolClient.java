@@ -184,9 +184,9 @@ final class Mqtt3ProtocolClient implements ProtocolClient {
     public void abort() {
         closing = true;
         try {
-            if (client.isConnected()) {
-                client.disconnectForcibly(0, 1000, false);
-            }
+            // Also while still connecting: otherwise Paho keeps the socket and its threads, and a late CONNACK
+            // would bring a forgotten client to life with our client id.
+            client.disconnectForcibly(0, 1000, false);
         } catch (MqttException | RuntimeException e) {
             LOG.debug("forced disconnect of {} failed: {}", settings.url(), e.toString());
         }
@@ -194,9 +194,6 @@ final class Mqtt3ProtocolClient implements ProtocolClient {
     }
 
     private ConnectionException failure(Throwable t) {
-        if (t instanceof ConnectionException ce) {
-            return ce;
-        }
         if (t instanceof MqttException me) {
             int code = me.getReasonCode();
             if (code >= 1 && code <= 5) {
@@ -204,17 +201,9 @@ final class Mqtt3ProtocolClient implements ProtocolClient {
                 int v5 = ReasonCodes.v3ConnackToV5(code);
                 return new ConnectionException(ReasonCodes.describe(v5), v5, code == 3, me);
             }
-            String network = NetworkErrors.describe(me, settings.url()).orElse(null);
-            if (network != null) {
-                return new ConnectionException(network, null, true, me);
-            }
-            return new ConnectionException(PahoClientErrors.describe(code, me.getMessage(), settings.url()), null,
-                    PahoClientErrors.isRetryable(code), me);
+            return PahoClientErrors.clientFailure(me, code, settings.url());
         }
-        if (t instanceof IllegalArgumentException) {
-            return new ConnectionException(t.getMessage(), null, false, t);
-        }
-        return new ConnectionException(NetworkErrors.describe(t, settings.url()).orElse(String.valueOf(t.getMessage())), null, true, t);
+        return PahoClientErrors.clientFailure(t, -1, settings.url());
     }
 
     private static IMqttActionListener listener(Consumer<IMqttToken> success, Consumer<Throwable> failure) {

@@ -19,9 +19,7 @@ import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttConnAck;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
-import org.eclipse.paho.mqttv5.common.packet.MqttWireMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +49,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         CompletableFuture<BrokerCapabilities> result = new CompletableFuture<>();
         try {
             client.connect(options(), null, listener(
-                    token -> result.complete(capabilities(token)),
+                    token -> result.complete(Mqtt5Properties.capabilities(token)),
                     failure -> result.completeExceptionally(failure(failure))));
         } catch (ConnectionException e) {
             result.completeExceptionally(e);
@@ -85,7 +83,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
             MqttMessage message = new MqttMessage(will.payload(), will.qos(), will.retain(), null);
             o.setWill(will.topic(), message);
             if (!will.properties().isEmpty()) {
-                o.setWillMessageProperties(toPaho(will.properties()));
+                o.setWillMessageProperties(Mqtt5Properties.toPaho(will.properties()));
             }
         }
         if (settings.url().transport().secure()) {
@@ -95,25 +93,6 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         return o;
     }
 
-    private static BrokerCapabilities capabilities(IMqttToken token) {
-        MqttWireMessage response = token.getResponse();
-        if (!(response instanceof MqttConnAck ack)) {
-            return new BrokerCapabilities(token.getSessionPresent(), 2, true, 0, null, 65535, true, true, true, null, null);
-        }
-        MqttProperties p = ack.getProperties() == null ? new MqttProperties() : ack.getProperties();
-        return new BrokerCapabilities(
-                ack.getSessionPresent(),
-                p.getMaximumQoS() == null ? 2 : p.getMaximumQoS(),
-                p.isRetainAvailable() == null || p.isRetainAvailable(),
-                p.getTopicAliasMaximum() == null ? 0 : p.getTopicAliasMaximum(),
-                p.getMaximumPacketSize(),
-                p.getReceiveMaximum() == null ? 65535 : p.getReceiveMaximum(),
-                p.isWildcardSubscriptionsAvailable(),
-                p.isSubscriptionIdentifiersAvailable(),
-                p.isSharedSubscriptionAvailable(),
-                p.getAssignedClientIdentifier(),
-                p.getServerKeepAlive());
-    }
 
     @Override
     public CompletableFuture<List<SubscribeOutcome>> subscribe(List<SubscriptionRequest> requests) {
@@ -198,7 +177,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         MqttMessage message = new MqttMessage(request.payload());
         message.setQos(request.qos());
         message.setRetained(request.retain());
-        message.setProperties(toPaho(request.properties()));
+        message.setProperties(Mqtt5Properties.toPaho(request.properties()));
         try {
             client.publish(request.topic(), message, null, listener(token -> {
                 int[] codes = token.getReasonCodes();
@@ -248,9 +227,9 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
     public void abort() {
         closing = true;
         try {
-            if (client.isConnected()) {
-                client.disconnectForcibly(0, 1000, false);
-            }
+            // Also while still connecting: otherwise Paho keeps the socket and its threads, and a late CONNACK
+            // would bring a forgotten client to life with our client id.
+            client.disconnectForcibly(0, 1000, false);
         } catch (MqttException | RuntimeException e) {
             LOG.debug("forced disconnect of {} failed: {}", settings.url(), e.toString());
         }
@@ -269,70 +248,17 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         }
     }
 
-    static MqttProperties toPaho(MessageProperties p) {
-        MqttProperties out = new MqttProperties();
-        if (p.contentType() != null) {
-            out.setContentType(p.contentType());
-        }
-        if (p.payloadFormatUtf8() != null) {
-            out.setPayloadFormat(p.payloadFormatUtf8());
-        }
-        if (p.messageExpirySeconds() != null) {
-            out.setMessageExpiryInterval(p.messageExpirySeconds());
-        }
-        if (p.responseTopic() != null) {
-            out.setResponseTopic(p.responseTopic());
-        }
-        if (p.correlationData() != null) {
-            out.setCorrelationData(p.correlationData());
-        }
-        if (!p.userProperties().isEmpty()) {
-            out.setUserProperties(p.userProperties().stream()
-                    .map(u -> new org.eclipse.paho.mqttv5.common.packet.UserProperty(u.key(), u.value())).toList());
-        }
-        return out;
-    }
 
-    static MessageProperties fromPaho(MqttProperties p) {
-        if (p == null) {
-            return MessageProperties.NONE;
-        }
-        List<UserProperty> user = p.getUserProperties() == null || p.getUserProperties().isEmpty() ? List.of()
-                : p.getUserProperties().stream().map(u -> new UserProperty(u.getKey(), u.getValue())).toList();
-        List<Integer> ids = p.getSubscriptionIdentifiers() == null ? List.of() : p.getSubscriptionIdentifiers();
-        String contentType = p.getContentType();
-        Long expiry = p.getMessageExpiryInterval();
-        String responseTopic = p.getResponseTopic();
-        byte[] correlation = p.getCorrelationData();
-        Integer alias = p.getTopicAlias();
-        boolean utf8 = p.getPayloadFormat();
-        if (contentType == null && expiry == null && responseTopic == null && correlation == null && alias == null
-                && !utf8 && user.isEmpty() && ids.isEmpty()) {
-            return MessageProperties.NONE;
-        }
-        return new MessageProperties(contentType, utf8 ? Boolean.TRUE : null, expiry, responseTopic, correlation, user, ids, alias);
-    }
 
     private ConnectionException failure(Throwable t) {
-        if (t instanceof ConnectionException ce) {
-            return ce;
-        }
         if (t instanceof MqttException me) {
             int code = me.getReasonCode();
             if (code >= 0x80 && code <= 0xFF) {
                 return new ConnectionException(ReasonCodes.describe(code), code, isRetryableRefusal(code), me);
             }
-            String network = NetworkErrors.describe(me, settings.url()).orElse(null);
-            if (network != null) {
-                return new ConnectionException(network, null, true, me);
-            }
-            return new ConnectionException(PahoClientErrors.describe(code, me.getMessage(), settings.url()), null,
-                    PahoClientErrors.isRetryable(code), me);
+            return PahoClientErrors.clientFailure(me, code, settings.url());
         }
-        if (t instanceof IllegalArgumentException) {
-            return new ConnectionException(t.getMessage(), null, false, t);
-        }
-        return new ConnectionException(NetworkErrors.describe(t, settings.url()).orElse(String.valueOf(t.getMessage())), null, true, t);
+        return PahoClientErrors.clientFailure(t, -1, settings.url());
     }
 
     static boolean isRetryableRefusal(int code) {
@@ -363,7 +289,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
             // Runs on Paho's thread and Paho acknowledges only after it returns: wrap, hand over, return.
             try {
                 events.messageArrived(new ReceivedMessage(topic, message.getPayload(), message.getQos(), message.isRetained(),
-                        message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), fromPaho(message.getProperties())));
+                        message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Mqtt5Properties.fromPaho(message.getProperties())));
             } catch (RuntimeException e) {
                 LOG.warn("could not hand over a message on {}: {}", topic, e.toString());
             }

@@ -31,8 +31,9 @@ final class NetworkErrors {
             if (t instanceof ConnectException) {
                 return Optional.of("Connection refused by " + url.authority() + ": is the broker running and listening on that port?");
             }
-            if (t instanceof NoRouteToHostException) {
-                return Optional.of("No route to " + url.authority());
+            if (t instanceof NoRouteToHostException || t instanceof SocketException
+                    && (lower.contains("unreachable") || lower.contains("host is down"))) {
+                return Optional.of("Cannot reach " + url.authority() + " (" + firstLine(message) + "): is the network up?");
             }
             if (t instanceof SocketTimeoutException) {
                 return Optional.of("Timed out connecting to " + url.authority());

@@ -36,7 +36,7 @@ sealed interface ProtocolClient permits Mqtt5ProtocolClient, Mqtt3ProtocolClient
 
     CompletableFuture<PublishOutcome> publish(PublishRequest request);
 
-    /** How many QoS 1/2 publishes may await acknowledgement at once; the client library refuses more. */
+    /** How many publishes the client library lets be in flight at once; it refuses a publish beyond that. */
     int maxInFlight(BrokerCapabilities capabilities);
 
     /** Sends DISCONNECT; completes when done or after {@code timeout}. Call {@link #close()} afterwards. */

@@ -229,6 +229,46 @@ class BrokerConnectionTest {
     }
 
     @Test
+    void aClientGivenUpWhileConnectingLeavesNoThreadsBehind() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            BrokerConnection connection = open(ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", silent.getLocalPort()))
+                    .clientId("leak-probe-" + ClientIds.randomSuffix(6)).connectTimeout(Duration.ofSeconds(1)).build());
+            assertThatThrownBy(() -> connection.connect().get(15, TimeUnit.SECONDS)).cause().isInstanceOf(ConnectionException.class);
+            Conditions.awaitTrue("Paho's threads for the abandoned client to end", Duration.ofSeconds(5),
+                    () -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().contains(connection.clientId())),
+                    () -> Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                            .filter(n -> n.contains(connection.clientId())).toList().toString());
+        }
+    }
+
+    @Test
+    void aFilterRemovedWhileOfflineIsNotRestored() throws Exception {
+        BrokerConnection connection = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        String topic = uniqueTopic("offline-unsubscribe");
+        connection.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        connection.disconnect().get(10, TimeUnit.SECONDS);
+
+        connection.unsubscribe(topic).get(10, TimeUnit.SECONDS);
+        connection.connect().get(15, TimeUnit.SECONDS);
+
+        assertThat(connection.subscriptions()).isEmpty();
+        assertThat(lastIndexOf(connection, "Restoring")).isEqualTo(-1);
+    }
+
+    @Test
+    void mixedQosBurstsWaitForTheBrokersWindowInsteadOfFailing() throws Exception {
+        BrokerConnection connection = connected(MqttVersion.V5, TestBroker.tcpUrl());
+        String topic = uniqueTopic("window");
+        List<java.util.concurrent.CompletableFuture<PublishOutcome>> sends = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            sends.add(connection.publish(new PublishRequest(topic, new byte[] {(byte) i}, i % 3, false)));
+        }
+        for (java.util.concurrent.CompletableFuture<PublishOutcome> send : sends) {
+            assertThat(send.get(30, TimeUnit.SECONDS).success()).isTrue();
+        }
+    }
+
+    @Test
     void refusedSubscriptionsReportTheSubackReason() throws Exception {
         BrokerConnection connection = connected(MqttVersion.V5, TestBroker.tcpUrl());
         List<SubscribeOutcome> outcomes = connection.subscribe(List.of(SubscriptionRequest.of("forbidden/x", 1),

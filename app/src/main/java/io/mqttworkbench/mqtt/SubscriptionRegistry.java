@@ -1,0 +1,113 @@
+package io.mqttworkbench.mqtt;
+
+import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+
+/**
+ * The subscriptions a connection holds: sent to the broker, answered per filter, and restored after a
+ * reconnect. An unsubscribe also bumps the filter's epoch, so a SUBACK already on its way cannot bring
+ * the filter back. Confined to the connection thread, except {@link #snapshot()}.
+ */
+final class SubscriptionRegistry {
+    private final Executor onThread;
+    private final BiConsumer<Kind, String> log;
+    private final Map<String, SubscriptionRequest> active = new LinkedHashMap<>();
+    private final Map<String, Integer> epochs = new HashMap<>();
+    private volatile List<SubscriptionRequest> snapshot = List.of();
+
+    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log) {
+        this.onThread = onThread;
+        this.log = log;
+    }
+
+    /** The granted subscriptions; any thread. */
+    List<SubscriptionRequest> snapshot() {
+        return snapshot;
+    }
+
+    void subscribe(ProtocolClient client, List<SubscriptionRequest> requests, CompletableFuture<List<SubscribeOutcome>> result) {
+        log.accept(Kind.SUBSCRIBE, "SUBSCRIBE " + describe(requests));
+        Map<String, Integer> epochAtRequest = new HashMap<>();
+        requests.forEach(r -> epochAtRequest.put(r.filter(), epochs.getOrDefault(r.filter(), 0)));
+        client.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
+            if (error != null) {
+                ConnectionException failure = ConnectionException.unwrap(error);
+                log.accept(Kind.ERROR, "Subscribe failed: " + failure.getMessage());
+                result.completeExceptionally(failure);
+                return;
+            }
+            for (int i = 0; i < outcomes.size(); i++) {
+                SubscribeOutcome outcome = outcomes.get(i);
+                logOutcome(outcome);
+                boolean unsubscribedMeanwhile = epochs.getOrDefault(outcome.filter(), 0) != epochAtRequest.get(outcome.filter()).intValue();
+                if (outcome.granted() && !unsubscribedMeanwhile) {
+                    active.put(outcome.filter(), requests.get(i));
+                }
+            }
+            snapshot = List.copyOf(active.values());
+            result.complete(outcomes);
+        }, onThread);
+    }
+
+    /** Forgets the filter (so it is not restored) and, with a client at hand, unsubscribes at the broker. */
+    void unsubscribe(ProtocolClient connectedOrNull, String filter, CompletableFuture<Integer> result) {
+        active.remove(filter);
+        epochs.merge(filter, 1, Integer::sum);
+        snapshot = List.copyOf(active.values());
+        if (connectedOrNull == null) {
+            result.complete(0);
+            return;
+        }
+        connectedOrNull.unsubscribe(List.of(filter)).whenCompleteAsync((codes, error) -> {
+            if (error != null) {
+                ConnectionException failure = ConnectionException.unwrap(error);
+                log.accept(Kind.ERROR, "Unsubscribe from " + filter + " failed: " + failure.getMessage());
+                result.completeExceptionally(failure);
+            } else {
+                log.accept(Kind.UNSUBSCRIBE, "UNSUBACK " + filter + ": " + ReasonCodes.describe(codes.get(0)));
+                result.complete(codes.get(0));
+            }
+        }, onThread);
+    }
+
+    /** After a connect: subscribes again, unless the broker kept a persistent session with them. */
+    void restore(ProtocolClient client, boolean sessionPresent, boolean cleanStart) {
+        if (active.isEmpty()) {
+            return;
+        }
+        if (sessionPresent && !cleanStart) {
+            log.accept(Kind.INFO, "Session resumed: the broker kept " + active.size() + " subscription(s)");
+            return;
+        }
+        List<SubscriptionRequest> toRestore = List.copyOf(active.values());
+        log.accept(Kind.SUBSCRIBE, "Restoring " + toRestore.size() + " subscription(s): " + describe(toRestore));
+        client.subscribe(toRestore).whenCompleteAsync((outcomes, error) -> {
+            if (error != null) {
+                log.accept(Kind.ERROR, "Restoring subscriptions failed: " + ConnectionException.unwrap(error).getMessage());
+            } else {
+                outcomes.forEach(this::logOutcome);
+            }
+        }, onThread);
+    }
+
+    private void logOutcome(SubscribeOutcome outcome) {
+        log.accept(outcome.granted() ? Kind.SUBSCRIBE : Kind.ERROR, "SUBACK " + outcome.filter() + ": " + outcome.description());
+    }
+
+    private static String describe(List<SubscriptionRequest> requests) {
+        StringBuilder sb = new StringBuilder();
+        for (SubscriptionRequest r : requests) {
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            sb.append(r.filter()).append(" (QoS ").append(r.qos()).append(')');
+        }
+        return sb.toString();
+    }
+}
