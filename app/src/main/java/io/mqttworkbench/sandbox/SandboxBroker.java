@@ -58,6 +58,7 @@ public final class SandboxBroker implements AutoCloseable {
     private CompletableFuture<SandboxEndpoints> starting;
     private EmbeddedHiveMQ hivemq;
     private Path workFolder;
+    private Thread shutdownHook;
     private volatile Progress progress = new Progress(Phase.STOPPED, "Sandbox broker stopped");
 
     /**
@@ -133,6 +134,9 @@ public final class SandboxBroker implements AutoCloseable {
             int tcpPort = choosePort(ports.tcp(), -1, ports.strict());
             int websocketPort = choosePort(ports.websocket(), tcpPort, ports.strict());
             Path folder = Files.createTempDirectory("mqtt-workbench-sandbox-");
+            synchronized (this) {
+                workFolder = folder; // known from here on, so a failed start still removes it
+            }
             Path config = Files.createDirectories(folder.resolve("conf"));
             Path data = Files.createDirectories(folder.resolve("data"));
             Path extensions = Files.createDirectories(folder.resolve("extensions"));
@@ -149,7 +153,11 @@ public final class SandboxBroker implements AutoCloseable {
             EmbeddedHiveMQ broker = builder.build();
             synchronized (this) {
                 hivemq = broker;
-                workFolder = folder;
+                // Also when the process is asked to end (logout, SIGTERM) without the window closing first.
+                if (shutdownHook == null) {
+                    shutdownHook = new Thread(this::doStop, "sandbox-broker-shutdown");
+                    Runtime.getRuntime().addShutdownHook(shutdownHook);
+                }
             }
             long started = System.nanoTime();
             broker.start().get(120, TimeUnit.SECONDS);
@@ -179,6 +187,14 @@ public final class SandboxBroker implements AutoCloseable {
             folder = workFolder;
             hivemq = null;
             workFolder = null;
+            if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // the hook runs anyway and finds nothing left to stop
+                }
+            }
+            shutdownHook = null;
         }
         if (broker != null) {
             report(Phase.STOPPING, "Stopping the sandbox broker");
@@ -287,18 +303,32 @@ public final class SandboxBroker implements AutoCloseable {
         }
     }
 
+    /** One file that cannot go (still locked on Windows, say) must not keep the rest of the folder. */
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.debug("could not delete {}: {}", path, e.toString());
+        }
+    }
+
     private static void deleteRecursively(Path folder) {
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    deleteQuietly(file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                    deleteQuietly(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
