@@ -81,7 +81,7 @@ public final class ConnectionViewModel {
         this.ui = ui;
         this.store = store;
         this.messages = new StoreBackedList(store);
-        this.subscriptions = new SubscriptionsViewModel(this::connectedConnection, ui);
+        this.subscriptions = new SubscriptionsViewModel(this::connectedConnection, () -> connection, ui);
         this.publishing = new PublishViewModel(this::connectedConnection, ui);
         address.set(profile.isSandbox() ? "Embedded broker on 127.0.0.1" : profile.settings().url().toString());
     }

@@ -153,7 +153,10 @@ public final class MainWindowViewModel {
             sandboxFailed.set(progress.phase() == SandboxBroker.Phase.FAILED);
         }
         long connected = connections.stream().filter(c -> c.stateProperty().get() == ConnectionState.CONNECTED).count();
-        double rate = connections.stream().mapToDouble(c -> c.messagesPerSecondProperty().get()).sum();
+        double rate = 0;
+        for (ConnectionViewModel connection : connections) {
+            rate += connection.messagesPerSecondProperty().get();
+        }
         summary.set(connected + " of " + connections.size() + " connected · " + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s");
     }
 

@@ -21,14 +21,20 @@ import javafx.collections.ObservableList;
 public final class SubscriptionsViewModel {
 
     private final Supplier<BrokerConnection> connection;
+    private final Supplier<BrokerConnection> anyConnection;
     private final Executor ui;
     private final StringProperty filter = new SimpleStringProperty("#");
     private final IntegerProperty qos = new SimpleIntegerProperty(1);
     private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper("");
     private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
 
-    SubscriptionsViewModel(Supplier<BrokerConnection> connection, Executor ui) {
+    /**
+     * @param connection the connection while it is connected, else null
+     * @param anyConnection the connection in whatever state, or null before the first connect
+     */
+    SubscriptionsViewModel(Supplier<BrokerConnection> connection, Supplier<BrokerConnection> anyConnection, Executor ui) {
         this.connection = connection;
+        this.anyConnection = anyConnection;
         this.ui = ui;
         filter.addListener((obs, old, text) -> filterProblem.set(problemWith(text)));
     }
@@ -96,9 +102,10 @@ public final class SubscriptionsViewModel {
         }, ui);
     }
 
+    /** Removes the subscription; while offline it is forgotten so that it is not restored on reconnect. */
     public void unsubscribe(SubscriptionRow row) {
         rows.remove(row);
-        BrokerConnection current = connection.get();
+        BrokerConnection current = anyConnection.get();
         if (current != null) {
             current.unsubscribe(row.filter());
         }

@@ -10,6 +10,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,10 @@ public final class WorkbenchApplication extends Application {
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply());
         viewModel.themeProperty().get().apply();
 
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            stage.hide(); // gone at once; closing connections and the sandbox happens after, in stop()
+            Platform.exit();
+        });
         stage.setTitle("MQTT Workbench " + BuildInfo.version());
         stage.getIcons().addAll(AppIcons.load());
         stage.setMinWidth(900);

@@ -27,10 +27,19 @@ final class Cli {
     static Running start(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CompletableFuture<Run> result = CompletableFuture.supplyAsync(() -> {
-            int code = WorkbenchCommand.run(args, new CliStreams(out, new PrintStream(err, true, StandardCharsets.UTF_8)));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        });
+        CompletableFuture<Run> result = new CompletableFuture<>();
+        // A thread of its own, like a process: the common pool has a single worker on a two-core machine, and a
+        // long-running `sub` there would hold back the `pub` the test runs next.
+        Thread command = new Thread(() -> {
+            try {
+                int code = WorkbenchCommand.run(args, new CliStreams(out, new PrintStream(err, true, StandardCharsets.UTF_8)));
+                result.complete(new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, "cli-" + String.join(" ", args));
+        command.setDaemon(true);
+        command.start();
         return new Running(result, out);
     }
 }

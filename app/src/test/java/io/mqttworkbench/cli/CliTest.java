@@ -188,7 +188,8 @@ class CliTest {
         String topic = "cli/" + ClientIds.randomSuffix(6);
         Cli.Running sub = Cli.start("sub", "-u", URL, "--mqtt-version", "3.1.1", "-t", topic, "-n", "1", "--timeout", "30");
         publishUntilDone(sub, () -> Cli.run("pub", "-u", URL, "--mqtt-version", "3.1.1", "-t", topic, "-m", "v3", "-q", "2"));
-        assertThat(sub.result().get(30, TimeUnit.SECONDS).out()).isEqualTo(topic + "\tv3\n");
+        Cli.Run run = sub.result().get(30, TimeUnit.SECONDS);
+        assertThat(run.out()).as("stderr: " + run.err()).isEqualTo(topic + "\tv3\n");
     }
 
     /** Publishes again and again until the subscriber has what it waited for; it may subscribe late. */

@@ -74,6 +74,7 @@ class ConnectionViewModelTest {
         assertThat(connection.publishing().publish()).isTrue();
         runFramesUntil("the message listed", () -> connection.messages().size() == 1);
         assertThat(connection.receivedCountProperty().get()).isEqualTo(1);
+        runFramesUntil("the PUBACK shown", () -> !connection.publishing().resultProperty().get().equals("Sending…"));
         assertThat(connection.publishing().resultProperty().get()).startsWith("PUBACK 0x00 Success");
         assertThat(connection.events()).extracting(e -> e.text()).anySatisfy(t -> assertThat(t).startsWith("CONNACK 0x00"));
 
