@@ -15,7 +15,8 @@ import java.util.List;
 public final class MessageStore {
 
     public static final int DEFAULT_MAX_MESSAGES = 1_000_000;
-    public static final long DEFAULT_MAX_PAYLOAD_BYTES = 512L * 1024 * 1024;
+    /** 512 MiB, or an eighth of the heap when that is smaller, so a few flooded connections cannot exhaust memory. */
+    public static final long DEFAULT_MAX_PAYLOAD_BYTES = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
     private static final int INITIAL_CAPACITY = 1024;
 
     private final int maxMessages;

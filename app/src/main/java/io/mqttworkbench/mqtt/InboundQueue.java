@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class InboundQueue {
 
     public static final int DEFAULT_CAPACITY = 262_144;
-    public static final long DEFAULT_BYTE_BUDGET = 512L * 1024 * 1024;
+    /** 256 MiB, or an eighth of the heap when that is smaller: a lagging consumer must not exhaust memory. */
+    public static final long DEFAULT_BYTE_BUDGET = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     private final ArrayBlockingQueue<ReceivedMessage> queue;
     private final long byteBudget;
