@@ -62,6 +62,9 @@ final class MessageDetailPane {
         wrap.setSelected(true);
         payload.wrapTextProperty().bind(wrap.selectedProperty());
 
+        for (Label label : new Label[] {topic, meta, properties}) {
+            label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting with an ellipsis
+        }
         VBox texts = new VBox(2, topic, meta, properties);
         texts.setMinWidth(0);
         texts.setMaxWidth(Double.MAX_VALUE);
