@@ -1,0 +1,105 @@
+package io.mqttworkbench.profile;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to put in a test token signed with a shared secret. An invalid request cannot be built: the constructor
+ * throws {@link IllegalArgumentException} with a message fit to show the user as it is.
+ *
+ * @param secret      the shared secret, used as its UTF-8 bytes (not base64-decoded)
+ * @param algorithm   the HMAC algorithm
+ * @param subject     the {@code sub} claim, or null for none
+ * @param extraClaims further claims in order; see {@link JwtGenerator#claimValue(String)} for how values are typed
+ * @param lifetime    from now to {@code exp}, or null for a token that never expires; a negative lifetime makes a
+ *                    token that has already expired, for seeing how a broker refuses one
+ */
+public record JwtRequest(String secret, Algorithm algorithm, String subject, Map<String, String> extraClaims, Duration lifetime) {
+
+    /** Claims the generator sets itself, from the clock, the lifetime and the subject. */
+    private static final Set<String> OWN_CLAIMS = Set.of("iat", "exp", "sub");
+
+    /** Far enough for any test, near enough that {@code exp} stays a sane date. */
+    private static final Duration LONGEST = Duration.ofDays(100 * 365L);
+
+    /** The shared-secret (HMAC) algorithms; RFC 7518 asks for a key at least as long as the hash. */
+    public enum Algorithm {
+        HS256(JWSAlgorithm.HS256, 32),
+        HS384(JWSAlgorithm.HS384, 48),
+        HS512(JWSAlgorithm.HS512, 64);
+
+        private final JWSAlgorithm jws;
+        private final int minimumSecretBytes;
+
+        Algorithm(JWSAlgorithm jws, int minimumSecretBytes) {
+            this.jws = jws;
+            this.minimumSecretBytes = minimumSecretBytes;
+        }
+
+        public JWSAlgorithm jws() {
+            return jws;
+        }
+
+        public int minimumSecretBytes() {
+            return minimumSecretBytes;
+        }
+
+        /** Accepts "HS256", "hs256" and so on; anything else is refused with the choices. */
+        public static Algorithm parse(String text) {
+            String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+            for (Algorithm algorithm : values()) {
+                if (algorithm.name().equals(name)) {
+                    return algorithm;
+                }
+            }
+            throw new IllegalArgumentException("the algorithm must be HS256, HS384 or HS512 (signed with a shared secret), not '"
+                    + text + "'");
+        }
+    }
+
+    public JwtRequest {
+        Objects.requireNonNull(algorithm, "algorithm");
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("the secret is empty");
+        }
+        int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < algorithm.minimumSecretBytes()) {
+            throw new IllegalArgumentException(algorithm + " needs a secret of at least " + algorithm.minimumSecretBytes()
+                    + " bytes; this one has " + bytes);
+        }
+        if (subject != null && subject.isEmpty()) {
+            subject = null;
+        }
+        Map<String, String> claims = new LinkedHashMap<>();
+        if (extraClaims != null) {
+            extraClaims.forEach((name, value) -> {
+                if (name == null || name.isBlank()) {
+                    throw new IllegalArgumentException("a claim needs a name");
+                }
+                if (OWN_CLAIMS.contains(name)) {
+                    throw new IllegalArgumentException("the claim '" + name + "' comes from the "
+                            + (name.equals("sub") ? "subject" : "lifetime and the clock") + "; do not give it as an extra claim");
+                }
+                claims.put(name, Objects.requireNonNull(value, "claim value"));
+            });
+        }
+        extraClaims = Collections.unmodifiableMap(claims);
+        if (lifetime != null && (lifetime.compareTo(LONGEST) > 0 || lifetime.compareTo(LONGEST.negated()) < 0)) {
+            throw new IllegalArgumentException("the lifetime must be within 100 years, not " + lifetime.toDays() + " days");
+        }
+    }
+
+    /** Never shows the secret, so a request can be logged. */
+    @Override
+    public String toString() {
+        return "JwtRequest[algorithm=" + algorithm + ", subject=" + subject + ", extraClaims=" + extraClaims
+                + ", lifetime=" + lifetime + ", secret=(" + secret.getBytes(StandardCharsets.UTF_8).length + " bytes)]";
+    }
+}
