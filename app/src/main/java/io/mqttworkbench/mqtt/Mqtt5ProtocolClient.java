@@ -82,8 +82,10 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         if (will != null) {
             MqttMessage message = new MqttMessage(will.payload(), will.qos(), will.retain(), null);
             o.setWill(will.topic(), message);
-            if (!will.properties().isEmpty()) {
-                o.setWillMessageProperties(Mqtt5Properties.toPaho(will.properties()));
+            if (!will.properties().isEmpty() || will.delaySeconds() != null) {
+                MqttProperties willProperties = Mqtt5Properties.toPaho(will.properties());
+                willProperties.setWillDelayInterval(will.delaySeconds());
+                o.setWillMessageProperties(willProperties);
             }
         }
         if (settings.url().transport().secure()) {

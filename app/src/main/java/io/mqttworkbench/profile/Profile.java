@@ -1,18 +1,28 @@
 package io.mqttworkbench.profile;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ClientIds;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.mqtt.Transport;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * A named way to reach a broker: its connection settings and the subscriptions to make on connect.
- * The built-in sandbox profile points at the embedded broker, whose port is only known once it runs.
+ * A named way to reach a broker: everything the engine needs to connect, the subscriptions to make on
+ * connect, and how the profile is shown (folder, colour). The built-in sandbox profile points at the
+ * embedded broker, whose port is only known once it runs.
+ *
+ * @param folder where the profile sits in the side panel, levels separated by '/', "" for the top level
+ * @param color the profile's colour tag as #RRGGBB, "" for none
+ * @param askForPassword the password is never stored; the user is asked for it on each connect
+ * @param randomClientIdSuffix each connection appends a short random suffix to the client id, so the same
+ *                             profile can be open twice (or on two machines) without taking over its own session
  */
-public record Profile(String id, String name, Kind kind, ConnectionSettings settings, List<SubscriptionRequest> subscriptions) {
+public record Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings,
+                      boolean askForPassword, boolean randomClientIdSuffix, List<SubscriptionRequest> subscriptions) {
 
     /** What the profile connects to. */
     public enum Kind {
@@ -23,6 +33,7 @@ public record Profile(String id, String name, Kind kind, ConnectionSettings sett
     }
 
     public static final String SANDBOX_ID = "sandbox";
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     public Profile {
         Objects.requireNonNull(id, "id");
@@ -31,23 +42,115 @@ public record Profile(String id, String name, Kind kind, ConnectionSettings sett
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A profile needs a name");
         }
+        name = name.strip();
+        folder = normaliseFolder(folder);
+        color = color == null ? "" : color.strip();
+        if (!color.isEmpty() && !COLOR.matcher(color).matches()) {
+            throw new IllegalArgumentException("Colour '" + color + "' is not of the form #RRGGBB");
+        }
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     }
 
     /** The "Local sandbox" profile every installation starts with: subscribed to everything. */
     public static Profile sandbox() {
-        return new Profile(SANDBOX_ID, "Local sandbox", Kind.SANDBOX,
+        return new Profile(SANDBOX_ID, "Local sandbox", "", "#2DA44E", Kind.SANDBOX,
                 ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", 1883)).build(),
-                List.of(SubscriptionRequest.of("#", 1)));
+                false, false, List.of(SubscriptionRequest.of("#", 1)));
     }
 
     /** A profile for a URL typed by the user, named after it. */
     public static Profile forUrl(BrokerUrl url) {
-        return new Profile(UUID.randomUUID().toString(), url.toString(), Kind.BROKER,
-                ConnectionSettings.builder(url).build(), List.of());
+        return builder(url.toString(), ConnectionSettings.builder(url).build()).build();
+    }
+
+    public static Builder builder(String name, ConnectionSettings settings) {
+        return new Builder(UUID.randomUUID().toString(), name, settings);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(id, name, settings).folder(folder).color(color).kind(kind).askForPassword(askForPassword)
+                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions);
     }
 
     public boolean isSandbox() {
         return kind == Kind.SANDBOX;
+    }
+
+    /** A copy with a new id, named "… (copy)", in the same folder. The sandbox's copy is an ordinary profile. */
+    public Profile duplicate() {
+        return toBuilder().id(UUID.randomUUID().toString()).name(name + " (copy)").kind(Kind.BROKER).build();
+    }
+
+    /**
+     * The settings for one connection: the client id gets its random suffix when the profile asks for one,
+     * and a password asked for on connect replaces the (absent) stored one.
+     */
+    public ConnectionSettings settingsForConnect(char[] askedPassword) {
+        ConnectionSettings.Builder builder = settings.toBuilder();
+        if (randomClientIdSuffix) {
+            String base = settings.clientId().isBlank() ? "mqttwb" : settings.clientId();
+            builder.clientId(base + "-" + ClientIds.randomSuffix(6));
+        }
+        if (askForPassword) {
+            builder.password(askedPassword);
+        }
+        return builder.build();
+    }
+
+    /** "Customers / ACME" from " Customers//ACME/ ": trimmed levels, no empty ones. */
+    static String normaliseFolder(String folder) {
+        if (folder == null || folder.isBlank()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String level : folder.split("/")) {
+            String trimmed = level.strip();
+            if (!trimmed.isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append('/');
+                }
+                sb.append(trimmed);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        // Settings print without secrets.
+        return "Profile[" + name + " (" + id + "), folder=" + folder + ", " + settings + "]";
+    }
+
+    /** Builds a profile field by field, as the editor and the importers do. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String folder = "";
+        private String color = "";
+        private Kind kind = Kind.BROKER;
+        private ConnectionSettings settings;
+        private boolean askForPassword;
+        private boolean randomClientIdSuffix;
+        private List<SubscriptionRequest> subscriptions = List.of();
+
+        private Builder(String id, String name, ConnectionSettings settings) {
+            this.id = id;
+            this.name = name;
+            this.settings = settings;
+        }
+
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder name(String value) { this.name = value; return this; }
+        public Builder folder(String value) { this.folder = value; return this; }
+        public Builder color(String value) { this.color = value; return this; }
+        public Builder kind(Kind value) { this.kind = value; return this; }
+        public Builder settings(ConnectionSettings value) { this.settings = value; return this; }
+        public Builder askForPassword(boolean value) { this.askForPassword = value; return this; }
+        public Builder randomClientIdSuffix(boolean value) { this.randomClientIdSuffix = value; return this; }
+        public Builder subscriptions(List<SubscriptionRequest> value) { this.subscriptions = value; return this; }
+
+        public Profile build() {
+            return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions);
+        }
     }
 }

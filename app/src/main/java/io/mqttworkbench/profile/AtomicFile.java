@@ -1,0 +1,130 @@
+package io.mqttworkbench.profile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * A file that is replaced whole or not at all: the new content goes to a temporary file beside it, is
+ * forced to disk, and is then renamed over the old one, which is first copied to a backup. A crash at
+ * any moment leaves either the old or the new content, never a mix. On POSIX systems the files are
+ * readable by their owner only, because they may hold passwords.
+ */
+public final class AtomicFile {
+
+    /** Fault injection for tests: called between writing the temporary file and renaming it. */
+    interface Steps {
+        Steps NONE = () -> { };
+
+        void beforeRename() throws IOException;
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private final Path file;
+    private final Path backup;
+    private final Path temporary;
+    private final Steps steps;
+
+    public AtomicFile(Path file) {
+        this(file, Steps.NONE);
+    }
+
+    AtomicFile(Path file, Steps steps) {
+        this.file = file.toAbsolutePath();
+        this.backup = this.file.resolveSibling(this.file.getFileName() + ".bak");
+        this.temporary = this.file.resolveSibling(this.file.getFileName() + ".tmp");
+        this.steps = steps;
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    public Path backupPath() {
+        return backup;
+    }
+
+    public boolean exists() {
+        return Files.exists(file);
+    }
+
+    public String read() throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Replaces the content. The current file becomes the backup unless {@code keepBackup} is false (for
+     * example when the current file could not be read: a broken file must not push out a good backup).
+     */
+    public void write(String content, boolean keepBackup) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(temporary);
+        try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly())) {
+            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        steps.beforeRename();
+        if (keepBackup && Files.exists(file)) {
+            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            restrict(backup);
+        }
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceDirectory();
+    }
+
+    /** Copies the file aside, untouched, under a name that says when; returns where it went. */
+    public Path keepAside(String reason) throws IOException {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + "." + reason + "-" + stamp);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = file.resolveSibling(file.getFileName() + "." + reason + "-" + stamp + "-" + i);
+        }
+        try {
+            Files.copy(file, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("could not keep " + file + " aside: " + aside + " exists", e);
+        }
+        return aside;
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)};
+        }
+        return new FileAttribute<?>[0];
+    }
+
+    private static void restrict(Path path) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, OWNER_ONLY);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a directory, which is fine. */
+    private void forceDirectory() {
+        try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open directories this way; NTFS journals the rename itself.
+        }
+    }
+}

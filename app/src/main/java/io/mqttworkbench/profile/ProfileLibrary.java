@@ -1,0 +1,76 @@
+package io.mqttworkbench.profile;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves the profiles in the background after every change, so no edit waits for the disk. Changes
+ * that come faster than the disk coalesce into one write of the latest list; a failed write is
+ * reported, and the next change tries again.
+ */
+public final class ProfileLibrary implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileLibrary.class);
+
+    private final ProfileStore store;
+    private final Consumer<String> saveFailed;
+    private final AtomicReference<List<Profile>> pending = new AtomicReference<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "profile-store");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param saveFailed told, on the writer thread, why a save failed (in words)
+     */
+    public ProfileLibrary(ProfileStore store, Consumer<String> saveFailed) {
+        this.store = store;
+        this.saveFailed = saveFailed;
+    }
+
+    public ProfileStore store() {
+        return store;
+    }
+
+    /** Saves this list soon; a later call before the write replaces it. */
+    public void saveLater(List<Profile> profiles) {
+        if (pending.getAndSet(List.copyOf(profiles)) == null) {
+            writer.execute(this::writePending);
+        }
+    }
+
+    private void writePending() {
+        List<Profile> latest = pending.getAndSet(null);
+        if (latest == null) {
+            return;
+        }
+        try {
+            store.save(latest);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("saving profiles to {} failed: {}", store.path(), e.toString());
+            saveFailed.accept("Could not save the profiles to " + store.path() + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes what is pending and stops the writer; waits a few seconds at most. */
+    @Override
+    public void close() {
+        writer.execute(this::writePending);
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("profiles still being written after 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.mqttworkbench.profile;
+
+import java.util.List;
+
+/**
+ * What the window looked like when the application closed: which profiles were open (to offer to
+ * reopen them), which was in front, and the window's place and size.
+ *
+ * @param theme "light", "dark", or "" to follow the operating system
+ */
+public record WorkspaceState(List<String> openProfileIds, String selectedProfileId, Double x, Double y, Double width,
+                             Double height, boolean maximized, String theme) {
+
+    public static final WorkspaceState EMPTY = new WorkspaceState(List.of(), null, null, null, null, null, false, "");
+
+    public WorkspaceState {
+        openProfileIds = openProfileIds == null ? List.of() : List.copyOf(openProfileIds);
+        theme = theme == null ? "" : theme;
+    }
+
+    public boolean hasWindowBounds() {
+        return x != null && y != null && width != null && height != null && width > 200 && height > 150;
+    }
+}
