@@ -47,6 +47,7 @@ public final class SandboxBroker implements AutoCloseable {
 
     private final SandboxPorts ports;
     private final EmbeddedExtension extension;
+    private final SandboxTls tls;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sandbox-broker");
         t.setDaemon(true);
@@ -66,8 +67,14 @@ public final class SandboxBroker implements AutoCloseable {
      * @param extension an embedded HiveMQ extension (authentication in tests), or null
      */
     public SandboxBroker(SandboxPorts ports, EmbeddedExtension extension) {
+        this(ports, extension, null);
+    }
+
+    /** With a TLS listener as well, for tests of certificates against a broker in the same process. */
+    public SandboxBroker(SandboxPorts ports, EmbeddedExtension extension, SandboxTls tls) {
         this.ports = ports;
         this.extension = extension;
+        this.tls = tls;
     }
 
     public SandboxBroker() {
@@ -133,6 +140,7 @@ public final class SandboxBroker implements AutoCloseable {
             report(Phase.STARTING, "Starting the sandbox broker (HiveMQ CE): preparing");
             int tcpPort = choosePort(ports.tcp(), -1, ports.strict());
             int websocketPort = choosePort(ports.websocket(), tcpPort, ports.strict());
+            int tlsPort = tls == null ? 0 : choosePort(0, tcpPort, false);
             Path folder = Files.createTempDirectory("mqtt-workbench-sandbox-");
             synchronized (this) {
                 workFolder = folder; // known from here on, so a failed start still removes it
@@ -140,7 +148,7 @@ public final class SandboxBroker implements AutoCloseable {
             Path config = Files.createDirectories(folder.resolve("conf"));
             Path data = Files.createDirectories(folder.resolve("data"));
             Path extensions = Files.createDirectories(folder.resolve("extensions"));
-            Files.writeString(config.resolve("config.xml"), configXml(tcpPort, websocketPort), StandardCharsets.UTF_8);
+            Files.writeString(config.resolve("config.xml"), configXml(tcpPort, websocketPort, tlsPort, tls), StandardCharsets.UTF_8);
             report(Phase.STARTING, "Starting the sandbox broker (HiveMQ CE) on port " + tcpPort + ": this takes a few seconds");
             EmbeddedHiveMQBuilder builder = EmbeddedHiveMQ.builder()
                     .withConfigurationFolder(config)
@@ -161,7 +169,7 @@ public final class SandboxBroker implements AutoCloseable {
             }
             long started = System.nanoTime();
             broker.start().get(120, TimeUnit.SECONDS);
-            SandboxEndpoints endpoints = new SandboxEndpoints(tcpPort, websocketPort, WEBSOCKET_PATH);
+            SandboxEndpoints endpoints = new SandboxEndpoints(tcpPort, websocketPort, WEBSOCKET_PATH, tlsPort);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             LOG.info("sandbox broker started in {} ms on {}", millis, endpoints);
             report(Phase.RUNNING, "Sandbox broker running on " + endpoints.tcpUrl() + " and " + endpoints.websocketUrl());
@@ -233,7 +241,26 @@ public final class SandboxBroker implements AutoCloseable {
         }
     }
 
-    static String configXml(int tcpPort, int websocketPort) {
+    static String configXml(int tcpPort, int websocketPort, int tlsPort, SandboxTls tls) {
+        String tlsListener = tls == null ? "" : """
+                        <tls-tcp-listener>
+                            <port>%d</port>
+                            <bind-address>127.0.0.1</bind-address>
+                            <name>sandbox-tls</name>
+                            <tls>
+                                <keystore>
+                                    <path>%s</path>
+                                    <password>%s</password>
+                                    <private-key-password>%s</private-key-password>
+                                </keystore>
+                                %s
+                                <client-authentication-mode>%s</client-authentication-mode>
+                            </tls>
+                        </tls-tcp-listener>
+                """.formatted(tlsPort, xml(tls.keystore().toString()), xml(tls.keystorePassword()), xml(tls.privateKeyPassword()),
+                tls.truststore() == null ? "" : "<truststore><path>" + xml(tls.truststore().toString()) + "</path><password>"
+                        + xml(tls.truststorePassword()) + "</password></truststore>",
+                tls.requireClientCertificate() ? "REQUIRED" : "NONE");
         return """
                 <?xml version="1.0"?>
                 <hivemq>
@@ -254,7 +281,7 @@ public final class SandboxBroker implements AutoCloseable {
                             </subprotocols>
                             <allow-extensions>true</allow-extensions>
                         </websocket-listener>
-                    </listeners>
+                %s    </listeners>
                     <mqtt>
                         <queued-messages>
                             <!-- A workbench subscriber may lag behind a flood; keep its messages instead of
@@ -269,7 +296,11 @@ public final class SandboxBroker implements AutoCloseable {
                         <enabled>false</enabled>
                     </anonymous-usage-statistics>
                 </hivemq>
-                """.formatted(tcpPort, websocketPort, WEBSOCKET_PATH);
+                """.formatted(tcpPort, websocketPort, WEBSOCKET_PATH, tlsListener);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The preferred port when it is free on loopback, otherwise (unless strict) one the system hands out. */
