@@ -21,7 +21,7 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
 
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].startsWith("--config-dir")) {
             System.exit(WorkbenchLauncher.launch(directories, args));
         }
         System.exit(WorkbenchCommand.run(args));

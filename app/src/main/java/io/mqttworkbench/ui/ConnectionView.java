@@ -58,7 +58,8 @@ final class ConnectionView {
     }
 
     private Node header() {
-        Label title = new Label(viewModel.name());
+        Label title = new Label();
+        title.textProperty().bind(viewModel.nameProperty());
         title.getStyleClass().add("title");
         Label address = new Label();
         address.getStyleClass().add(UiStyles.SECONDARY);

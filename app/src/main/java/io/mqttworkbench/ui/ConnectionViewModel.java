@@ -10,10 +10,13 @@ import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.ConnectionStatus;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.profile.JwtToken;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,8 +50,10 @@ public final class ConnectionViewModel {
     static final int EVENT_LIMIT = 1_000;
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
 
-    private final Profile profile;
+    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ProfileConnector connector;
+    private final DialogService dialogs;
     private final Executor ui;
     private final MessageStore store;
     private final StoreBackedList messages;
@@ -70,28 +75,51 @@ public final class ConnectionViewModel {
 
     // JavaFX thread only.
     private BrokerConnection connection;
+    /** The profile {@link #connection} was made from; an edited profile gets a new connection on the next connect. */
+    private Profile connectionProfile;
     private MessagePump pump;
     private boolean connectRequested;
     private long rateStartNanos;
     private long rateStartCount;
 
-    public ConnectionViewModel(Profile profile, ProfileConnector connector, Executor ui, MessageStore store) {
-        this.profile = profile;
+    public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, MessageStore store) {
         this.connector = connector;
+        this.dialogs = dialogs;
         this.ui = ui;
         this.store = store;
         this.messages = new StoreBackedList(store);
         this.subscriptions = new SubscriptionsViewModel(this::connectedConnection, () -> connection, ui);
         this.publishing = new PublishViewModel(this::connectedConnection, ui);
-        address.set(profile.isSandbox() ? "Embedded broker on 127.0.0.1" : profile.settings().url().toString());
+        updateProfile(profile);
     }
 
     public String name() {
-        return profile.name();
+        return name.get();
+    }
+
+    /** The profile's name, which follows renames. */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
     }
 
     public Profile profile() {
-        return profile;
+        return profile.get();
+    }
+
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    /** Takes an edited profile. An open connection keeps its settings; the next connect uses the new ones. */
+    public void updateProfile(Profile edited) {
+        profile.set(edited);
+        name.set(edited.name());
+        if (connection == null || edited.isSandbox()) {
+            address.set(edited.isSandbox() ? "Embedded broker on 127.0.0.1" : edited.settings().url().toString());
+        }
+        if (connection != null && state.get().isActive() && !edited.settings().toString().equals(connectionProfile.settings().toString())) {
+            events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, "Profile saved: the changes apply on the next connect"));
+        }
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
@@ -155,15 +183,35 @@ public final class ConnectionViewModel {
         return store;
     }
 
-    /** Connects (starting the sandbox broker first for the sandbox profile). */
+    /**
+     * Connects (starting the sandbox broker first for the sandbox profile). Asks for the password of a
+     * profile that does not store one, and before using a token that has expired.
+     */
     public void connect() {
         if (state.get().isActive()) {
             return;
         }
+        Profile current = profile.get();
+        char[] askedPassword = null;
+        if (current.askForPassword()) {
+            Optional<char[]> typed = dialogs.askPassword(current.name(), current.settings().username() == null ? ""
+                    : "User " + current.settings().username());
+            if (typed.isEmpty()) {
+                return;
+            }
+            askedPassword = typed.get();
+        }
+        char[] password = askedPassword != null ? askedPassword : current.settings().password();
+        Optional<JwtToken> token = password == null ? Optional.empty() : JwtToken.tryParse(new String(password));
+        if (token.isPresent() && token.get().isExpired(Instant.now()) && !dialogs.confirm("Expired token",
+                "The password of '" + current.name() + "' is a " + token.get().summary(Instant.now())
+                        + ". The broker will most likely refuse it.", "Connect anyway")) {
+            return;
+        }
         connectRequested = true;
         state.set(ConnectionState.CONNECTING);
-        statusText.set(profile.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + address.get() + "…");
-        connector.resolve(profile).whenCompleteAsync((settings, error) -> {
+        statusText.set(current.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + current.settings().url() + "…");
+        connector.resolve(current, askedPassword).whenCompleteAsync((settings, error) -> {
             if (!connectRequested) {
                 return; // the user gave up while the sandbox was starting
             }
@@ -174,16 +222,18 @@ public final class ConnectionViewModel {
                 events.add(ConnectionEvent.now(ConnectionEvent.Kind.ERROR, reason));
                 return;
             }
-            connectWith(settings);
+            connectWith(current, settings);
         }, ui);
     }
 
-    private void connectWith(ConnectionSettings settings) {
-        if (connection != null && !connection.settings().url().equals(settings.url())) {
-            release(); // the sandbox came back on another port
+    private void connectWith(Profile current, ConnectionSettings settings) {
+        if (connection != null && (connectionProfile != current || !connection.settings().url().equals(settings.url())
+                || current.askForPassword() || current.randomClientIdSuffix())) {
+            release(); // edited, a new password, a new client id, or the sandbox came back on another port
         }
         if (connection == null) {
-            connection = new BrokerConnection(profile.name(), settings);
+            connectionProfile = current;
+            connection = new BrokerConnection(current.name(), settings);
             connection.addListener(new ConnectionListener() {
                 @Override
                 public void statusChanged(ConnectionStatus status) {
@@ -195,14 +245,14 @@ public final class ConnectionViewModel {
                     pendingEvents.add(event);
                 }
             });
-            pump = new MessagePump(profile.name(), connection.inbound()).to(store::append).start();
+            pump = new MessagePump(current.name(), connection.inbound()).to(store::append).start();
             address.set(settings.url().toString());
         }
-        BrokerConnection current = connection;
-        current.connect().whenCompleteAsync((caps, error) -> {
-            if (error == null && current.subscriptions().isEmpty() && subscriptions.rows().isEmpty()
-                    && !profile.subscriptions().isEmpty()) {
-                subscriptions.subscribe(current, profile.subscriptions());
+        BrokerConnection brokerConnection = connection;
+        brokerConnection.connect().whenCompleteAsync((caps, error) -> {
+            if (error == null && brokerConnection.subscriptions().isEmpty() && subscriptions.rows().isEmpty()
+                    && !current.subscriptions().isEmpty()) {
+                subscriptions.subscribe(brokerConnection, current.subscriptions());
             }
         }, ui);
     }
@@ -276,10 +326,10 @@ public final class ConnectionViewModel {
         Thread closer = new Thread(() -> {
             old.close();
             oldPump.close();
-        }, "connection-release-" + profile.name());
+        }, "connection-release-" + name.get());
         closer.setDaemon(true);
         closer.start();
-        LOG.info("released the old connection of {}", profile.name());
+        LOG.info("released the old connection of {}", name.get());
     }
 
     /** The connection when it is connected, else null: the forms refuse to send without one. */

@@ -3,7 +3,6 @@ package io.mqttworkbench.ui;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
-import java.util.Objects;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -24,7 +23,7 @@ public final class MainWindowView {
     /** The window's scene, with the workbench style sheet on top of the theme. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(build(), width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindowView.class.getResource("workbench.css")).toExternalForm());
+        scene.getStylesheets().add(UiStyles.stylesheet());
         return scene;
     }
 
@@ -32,7 +31,7 @@ public final class MainWindowView {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.setLeft(new SidebarView(viewModel).build());
-        root.setCenter(buildTabs());
+        root.setCenter(new javafx.scene.layout.VBox(noticeBar(), reopenBar(), grow(buildTabs())));
         root.setBottom(new StatusBarView(viewModel).build());
         return root;
     }
@@ -65,11 +64,70 @@ public final class MainWindowView {
         return tabPane;
     }
 
+    /** The profile's colour (when it has one) beside the live state dot. */
+    private static javafx.scene.Node tabGraphic(ConnectionViewModel connection) {
+        javafx.scene.layout.Region colorBar = new javafx.scene.layout.Region();
+        colorBar.getStyleClass().add("profile-color-bar");
+        colorBar.setMinHeight(14);
+        Runnable paint = () -> {
+            String color = connection.profile().color();
+            colorBar.setBackground(color.isEmpty() ? null : new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    javafx.scene.paint.Color.web(color), new javafx.scene.layout.CornerRadii(2), null)));
+            colorBar.setVisible(!color.isEmpty());
+            colorBar.setManaged(!color.isEmpty());
+        };
+        paint.run();
+        connection.profileProperty().addListener((obs, old, now) -> paint.run());
+        javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(5, colorBar, StateDot.of(connection.stateProperty()));
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return graphic;
+    }
+
+    /** A bar above the tabs that offers to reopen last session's connections. */
+    private javafx.scene.Node reopenBar() {
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.textProperty().bind(viewModel.reopenOfferProperty());
+        javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen");
+        reopen.setId("reopenLastSession");
+        reopen.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        reopen.setOnAction(e -> viewModel.reopenLastSession());
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Not now");
+        dismiss.setOnAction(e -> viewModel.dismissReopenOffer());
+        return bar(viewModel.reopenOfferProperty(), false, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ROTATE_CCW),
+                text, reopen, dismiss);
+    }
+
+    /** A bar for messages about the whole window, such as a save that failed. */
+    private javafx.scene.Node noticeBar() {
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.setId("notice");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.noticeProperty());
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+        dismiss.setOnAction(e -> viewModel.dismissNotice());
+        return bar(viewModel.noticeProperty(), true, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE),
+                text, dismiss);
+    }
+
+    private static javafx.scene.Node bar(javafx.beans.value.ObservableStringValue shownWhileNotEmpty, boolean error, javafx.scene.Node... children) {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(children);
+        bar.getStyleClass().add("notice-bar");
+        bar.pseudoClassStateChanged(UiStyles.ERROR, error);
+        bar.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(shownWhileNotEmpty));
+        bar.visibleProperty().bind(bar.managedProperty());
+        return bar;
+    }
+
+    private static javafx.scene.Node grow(javafx.scene.Node node) {
+        javafx.scene.layout.VBox.setVgrow(node, javafx.scene.layout.Priority.ALWAYS);
+        return node;
+    }
+
     private void addTab(ConnectionViewModel connection) {
         Tab tab = new Tab();
         tab.setUserData(connection);
-        tab.setText(connection.name());
-        tab.setGraphic(StateDot.of(connection.stateProperty()));
+        tab.textProperty().bind(connection.nameProperty());
+        tab.setGraphic(tabGraphic(connection));
         tab.setContent(new ConnectionView(connection).build());
         tab.setOnCloseRequest(event -> {
             event.consume(); // the view model decides, the list change removes the tab

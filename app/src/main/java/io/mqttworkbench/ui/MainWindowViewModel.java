@@ -1,15 +1,13 @@
 package io.mqttworkbench.ui;
 
-import io.mqttworkbench.message.MessageStore;
-import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ConnectionState;
-import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.sandbox.SandboxBroker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,47 +15,62 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workspace: the profiles in the sidebar, the connections open as tabs, the status bar and the theme.
+ * The workspace: the profiles in the sidebar, the connections open as tabs (each keeps running while
+ * another is shown), the offer to reopen last session's connections, the status bar and the theme.
  */
 public final class MainWindowViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
-    private final ProfileConnector connector;
-    private final Executor ui;
-    private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
+    private final ProfilesViewModel profiles;
     private final ObservableList<ConnectionViewModel> openTabs = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> selected = new SimpleObjectProperty<>();
-    private final StringProperty newUrl = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper newUrlProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper("Sandbox broker stopped");
     private final ReadOnlyBooleanWrapper sandboxFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reopenOffer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Theme> theme;
     private final AtomicReference<SandboxBroker.Progress> sandboxProgress = new AtomicReference<>();
+    private final AtomicReference<String> pendingNotice = new AtomicReference<>();
+    private List<ConnectionViewModel> toReopen = List.of();
 
-    public MainWindowViewModel(ProfileConnector connector, List<Profile> profiles, Executor ui, Theme initialTheme) {
-        this.connector = connector;
-        this.ui = ui;
+    public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme) {
+        this.profiles = profiles;
         this.theme = new SimpleObjectProperty<>(initialTheme);
-        profiles.forEach(p -> connections.add(newConnection(p)));
         connector.sandbox().addListener(sandboxProgress::set);
-        newUrl.addListener((obs, old, text) -> newUrlProblem.set(problemWith(text)));
-        if (!connections.isEmpty()) {
-            open(connections.get(0));
+        profiles.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::forget);
+            }
+        });
+        toReopen = lastSession.openProfileIds().stream().map(profiles::find).filter(Objects::nonNull).toList();
+        if (!toReopen.isEmpty()) {
+            reopenOffer.set(toReopen.size() == 1 ? "'" + toReopen.get(0).name() + "' was connected when you closed the workbench."
+                    : toReopen.size() + " connections were open when you closed the workbench.");
+        }
+        ConnectionViewModel first = lastSession.selectedProfileId() == null ? null : profiles.find(lastSession.selectedProfileId());
+        if (first == null && !profiles.connections().isEmpty()) {
+            first = profiles.connections().get(0);
+        }
+        if (first != null) {
+            open(first);
         }
     }
 
+    public ProfilesViewModel profiles() {
+        return profiles;
+    }
+
     public ObservableList<ConnectionViewModel> connections() {
-        return connections;
+        return profiles.connections();
     }
 
     public ObservableList<ConnectionViewModel> openTabs() {
@@ -66,14 +79,6 @@ public final class MainWindowViewModel {
 
     public ObjectProperty<ConnectionViewModel> selectedProperty() {
         return selected;
-    }
-
-    public StringProperty newUrlProperty() {
-        return newUrl;
-    }
-
-    public ReadOnlyStringProperty newUrlProblemProperty() {
-        return newUrlProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sandboxStatusProperty() {
@@ -87,6 +92,16 @@ public final class MainWindowViewModel {
     /** "2 of 3 connected · 1,204 msg/s". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Non-empty while last session's connections can be reopened with one click. */
+    public ReadOnlyStringProperty reopenOfferProperty() {
+        return reopenOffer.getReadOnlyProperty();
+    }
+
+    /** A message for the whole window (a failed save, say); empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -105,6 +120,12 @@ public final class MainWindowViewModel {
         selected.set(connection);
     }
 
+    /** Opens the connection's tab and connects. */
+    public void openAndConnect(ConnectionViewModel connection) {
+        open(connection);
+        connection.connect();
+    }
+
     /** Closes the tab; the connection is disconnected (its messages are kept until the profile is reopened). */
     public void closeTab(ConnectionViewModel connection) {
         connection.disconnect();
@@ -116,54 +137,82 @@ public final class MainWindowViewModel {
 
     /** Adds a profile for the typed URL, opens it and connects; false (with the reason shown) when the URL is bad. */
     public boolean addConnectionFromUrl() {
-        String text = newUrl.get() == null ? "" : newUrl.get().trim();
-        if (text.isEmpty()) {
-            newUrlProblem.set("Type a broker URL, such as mqtt://localhost:1883 or ws://localhost:8083/mqtt");
+        ConnectionViewModel connection = profiles.addFromUrl();
+        if (connection == null) {
             return false;
         }
-        BrokerUrl url;
-        try {
-            url = BrokerUrl.parse(text);
-        } catch (IllegalArgumentException e) {
-            newUrlProblem.set(e.getMessage());
-            return false;
-        }
-        ConnectionViewModel connection = connections.stream()
-                .filter(c -> !c.profile().isSandbox() && c.profile().settings().url().equals(url))
-                .findFirst()
-                .orElseGet(() -> {
-                    ConnectionViewModel created = newConnection(Profile.forUrl(url));
-                    connections.add(created);
-                    return created;
-                });
-        newUrl.set("");
-        open(connection);
-        connection.connect();
+        openAndConnect(connection);
         return true;
+    }
+
+    /** Opens the editor on a new profile and shows it when saved. */
+    public void createProfile() {
+        ConnectionViewModel created = profiles.create();
+        if (created != null) {
+            open(created);
+        }
+    }
+
+    public void reopenLastSession() {
+        toReopen.forEach(this::openAndConnect);
+        dismissReopenOffer();
+    }
+
+    public void dismissReopenOffer() {
+        toReopen = List.of();
+        reopenOffer.set("");
+    }
+
+    /** Shows a message in the window; any thread (a failed background save reports here). */
+    public void postNotice(String message) {
+        pendingNotice.set(message);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    /** What to remember for next time. */
+    public WorkspaceState capture(Double x, Double y, Double width, Double height, boolean maximized) {
+        List<String> open = new ArrayList<>();
+        for (ConnectionViewModel connection : openTabs) {
+            if (connection.stateProperty().get().isActive()) {
+                open.add(connection.profile().id());
+            }
+        }
+        ConnectionViewModel front = selected.get();
+        return new WorkspaceState(open, front == null ? null : front.profile().id(), x, y, width, height, maximized,
+                theme.get().name().toLowerCase(Locale.ROOT));
     }
 
     /** Applies the news of the last frame to every connection and the status bar. JavaFX thread. */
     public void onFrame(long nowNanos) {
-        for (ConnectionViewModel connection : connections) {
+        double rate = 0;
+        long connected = 0;
+        for (ConnectionViewModel connection : profiles.connections()) {
             connection.onFrame(nowNanos);
+            rate += connection.messagesPerSecondProperty().get();
+            if (connection.stateProperty().get() == ConnectionState.CONNECTED) {
+                connected++;
+            }
         }
         SandboxBroker.Progress progress = sandboxProgress.getAndSet(null);
         if (progress != null) {
             sandboxStatus.set(progress.message());
             sandboxFailed.set(progress.phase() == SandboxBroker.Phase.FAILED);
         }
-        long connected = connections.stream().filter(c -> c.stateProperty().get() == ConnectionState.CONNECTED).count();
-        double rate = 0;
-        for (ConnectionViewModel connection : connections) {
-            rate += connection.messagesPerSecondProperty().get();
+        String message = pendingNotice.getAndSet(null);
+        if (message != null) {
+            notice.set(message);
         }
-        summary.set(connected + " of " + connections.size() + " connected · " + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s");
+        summary.set(connected + " of " + profiles.connections().size() + " connected · "
+                + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s");
     }
 
     /** Closes every connection, in parallel, waiting a few seconds at most. Called when the application stops. */
     public void shutdown() {
         List<Thread> closers = new ArrayList<>();
-        for (ConnectionViewModel connection : connections) {
+        for (ConnectionViewModel connection : profiles.connections()) {
             Thread closer = new Thread(connection::close, "close-" + connection.name());
             closer.setDaemon(true);
             closer.start();
@@ -181,19 +230,12 @@ public final class MainWindowViewModel {
         LOG.info("closed {} connection(s)", closers.size());
     }
 
-    private ConnectionViewModel newConnection(Profile profile) {
-        return new ConnectionViewModel(profile, connector, ui, new MessageStore());
-    }
-
-    private static String problemWith(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        try {
-            BrokerUrl.parse(text);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+    private void forget(ConnectionViewModel removed) {
+        if (openTabs.contains(removed)) {
+            openTabs.remove(removed);
+            if (selected.get() == removed) {
+                selected.set(openTabs.isEmpty() ? null : openTabs.get(openTabs.size() - 1));
+            }
         }
     }
 }

@@ -1,15 +1,13 @@
 package io.mqttworkbench.ui;
 
 import atlantafx.base.theme.Styles;
-import io.mqttworkbench.mqtt.ConnectionState;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,7 +15,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The left column: the application's name, the theme switch, the connections and a field to add one. */
+/**
+ * The left column: the application's name and theme switch, the profiles (in folders, each with its state,
+ * and every action on a context menu and a key), buttons to create, import and export, and a field to
+ * connect to a URL at once.
+ */
 final class SidebarView {
     private final MainWindowViewModel viewModel;
 
@@ -26,29 +28,23 @@ final class SidebarView {
     }
 
     Node build() {
-        ListView<ConnectionViewModel> list = new ListView<>(viewModel.connections());
-        list.setId("connectionList");
-        list.setCellFactory(view -> new ConnectionCell());
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, connection) -> {
-            if (connection != null) {
-                viewModel.open(connection);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, connection) -> {
-            if (connection == null) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(connection);
-            }
-        });
-        list.getSelectionModel().select(viewModel.selectedProperty().get());
-        VBox.setVgrow(list, Priority.ALWAYS);
+        ProfileTree tree = new ProfileTree(viewModel);
+        TreeView<ProfileTree.Item> view = tree.build();
+        VBox.setVgrow(view, Priority.ALWAYS);
 
-        Label section = Forms.sectionTitle("CONNECTIONS");
+        Button create = iconButton("newProfile", Feather.PLUS, "New profile…", viewModel::createProfile);
+        Button importButton = iconButton("importProfiles", Feather.DOWNLOAD, "Import profiles (MQTT Workbench, MQTTX, MQTT Explorer)…",
+                () -> viewModel.profiles().importProfiles());
+        Button export = iconButton("exportProfiles", Feather.UPLOAD, "Export profiles…", () -> viewModel.profiles().exportProfiles());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox section = new HBox(2, Forms.sectionTitle("PROFILES"), spacer, create, importButton, export);
+        section.getStyleClass().add("sidebar-section");
+        section.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        VBox sidebar = new VBox(header(), section, list, newConnectionForm());
+        VBox sidebar = new VBox(header(), section, view, newConnectionForm());
         sidebar.getStyleClass().add(UiStyles.SIDEBAR);
-        sidebar.setPrefWidth(270);
+        sidebar.setPrefWidth(280);
         sidebar.setMinWidth(220);
         return sidebar;
     }
@@ -88,65 +84,28 @@ final class SidebarView {
     }
 
     private Node newConnectionForm() {
-        Label title = Forms.sectionTitle("NEW CONNECTION");
-        TextField url = Forms.validatedField("newConnectionUrl", "mqtt://host:1883 or ws://host:8083/mqtt", viewModel.newUrlProperty(),
-                viewModel.newUrlProblemProperty());
+        Label title = Forms.sectionTitle("QUICK CONNECT");
+        TextField url = Forms.validatedField("newConnectionUrl", "mqtt://host:1883 or ws://host:8083/mqtt",
+                viewModel.profiles().newUrlProperty(), viewModel.profiles().newUrlProblemProperty());
         url.setOnAction(e -> viewModel.addConnectionFromUrl());
         HBox.setHgrow(url, Priority.ALWAYS);
-        Button add = new Button(null, new FontIcon(Feather.PLUS));
+        Button add = new Button(null, new FontIcon(Feather.ARROW_RIGHT));
         add.setId("addConnection");
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
-        add.setTooltip(new Tooltip("Connect to this broker"));
+        add.setTooltip(new Tooltip("Save a profile for this URL and connect"));
         add.setOnAction(e -> viewModel.addConnectionFromUrl());
-        Label problem = Forms.problemLabel("newConnectionProblem", viewModel.newUrlProblemProperty());
+        Label problem = Forms.problemLabel("newConnectionProblem", viewModel.profiles().newUrlProblemProperty());
         VBox form = new VBox(title, new HBox(6, url, add), problem);
         form.getStyleClass().add("new-connection");
         return form;
     }
 
-    /** A profile with its state dot, name, and where it connects (or why it failed). */
-    private static final class ConnectionCell extends ListCell<ConnectionViewModel> {
-        private final Region dot = new Region();
-        private final Label name = new Label();
-        private final Label detail = new Label();
-        private final HBox graphic;
-        private ConnectionViewModel bound;
-        private final ChangeListener<ConnectionState> stateListener = (obs, old, state) -> UiStyles.showState(dot, state);
-
-        ConnectionCell() {
-            dot.getStyleClass().add(UiStyles.STATE_DOT);
-            name.getStyleClass().add(UiStyles.CONNECTION_NAME);
-            detail.getStyleClass().add(UiStyles.SECONDARY);
-            VBox text = new VBox(2, name, detail);
-            graphic = new HBox(10, dot, text);
-            graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            getStyleClass().add(UiStyles.CONNECTION_CELL);
-        }
-
-        @Override
-        protected void updateItem(ConnectionViewModel item, boolean empty) {
-            super.updateItem(item, empty);
-            if (bound != null) {
-                bound.stateProperty().removeListener(stateListener);
-                detail.textProperty().unbind();
-                bound = null;
-            }
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            bound = item;
-            name.setText(item.name());
-            detail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> item.stateProperty().get() == ConnectionState.FAILED || item.stateProperty().get() == ConnectionState.RECONNECTING
-                            ? item.statusTextProperty().get() : item.addressProperty().get(),
-                    item.stateProperty(), item.statusTextProperty(), item.addressProperty()));
-            item.stateProperty().addListener(stateListener);
-            UiStyles.showState(dot, item.stateProperty().get());
-            setTooltip(new Tooltip(item.name() + "\n" + item.addressProperty().get()));
-            setGraphic(graphic);
-            setText(null);
-        }
+    private static Button iconButton(String id, Feather icon, String tooltip, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 }

@@ -31,6 +31,15 @@ final class UiStyles {
     private UiStyles() {
     }
 
+    /** The workbench style sheet, for scenes and dialog panes (dialogs do not inherit the window's sheets). */
+    static String stylesheet() {
+        return java.util.Objects.requireNonNull(UiStyles.class.getResource("workbench.css")).toExternalForm();
+    }
+
+    static void style(javafx.scene.control.Dialog<?> dialog) {
+        dialog.getDialogPane().getStylesheets().add(stylesheet());
+    }
+
     /** Sets exactly one of :disconnected, :connecting, :connected, :reconnecting, :failed on the node. */
     static void showState(Node node, ConnectionState state) {
         for (ConnectionState s : ConnectionState.values()) {

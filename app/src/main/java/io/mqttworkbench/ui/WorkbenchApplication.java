@@ -1,11 +1,23 @@
 package io.mqttworkbench.ui;
 
+import io.mqttworkbench.AppDirectories;
 import io.mqttworkbench.BuildInfo;
-import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ConnectionProbe;
 import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.ProfileLibrary;
+import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.WorkspaceState;
+import io.mqttworkbench.profile.WorkspaceStateStore;
 import io.mqttworkbench.sandbox.SandboxBroker;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,30 +29,73 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The desktop application: builds the main window, ticks the view models once per frame, and shuts down cleanly. */
+/**
+ * The desktop application: loads the profiles and last session's layout, builds the main window, ticks
+ * the view models once per frame, and on the way out saves the layout and closes everything cleanly.
+ */
 public final class WorkbenchApplication extends Application {
 
+    /** Command-line option naming the configuration folder (profiles, layout); also MQTT_WORKBENCH_CONFIG_DIR. */
+    public static final String CONFIG_DIR_OPTION = "--config-dir";
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
+    private Path configDir;
+    private ProfileStore.LoadResult loaded;
+    private WorkspaceStateStore workspaceStore;
+    private WorkspaceState lastSession;
     private Theme initialTheme = Theme.LIGHT;
     private SandboxBroker sandbox;
+    private ExecutorService background;
+    private ProfileLibrary library;
+    /** Lets the library report a failed background save to the window created after it. */
+    private AtomicReference<MainWindowViewModel> windowRef;
     private MainWindowViewModel viewModel;
     private FrameTicker frames;
+    private Stage stage;
 
     @Override
     public void init() {
-        // Runs on the launcher thread, so asking the OS for its colour scheme does not delay the JavaFX thread.
-        initialTheme = SystemTheme.detect();
+        // Runs on the launcher thread: reading files and asking the OS for its colours does not delay the window.
+        configDir = configDir(getParameters().getRaw());
+        ProfileStore store = new ProfileStore(configDir);
+        loaded = store.load();
+        workspaceStore = new WorkspaceStateStore(configDir);
+        lastSession = workspaceStore.load();
+        initialTheme = switch (lastSession.theme()) {
+            case "dark" -> Theme.DARK;
+            case "light" -> Theme.LIGHT;
+            default -> SystemTheme.detect();
+        };
         sandbox = new SandboxBroker();
+        AtomicInteger threads = new AtomicInteger();
+        background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "workbench-background-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicReference<MainWindowViewModel> window = new AtomicReference<>();
+        library = new ProfileLibrary(store, message -> {
+            MainWindowViewModel vm = window.get();
+            if (vm != null) {
+                vm.postNotice(message);
+            }
+        });
+        this.windowRef = window;
     }
 
     @Override
-    public void start(Stage stage) {
-        viewModel = new MainWindowViewModel(new ProfileConnector(sandbox), List.of(Profile.sandbox()), Platform::runLater, initialTheme);
+    public void start(Stage primary) {
+        this.stage = primary;
+        ProfileConnector connector = new ProfileConnector(sandbox);
+        DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater);
+        ProfilesViewModel profiles = new ProfilesViewModel(loaded.profiles(), connector, library, dialogs, Platform::runLater, background,
+                configDir.resolve("certificates"));
+        viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme);
+        windowRef.set(viewModel);
+
         Scene scene = new MainWindowView(viewModel).scene(1280, 800);
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply());
         viewModel.themeProperty().get().apply();
-
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             stage.hide(); // gone at once; closing connections and the sandbox happens after, in stop()
             Platform.exit();
@@ -50,11 +105,48 @@ public final class WorkbenchApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
+        if (lastSession.hasWindowBounds()) {
+            stage.setX(lastSession.x());
+            stage.setY(lastSession.y());
+            stage.setWidth(lastSession.width());
+            stage.setHeight(lastSession.height());
+        }
+        stage.setMaximized(lastSession.maximized());
         stage.show();
 
         frames = new FrameTicker(viewModel);
         frames.start();
-        LOG.info("window shown");
+        if (loaded instanceof ProfileStore.FirstStart) {
+            profiles.save(); // the file exists from the first start on, with the sandbox profile in it
+        } else if (loaded instanceof ProfileStore.Unreadable unreadable) {
+            Platform.runLater(() -> offerBackup(unreadable, profiles, dialogs));
+        }
+        LOG.info("window shown; profiles from {}", configDir);
+    }
+
+    /** The profiles file could not be read: say why, where the file went, and offer the last good version. */
+    private void offerBackup(ProfileStore.Unreadable unreadable, ProfilesViewModel profiles, DialogService dialogs) {
+        String kept = unreadable.keptAside() == null ? "" : "\n\nThe file is kept, untouched, as " + unreadable.keptAside() + ".";
+        if (!unreadable.backupAvailable()) {
+            dialogs.showError("Profiles could not be read", unreadable.reason() + kept + "\n\nThe workbench starts with the sandbox profile only.");
+            return;
+        }
+        if (dialogs.confirm("Profiles could not be read", unreadable.reason() + kept
+                + "\n\nRestore the last good version of your profiles (the backup)?", "Restore backup")) {
+            CompletableFuture.supplyAsync(() -> {
+                try {
+                    return library.store().loadBackup();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }, background).whenCompleteAsync((backup, error) -> {
+                if (error != null) {
+                    dialogs.showError("Backup could not be read", error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
+                } else {
+                    profiles.replaceAll(backup);
+                }
+            }, Platform::runLater);
+        }
     }
 
     @Override
@@ -62,11 +154,33 @@ public final class WorkbenchApplication extends Application {
         if (frames != null) {
             frames.stop();
         }
-        if (viewModel != null) {
+        if (viewModel != null && stage != null) {
+            workspaceStore.save(viewModel.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             viewModel.shutdown();
         }
+        library.close();
         sandbox.close();
+        background.shutdown();
+        try {
+            background.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LOG.info("stopped");
+    }
+
+    /** {@code --config-dir DIR} or {@code --config-dir=DIR}, else the environment variable, else the OS's folder. */
+    static Path configDir(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.startsWith(CONFIG_DIR_OPTION + "=")) {
+                return Path.of(argument.substring(CONFIG_DIR_OPTION.length() + 1));
+            }
+            if (argument.equals(CONFIG_DIR_OPTION) && i + 1 < arguments.size()) {
+                return Path.of(arguments.get(i + 1));
+            }
+        }
+        return AppDirectories.detect().configDir();
     }
 
     /** Window icons in the sizes desktops ask for; missing files are skipped. */

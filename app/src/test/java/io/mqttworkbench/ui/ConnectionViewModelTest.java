@@ -7,10 +7,13 @@ import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.ProfileLibrary;
+import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.WorkspaceState;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import io.mqttworkbench.testsupport.TestBroker;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectionViewModelTest {
 
-    private final ConcurrentLinkedQueue<Runnable> uiTasks = new ConcurrentLinkedQueue<>();
-    private final Executor ui = uiTasks::add;
+    private final UiQueue uiQueue = new UiQueue();
+    private final Executor ui = uiQueue.executor();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @TempDir
+    Path configDir;
     private MainWindowViewModel workspace;
 
     @AfterEach
@@ -34,22 +40,14 @@ class ConnectionViewModelTest {
     }
 
     private void runFramesUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Runnable task;
-            while ((task = uiTasks.poll()) != null) {
-                task.run();
-            }
-            workspace.onFrame(System.nanoTime());
-            Thread.sleep(10);
-        }
+        uiQueue.runUntil(what, workspace, condition);
     }
 
     private MainWindowViewModel workspace(List<Profile> profiles) {
-        workspace = new MainWindowViewModel(new ProfileConnector(TestBroker.sandbox()), profiles, ui, Theme.LIGHT);
+        ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, new ProfileLibrary(new ProfileStore(configDir), message -> { }),
+                dialogs, ui, Runnable::run, configDir.resolve("certificates"));
+        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
         return workspace;
     }
 
@@ -103,14 +101,14 @@ class ConnectionViewModelTest {
     @Test
     void addingAConnectionByUrlValidatesAndReusesAnExistingProfile() {
         MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
-        vm.newUrlProperty().set("ftp://x");
-        assertThat(vm.newUrlProblemProperty().get()).contains("Unknown scheme 'ftp'");
+        vm.profiles().newUrlProperty().set("ftp://x");
+        assertThat(vm.profiles().newUrlProblemProperty().get()).contains("Unknown scheme 'ftp'");
         assertThat(vm.addConnectionFromUrl()).isFalse();
         assertThat(vm.connections()).hasSize(1);
 
-        vm.newUrlProperty().set("mqtt://127.0.0.1:1");
+        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
         assertThat(vm.addConnectionFromUrl()).isTrue();
-        vm.newUrlProperty().set("mqtt://127.0.0.1:1");
+        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
         assertThat(vm.addConnectionFromUrl()).isTrue();
         assertThat(vm.connections()).hasSize(2);
         assertThat(vm.openTabs()).hasSize(2);
@@ -124,8 +122,8 @@ class ConnectionViewModelTest {
     @Test
     void theStoreCapIsReportedAsDropped() throws Exception {
         Profile profile = Profile.forUrl(TestBroker.tcpUrl());
-        workspace = new MainWindowViewModel(new ProfileConnector(TestBroker.sandbox()), List.of(), ui, Theme.LIGHT);
-        ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), ui,
+        workspace(List.of());
+        ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), dialogs, ui,
                 new MessageStore(5, Long.MAX_VALUE));
         workspace.connections().add(connection);
         connection.connect();

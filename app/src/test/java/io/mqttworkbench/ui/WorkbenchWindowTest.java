@@ -6,6 +6,10 @@ import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.ProfileLibrary;
+import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.WorkspaceState;
+import java.nio.file.Path;
 import io.mqttworkbench.testsupport.TestBroker;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,16 +32,29 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchWindowTest {
 
     private MainWindowViewModel viewModel;
+    private final Path configDir = createTempDirectory();
     private FrameTicker frames;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        viewModel = new MainWindowViewModel(new ProfileConnector(TestBroker.sandbox()), List.of(Profile.sandbox()), Platform::runLater, Theme.LIGHT);
+        ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
+        ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector,
+                new ProfileLibrary(new ProfileStore(configDir), message -> { }), new ScriptedDialogs(), Platform::runLater, Runnable::run,
+                configDir.resolve("certificates"));
+        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
         stage.show();
         frames = new FrameTicker(viewModel);
         frames.start();
+    }
+
+    private static Path createTempDirectory() {
+        try {
+            return java.nio.file.Files.createTempDirectory("window-test-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach

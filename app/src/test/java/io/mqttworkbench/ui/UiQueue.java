@@ -1,0 +1,34 @@
+package io.mqttworkbench.ui;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Stands in for the JavaFX thread in view-model tests: work handed to {@link #executor()} waits in a queue
+ * that {@link #runUntil} runs on the test's thread, together with a frame of the workspace.
+ */
+final class UiQueue {
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+
+    Executor executor() {
+        return tasks::add;
+    }
+
+    /** Runs queued work and frames until the condition holds; fails after 30 s. */
+    void runUntil(String what, MainWindowViewModel workspace, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Runnable task;
+            while ((task = tasks.poll()) != null) {
+                task.run();
+            }
+            workspace.onFrame(System.nanoTime());
+            Thread.sleep(10);
+        }
+    }
+}
