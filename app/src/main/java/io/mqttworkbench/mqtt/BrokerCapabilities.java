@@ -30,6 +30,9 @@ public record BrokerCapabilities(
         if (topicAliasMaximum > 0) {
             sb.append(", topic aliases ").append(topicAliasMaximum);
         }
+        if (receiveMaximum < 65535) {
+            sb.append(", receive maximum ").append(receiveMaximum);
+        }
         if (maximumPacketSize != null) {
             sb.append(", max packet ").append(maximumPacketSize).append(" bytes");
         }

@@ -142,13 +142,17 @@ final class ProfileTree {
         return item;
     }
 
+    /** The sandbox on top, then folders, then profiles; a stable sort, so profiles keep the user's order. */
     private static void sortFoldersFirst(TreeItem<Item> item) {
-        item.getChildren().sort((a, b) -> {
-            boolean aFolder = a.getValue() instanceof Folder;
-            boolean bFolder = b.getValue() instanceof Folder;
-            return aFolder == bFolder ? 0 : aFolder ? -1 : 1; // stable: profiles keep their order
-        });
+        item.getChildren().sort(java.util.Comparator.comparingInt(ProfileTree::rank));
         item.getChildren().forEach(ProfileTree::sortFoldersFirst);
+    }
+
+    private static int rank(TreeItem<Item> item) {
+        if (item.getValue() instanceof ProfileItem profile) {
+            return profile.connection().profile().isSandbox() ? 0 : 2;
+        }
+        return 1;
     }
 
     private void select(ConnectionViewModel connection) {
@@ -232,7 +236,13 @@ final class ProfileTree {
             name.getStyleClass().add(UiStyles.CONNECTION_NAME);
             detail.getStyleClass().add(UiStyles.SECONDARY);
             VBox text = new VBox(2, name, detail);
+            name.setMinWidth(0);
+            detail.setMinWidth(0);
+            text.setMinWidth(0);
             profileGraphic = new HBox(8, colorBar, dot, text);
+            // As wide as the tree, not as the longest address: long names end in an ellipsis instead of a scroll bar.
+            profileGraphic.setMinWidth(0);
+            profileGraphic.setPrefWidth(0);
             profileGraphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             getStyleClass().add(UiStyles.CONNECTION_CELL);
             setOnMouseClicked(event -> {
