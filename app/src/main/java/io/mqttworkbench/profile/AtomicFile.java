@@ -28,6 +28,10 @@ public final class AtomicFile {
         Steps NONE = () -> { };
 
         void beforeRename() throws IOException;
+
+        /** Called before a copy aside. */
+        default void beforeCopyAside() throws IOException {
+        }
     }
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -93,15 +97,26 @@ public final class AtomicFile {
 
     /** Copies the file aside, untouched, under a name that says when; returns where it went. */
     public Path keepAside(String reason) throws IOException {
+        steps.beforeCopyAside();
+        return copyAside(file, reason);
+    }
+
+    /** Copies the backup aside the same way, so that no later save can push it out. */
+    public Path keepBackupAside(String reason) throws IOException {
+        steps.beforeCopyAside();
+        return copyAside(backup, reason);
+    }
+
+    private static Path copyAside(Path source, String reason) throws IOException {
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(file.getFileName() + "." + reason + "-" + stamp);
+        Path aside = source.resolveSibling(source.getFileName() + "." + reason + "-" + stamp);
         for (int i = 2; Files.exists(aside); i++) {
-            aside = file.resolveSibling(file.getFileName() + "." + reason + "-" + stamp + "-" + i);
+            aside = source.resolveSibling(source.getFileName() + "." + reason + "-" + stamp + "-" + i);
         }
         try {
-            Files.copy(file, aside, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.copy(source, aside, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (FileAlreadyExistsException e) {
-            throw new IOException("could not keep " + file + " aside: " + aside + " exists", e);
+            throw new IOException("could not keep " + source + " aside: " + aside + " exists", e);
         }
         return aside;
     }

@@ -5,6 +5,7 @@ import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.TlsContextFactory;
 import io.mqttworkbench.mqtt.TopicValidator;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -118,7 +119,12 @@ public final class ProfileChecks {
         if (text == null || text.isBlank()) {
             return FieldCheck.info("Empty: the system's certificate authorities are trusted");
         }
-        Path file = Path.of(text.strip());
+        Path file;
+        try {
+            file = Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return notAPath(text);
+        }
         try {
             List<X509Certificate> certificates = TlsContextFactory.readCertificates(file, "CA certificate file");
             return FieldCheck.info(certificates.size() == 1 ? "1 certificate: " + subject(certificates.get(0))
@@ -154,6 +160,8 @@ public final class ProfileChecks {
             return FieldCheck.info("Certificate for " + subject(certificate) + ", key matches");
         } catch (ConnectionException e) {
             return FieldCheck.error(e.getMessage());
+        } catch (InvalidPathException e) {
+            return notAPath(e.getInput());
         }
     }
 
@@ -162,11 +170,20 @@ public final class ProfileChecks {
         if (text == null || text.isBlank()) {
             return FieldCheck.OK;
         }
-        Path file = Path.of(text.strip());
+        Path file;
+        try {
+            file = Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return notAPath(text);
+        }
         if (!Files.exists(file)) {
             return FieldCheck.error(file + " does not exist");
         }
         return Files.isReadable(file) ? FieldCheck.OK : FieldCheck.error(file + " cannot be read");
+    }
+
+    private static FieldCheck notAPath(String text) {
+        return FieldCheck.error("'" + text.strip() + "' is not a valid file path");
     }
 
     private static String subject(X509Certificate certificate) {

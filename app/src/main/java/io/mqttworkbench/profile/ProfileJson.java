@@ -63,7 +63,7 @@ public final class ProfileJson {
 
     record WillDto(String topic, String payload, String payloadEncoding, Integer qos, Boolean retain, Long delaySeconds,
                    String contentType, Boolean payloadFormatUtf8, Long messageExpirySeconds, String responseTopic,
-                   String correlationData, List<UserPropertyDto> userProperties) {
+                   String correlationData, String correlationDataEncoding, List<UserPropertyDto> userProperties) {
     }
 
     record UserPropertyDto(String key, String value) {
@@ -96,7 +96,15 @@ public final class ProfileJson {
         if (root == null || !root.isJsonObject()) {
             throw new ProfileFormatException("not a profiles file: the document is not a JSON object");
         }
-        JsonObject document = ProfileMigration.toCurrent(root.getAsJsonObject());
+        JsonObject document;
+        try {
+            document = ProfileMigration.toCurrent(root.getAsJsonObject());
+        } catch (ProfileFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A hand-edited file can put any shape anywhere; the migration must not crash the start.
+            throw new ProfileFormatException("a value has the wrong type (" + firstLine(e.getMessage()) + ")");
+        }
         FileDto file;
         try {
             file = GSON.fromJson(document, FileDto.class);
@@ -113,8 +121,8 @@ public final class ProfileJson {
             }
             try {
                 profiles.add(fromDto(dto));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new ProfileFormatException(which + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                throw new ProfileFormatException(which + ": " + firstLine(e.getMessage()));
             }
         }
         return profiles;
@@ -150,9 +158,10 @@ public final class ProfileJson {
         boolean text = Utf8.isValid(payload);
         MessageProperties p = will.properties();
         byte[] correlation = p.correlationData();
-        return new WillDto(will.topic(), text ? new String(payload, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(payload),
+        return new WillDto(will.topic(), textOrBase64(payload),
                 text ? "utf8" : "base64", will.qos(), will.retain(), will.delaySeconds(), p.contentType(), p.payloadFormatUtf8(),
-                p.messageExpirySeconds(), p.responseTopic(), correlation == null ? null : new String(correlation, StandardCharsets.UTF_8),
+                p.messageExpirySeconds(), p.responseTopic(), correlation == null ? null : textOrBase64(correlation),
+                correlation == null ? null : Utf8.isValid(correlation) ? "utf8" : "base64",
                 p.userProperties().isEmpty() ? null : p.userProperties().stream().map(u -> new UserPropertyDto(u.key(), u.value())).toList());
     }
 
@@ -198,15 +207,30 @@ public final class ProfileJson {
         if (w == null || w.topic() == null || w.topic().isEmpty()) {
             return null;
         }
-        byte[] payload = w.payload() == null ? new byte[0]
-                : "base64".equalsIgnoreCase(w.payloadEncoding()) ? Base64.getDecoder().decode(w.payload())
-                : w.payload().getBytes(StandardCharsets.UTF_8);
+        byte[] payload = w.payload() == null ? new byte[0] : bytes(w.payload(), w.payloadEncoding(), "lastWill.payload");
         List<UserProperty> user = w.userProperties() == null ? List.of()
                 : w.userProperties().stream().map(u -> new UserProperty(u.key(), u.value())).toList();
         MessageProperties properties = new MessageProperties(w.contentType(), w.payloadFormatUtf8(), w.messageExpirySeconds(),
-                w.responseTopic(), w.correlationData() == null ? null : w.correlationData().getBytes(StandardCharsets.UTF_8),
+                w.responseTopic(),
+                w.correlationData() == null ? null : bytes(w.correlationData(), w.correlationDataEncoding(), "lastWill.correlationData"),
                 user, List.of(), null);
         return new LastWill(w.topic(), payload, or(w.qos(), 0), or(w.retain(), false), properties, w.delaySeconds());
+    }
+
+    /** Binary values are stored as text when they are UTF-8, so the file stays readable, else as Base64. */
+    private static String textOrBase64(byte[] bytes) {
+        return Utf8.isValid(bytes) ? new String(bytes, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static byte[] bytes(String text, String encoding, String field) {
+        if (!"base64".equalsIgnoreCase(encoding)) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return Base64.getDecoder().decode(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " is not valid Base64");
+        }
     }
 
     private static <T> T require(T value, String field) {

@@ -41,7 +41,13 @@ public final class ProfileStore {
     }
 
     private final AtomicFile file;
-    private boolean lastLoadFailed;
+    /**
+     * Set once a load found the file unreadable, and kept for the whole session: the backup is then the
+     * last good version the user may still want, so no save of this session may replace it.
+     */
+    private boolean backupProtected;
+    /** True while an unreadable file has not been copied aside yet; saving must not overwrite it. */
+    private boolean brokenFileNotKept;
 
     public ProfileStore(Path configDir) {
         this(new AtomicFile(configDir.resolve(FILE_NAME)));
@@ -57,27 +63,38 @@ public final class ProfileStore {
 
     public LoadResult load() {
         if (!file.exists()) {
-            lastLoadFailed = false;
             return new FirstStart(List.of(Profile.sandbox()));
         }
         try {
-            List<Profile> profiles = withSandbox(ProfileJson.read(file.read()));
-            lastLoadFailed = false;
-            return new Loaded(profiles);
+            return new Loaded(withSandbox(ProfileJson.read(file.read())));
         } catch (NoSuchFileException e) {
-            lastLoadFailed = false;
             return new FirstStart(List.of(Profile.sandbox()));
-        } catch (IOException | ProfileFormatException | java.io.UncheckedIOException e) {
-            lastLoadFailed = true;
+        } catch (IOException | RuntimeException e) {
+            backupProtected = true;
             String reason = file.path() + " cannot be read: " + (e instanceof ProfileFormatException ? e.getMessage() : e.toString());
             LOG.warn("{}", reason);
-            Path aside = null;
-            try {
-                aside = file.keepAside("unreadable");
-            } catch (IOException copyFailed) {
-                LOG.warn("could not keep the unreadable profiles file aside: {}", copyFailed.toString());
+            Path aside = keepBrokenFileAside();
+            boolean backupAvailable = Files.exists(file.backupPath());
+            if (backupAvailable) {
+                try {
+                    LOG.info("backup copied to {}", file.keepBackupAside("at-failure"));
+                } catch (IOException copyFailed) {
+                    LOG.warn("could not copy the profiles backup aside: {}", copyFailed.toString());
+                }
             }
-            return new Unreadable(List.of(Profile.sandbox()), reason, aside, Files.exists(file.backupPath()));
+            return new Unreadable(List.of(Profile.sandbox()), reason, aside, backupAvailable);
+        }
+    }
+
+    private Path keepBrokenFileAside() {
+        try {
+            Path aside = file.keepAside("unreadable");
+            brokenFileNotKept = false;
+            return aside;
+        } catch (IOException copyFailed) {
+            brokenFileNotKept = true;
+            LOG.warn("could not keep the unreadable profiles file aside: {}", copyFailed.toString());
+            return null;
         }
     }
 
@@ -86,10 +103,16 @@ public final class ProfileStore {
         return withSandbox(ProfileJson.read(Files.readString(file.backupPath())));
     }
 
-    /** Replaces the file atomically; the previous version becomes the backup, unless it was unreadable. */
+    /**
+     * Replaces the file atomically; the previous version becomes the backup, unless this session started
+     * from an unreadable file. Refuses to overwrite an unreadable file that could not be copied aside.
+     */
     public void save(List<Profile> profiles) throws IOException {
-        file.write(ProfileJson.write(profiles, true), !lastLoadFailed);
-        lastLoadFailed = false;
+        if (brokenFileNotKept && file.exists() && keepBrokenFileAside() == null) {
+            throw new IOException("not saved: " + file.path() + " could not be read at start and cannot be copied aside, "
+                    + "so saving would destroy it. Move it away or fix its permissions, then save again.");
+        }
+        file.write(ProfileJson.write(profiles, true), !backupProtected);
     }
 
     /** The built-in sandbox profile is always there, first, even in a file that lost it. */

@@ -10,6 +10,7 @@ import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.ConnectionStatus;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.JwtToken;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
@@ -78,6 +79,7 @@ public final class ConnectionViewModel {
     /** The profile {@link #connection} was made from; an edited profile gets a new connection on the next connect. */
     private Profile connectionProfile;
     private MessagePump pump;
+    private ConnectionListener listener;
     private boolean connectRequested;
     private long rateStartNanos;
     private long rateStartCount;
@@ -231,10 +233,11 @@ public final class ConnectionViewModel {
                 || current.askForPassword() || current.randomClientIdSuffix())) {
             release(); // edited, a new password, a new client id, or the sandbox came back on another port
         }
-        if (connection == null) {
+        boolean fresh = connection == null;
+        if (fresh) {
             connectionProfile = current;
             connection = new BrokerConnection(current.name(), settings);
-            connection.addListener(new ConnectionListener() {
+            listener = new ConnectionListener() {
                 @Override
                 public void statusChanged(ConnectionStatus status) {
                     pendingStatus.set(status);
@@ -244,15 +247,19 @@ public final class ConnectionViewModel {
                 public void eventLogged(ConnectionEvent event) {
                     pendingEvents.add(event);
                 }
-            });
+            };
+            connection.addListener(listener);
             pump = new MessagePump(current.name(), connection.inbound()).to(store::append).start();
             address.set(settings.url().toString());
         }
         BrokerConnection brokerConnection = connection;
+        // A new connection starts with no subscriptions: it asks for what the list shows (the user's
+        // subscriptions from the last connection), or on the very first connect for the profile's own.
+        List<SubscriptionRequest> wanted = !fresh ? List.of()
+                : !subscriptions.rows().isEmpty() ? subscriptions.requests() : current.subscriptions();
         brokerConnection.connect().whenCompleteAsync((caps, error) -> {
-            if (error == null && brokerConnection.subscriptions().isEmpty() && subscriptions.rows().isEmpty()
-                    && !current.subscriptions().isEmpty()) {
-                subscriptions.subscribe(brokerConnection, current.subscriptions());
+            if (error == null && brokerConnection == connection && brokerConnection.subscriptions().isEmpty() && !wanted.isEmpty()) {
+                subscriptions.subscribe(brokerConnection, wanted);
             }
         }, ui);
     }
@@ -321,8 +328,12 @@ public final class ConnectionViewModel {
     private void release() {
         BrokerConnection old = connection;
         MessagePump oldPump = pump;
+        // The old connection's last words ("Disconnected") must not overwrite the new one's state.
+        old.removeListener(listener);
+        pendingStatus.set(null);
         connection = null;
         pump = null;
+        listener = null;
         Thread closer = new Thread(() -> {
             old.close();
             oldPump.close();

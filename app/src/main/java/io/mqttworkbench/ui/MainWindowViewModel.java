@@ -52,10 +52,7 @@ public final class MainWindowViewModel {
             }
         });
         toReopen = lastSession.openProfileIds().stream().map(profiles::find).filter(Objects::nonNull).toList();
-        if (!toReopen.isEmpty()) {
-            reopenOffer.set(toReopen.size() == 1 ? "'" + toReopen.get(0).name() + "' was connected when you closed the workbench."
-                    : toReopen.size() + " connections were open when you closed the workbench.");
-        }
+        describeReopenOffer();
         ConnectionViewModel first = lastSession.selectedProfileId() == null ? null : profiles.find(lastSession.selectedProfileId());
         if (first == null && !profiles.connections().isEmpty()) {
             first = profiles.connections().get(0);
@@ -230,7 +227,21 @@ public final class MainWindowViewModel {
         LOG.info("closed {} connection(s)", closers.size());
     }
 
+    private void describeReopenOffer() {
+        reopenOffer.set(toReopen.isEmpty() ? ""
+                : toReopen.size() == 1 ? "'" + toReopen.get(0).name() + "' was connected when you closed the workbench."
+                : toReopen.size() + " connections were open when you closed the workbench.");
+    }
+
+    /** A deleted profile closes its tab and leaves the reopen offer; a reordered one (still listed) stays. */
     private void forget(ConnectionViewModel removed) {
+        if (profiles.connections().contains(removed)) {
+            return;
+        }
+        if (toReopen.contains(removed)) {
+            toReopen = toReopen.stream().filter(c -> c != removed).toList();
+            describeReopenOffer();
+        }
         if (openTabs.contains(removed)) {
             openTabs.remove(removed);
             if (selected.get() == removed) {

@@ -208,14 +208,14 @@ final class ProfileEditorSections {
         FormGrid details = new FormGrid()
                 .heading("MESSAGE")
                 .row("Topic", text("willTopic", "clients/orders-debug/status", will.topic.textProperty()), will.topic.checkProperty())
-                .row("Payload", payload)
+                .row("Payload", payload, will.payloadNote())
                 .row("QoS", new HBox(10, QosChoice.boundTo(will.qos), retain))
                 .heading("MQTT 5 WILL PROPERTIES")
                 .row("Delay (s)", text("willDelay", "publish at once", will.delay.textProperty()), will.delay.checkProperty())
                 .row("Content type", text("willContentType", "text/plain", will.contentType))
                 .row("Message expiry (s)", text("willExpiry", "never", will.messageExpiry.textProperty()), will.messageExpiry.checkProperty())
                 .row("Response topic", text("willResponseTopic", "", will.responseTopic.textProperty()), will.responseTopic.checkProperty())
-                .row("Correlation data", text("willCorrelation", "", will.correlationData))
+                .row("Correlation data", text("willCorrelation", "", will.correlationData), will.correlationNote())
                 .row("User properties", userProperties, will.userProperties.checkProperty());
         details.node().disableProperty().bind(will.enabled.not());
         details.node().setPadding(javafx.geometry.Insets.EMPTY);

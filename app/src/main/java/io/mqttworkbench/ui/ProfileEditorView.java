@@ -133,7 +133,9 @@ final class ProfileEditorView {
         Tab tab = new Tab(title, scroll);
         tab.setGraphic(new FontIcon(icon));
         Runnable mark = () -> {
-            boolean error = java.util.Arrays.stream(checks).anyMatch(c -> c.getValue() != null && c.getValue().blocksSaving());
+            // A check still running blocks saving but is not shown as an error: it would flicker.
+            boolean error = java.util.Arrays.stream(checks).anyMatch(c -> c.getValue() != null
+                    && c.getValue().severity() == io.mqttworkbench.profile.FieldCheck.Severity.ERROR);
             tab.getStyleClass().remove("error");
             tab.setGraphic(new FontIcon(error ? Feather.ALERT_CIRCLE : icon));
             if (error) {

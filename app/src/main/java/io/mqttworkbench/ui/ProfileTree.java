@@ -61,8 +61,9 @@ final class ProfileTree {
         viewModel.connections().forEach(c -> c.profileProperty().addListener(rebuildOnChange));
         viewModel.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(c -> c.profileProperty().addListener(rebuildOnChange));
+                // Removed before added: a reorder reports the same items as both.
                 change.getRemoved().forEach(c -> c.profileProperty().removeListener(rebuildOnChange));
+                change.getAddedSubList().forEach(c -> c.profileProperty().addListener(rebuildOnChange));
             }
             rebuild();
         });

@@ -8,6 +8,7 @@ import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.profile.ProfileFormatException;
 import io.mqttworkbench.profile.ProfileImport;
+import io.mqttworkbench.profile.AtomicFile;
 import io.mqttworkbench.profile.ProfileJson;
 import io.mqttworkbench.profile.ProfileLibrary;
 import java.io.IOException;
@@ -123,8 +124,11 @@ public final class ProfilesViewModel {
         String folder = connection.profile().folder();
         for (int i = index + direction; i >= 0 && i < connections.size(); i += direction) {
             if (connections.get(i).profile().folder().equals(folder)) {
-                connections.remove(index);
-                connections.add(i, connection);
+                // One change, so that listeners see a reorder, never a deletion followed by an insertion.
+                List<ConnectionViewModel> reordered = new ArrayList<>(connections);
+                reordered.remove(index);
+                reordered.add(i, connection);
+                connections.setAll(reordered);
                 save();
                 return;
             }
@@ -205,7 +209,8 @@ public final class ProfilesViewModel {
                     String json = ProfileJson.write(choice.profiles(), choice.includeSecrets());
                     CompletableFuture.runAsync(() -> {
                         try {
-                            Files.writeString(file, json, StandardCharsets.UTF_8);
+                            // Whole or not at all, and readable by the owner only: it may hold passwords.
+                            new AtomicFile(file).write(json, false);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }

@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui;
 
+import io.mqttworkbench.mqtt.SubscriptionRequest;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -7,22 +8,25 @@ import javafx.beans.property.StringProperty;
 
 /** One line of a connection's subscription list: the filter, the QoS asked for, and the broker's answer. */
 public final class SubscriptionRow {
-    private final String filter;
-    private final int qos;
+    private final SubscriptionRequest request;
     private final StringProperty result = new SimpleStringProperty("Subscribing…");
     private final BooleanProperty refused = new SimpleBooleanProperty(false);
 
-    SubscriptionRow(String filter, int qos) {
-        this.filter = filter;
-        this.qos = qos;
+    SubscriptionRow(SubscriptionRequest request) {
+        this.request = request;
+    }
+
+    /** Everything that was asked for, so a new connection can ask again in the same way. */
+    public SubscriptionRequest request() {
+        return request;
     }
 
     public String filter() {
-        return filter;
+        return request.filter();
     }
 
     public int qos() {
-        return qos;
+        return request.qos();
     }
 
     public StringProperty resultProperty() {

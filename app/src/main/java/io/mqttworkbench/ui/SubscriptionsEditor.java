@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui;
 
 import io.mqttworkbench.mqtt.SubscriptionRequest;
+import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -21,8 +22,23 @@ final class SubscriptionsEditor {
 
         Row(SubscriptionRequest request) {
             this.original = request;
-            this.filter = new CheckedField(request.filter(), ProfileChecks::subscriptionFilter);
+            this.filter = new CheckedField(request.filter(), this::check);
             this.qos.set(request.qos());
+        }
+
+        /** The filter on its own, then with the options it keeps (No Local is refused on a shared subscription). */
+        private FieldCheck check(String text) {
+            FieldCheck verdict = ProfileChecks.subscriptionFilter(text);
+            if (verdict.blocksSaving() || text == null) {
+                return verdict;
+            }
+            try {
+                new SubscriptionRequest(text.trim(), 0, original.noLocal(), original.retainAsPublished(), original.retainHandling(),
+                        original.subscriptionIdentifier());
+                return verdict;
+            } catch (IllegalArgumentException e) {
+                return FieldCheck.error(e.getMessage());
+            }
         }
 
         SubscriptionRequest build() {

@@ -81,7 +81,7 @@ public final class SubscriptionsViewModel {
     void subscribe(BrokerConnection current, List<SubscriptionRequest> requests) {
         for (SubscriptionRequest request : requests) {
             rows.removeIf(row -> row.filter().equals(request.filter()));
-            rows.add(new SubscriptionRow(request.filter(), request.qos()));
+            rows.add(new SubscriptionRow(request));
         }
         current.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
             if (error != null) {
@@ -100,6 +100,11 @@ public final class SubscriptionsViewModel {
                 });
             }
         }, ui);
+    }
+
+    /** What the rows asked for: a replacement connection subscribes to the same again. */
+    List<SubscriptionRequest> requests() {
+        return rows.stream().map(SubscriptionRow::request).toList();
     }
 
     /** Removes the subscription; while offline it is forgotten so that it is not restored on reconnect. */

@@ -79,22 +79,33 @@ final class TlsEditor {
     }
 
     private void recheck() {
+        int mine = ++generation;
         if (!enabled()) {
             caCheck.set(FieldCheck.OK);
             clientCheck.set(FieldCheck.OK);
             return;
         }
-        int mine = ++generation;
+        // Saving waits for the verdict: a file that turns out to be broken must not slip through.
+        caCheck.set(FieldCheck.pending("Checking…"));
+        clientCheck.set(FieldCheck.pending("Checking…"));
         String ca = caFile.get();
         String certificate = certificateFile.get();
         String key = keyFile.get();
         char[] password = keyPassword.get().isEmpty() ? null : keyPassword.get().toCharArray();
         CompletableFuture.supplyAsync(() -> new FieldCheck[] {ProfileChecks.caFile(ca), ProfileChecks.clientCertificate(certificate, key, password)},
-                background).thenAcceptAsync(checks -> {
-                    if (mine == generation) {
-                        caCheck.set(checks[0]);
-                        clientCheck.set(checks[1]);
+                background).whenCompleteAsync((checks, error) -> {
+                    if (mine != generation) {
+                        return;
                     }
+                    if (error != null) {
+                        FieldCheck failed = FieldCheck.error("Could not check the files: "
+                                + (error.getCause() == null ? error : error.getCause()).getMessage());
+                        caCheck.set(failed);
+                        clientCheck.set(failed);
+                        return;
+                    }
+                    caCheck.set(checks[0]);
+                    clientCheck.set(checks[1]);
                 }, ui);
     }
 

@@ -32,14 +32,22 @@ final class WillEditor {
     final StringProperty correlationData = new SimpleStringProperty("");
     final CheckedField userProperties;
     private final BooleanBinding hasErrors;
+    /** What the profile had: bytes that are not text (an imported binary will) stay as they were unless retyped. */
+    private final MessageProperties originalProperties;
+    private final byte[] originalPayload;
+    private final String originalPayloadText;
+    private final String originalCorrelationText;
 
     WillEditor(LastWill will) {
         enabled.set(will != null);
         topic = new CheckedField(will == null ? "" : will.topic(), text -> enabled.get() ? ProfileChecks.willTopic(text) : FieldCheck.OK, enabled);
-        payload.set(will == null ? "" : new String(will.payload(), StandardCharsets.UTF_8));
+        originalPayload = will == null ? new byte[0] : will.payload();
+        originalPayloadText = new String(originalPayload, StandardCharsets.UTF_8);
+        payload.set(originalPayloadText);
         qos.set(will == null ? 0 : will.qos());
         retain.set(will != null && will.retain());
         MessageProperties p = will == null ? MessageProperties.NONE : will.properties();
+        originalProperties = p;
         delay = new CheckedField(will == null || will.delaySeconds() == null ? "" : will.delaySeconds().toString(),
                 text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The will delay"));
         contentType.set(p.contentType() == null ? "" : p.contentType());
@@ -47,7 +55,8 @@ final class WillEditor {
                 text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The message expiry"));
         responseTopic = new CheckedField(p.responseTopic() == null ? "" : p.responseTopic(),
                 text -> text.isEmpty() ? FieldCheck.OK : TopicValidator.checkTopicName(text).map(FieldCheck::error).orElse(FieldCheck.OK));
-        correlationData.set(p.correlationData() == null ? "" : new String(p.correlationData(), StandardCharsets.UTF_8));
+        originalCorrelationText = p.correlationData() == null ? "" : new String(p.correlationData(), StandardCharsets.UTF_8);
+        correlationData.set(originalCorrelationText);
         StringBuilder lines = new StringBuilder();
         p.userProperties().forEach(u -> lines.append(u.key()).append('=').append(u.value()).append('\n'));
         userProperties = new CheckedField(lines.toString().strip(), WillEditor::checkUserProperties);
@@ -55,6 +64,22 @@ final class WillEditor {
                         || messageExpiry.blocksSaving() || responseTopic.blocksSaving() || userProperties.blocksSaving()),
                 enabled, topic.checkProperty(), delay.checkProperty(), messageExpiry.checkProperty(), responseTopic.checkProperty(),
                 userProperties.checkProperty());
+    }
+
+    /** Says that a binary payload is kept as it is while its lossy text form stands untouched. */
+    javafx.beans.binding.ObjectBinding<FieldCheck> payloadNote() {
+        return binaryNote(payload, originalPayload, originalPayloadText);
+    }
+
+    javafx.beans.binding.ObjectBinding<FieldCheck> correlationNote() {
+        return binaryNote(correlationData, originalProperties.correlationData(), originalCorrelationText);
+    }
+
+    private static javafx.beans.binding.ObjectBinding<FieldCheck> binaryNote(StringProperty text, byte[] original, String originalText) {
+        boolean binary = original != null && !io.mqttworkbench.decode.Utf8.isValid(original);
+        return Bindings.createObjectBinding(() -> binary && text.get().equals(originalText)
+                ? FieldCheck.info("Binary, " + original.length + " bytes: kept exactly as imported unless you type over it")
+                : FieldCheck.OK, text);
     }
 
     BooleanBinding hasErrorsProperty() {
@@ -65,10 +90,13 @@ final class WillEditor {
         if (!enabled.get()) {
             return null;
         }
-        MessageProperties properties = new MessageProperties(blankToNull(contentType.get()), null, number(messageExpiry),
-                blankToNull(responseTopic.trimmed()), correlationData.get().isEmpty() ? null : correlationData.get().getBytes(StandardCharsets.UTF_8),
-                parseUserProperties(userProperties.text()), List.of(), null);
-        return new LastWill(topic.text(), payload.get().getBytes(StandardCharsets.UTF_8), qos.get(), retain.get(), properties, number(delay));
+        byte[] correlation = correlationData.get().equals(originalCorrelationText) ? originalProperties.correlationData()
+                : correlationData.get().isEmpty() ? null : correlationData.get().getBytes(StandardCharsets.UTF_8);
+        byte[] payloadBytes = payload.get().equals(originalPayloadText) ? originalPayload : payload.get().getBytes(StandardCharsets.UTF_8);
+        MessageProperties properties = new MessageProperties(blankToNull(contentType.get()), originalProperties.payloadFormatUtf8(),
+                number(messageExpiry), blankToNull(responseTopic.trimmed()), correlation, parseUserProperties(userProperties.text()),
+                List.of(), null);
+        return new LastWill(topic.text(), payloadBytes, qos.get(), retain.get(), properties, number(delay));
     }
 
     static List<UserProperty> parseUserProperties(String text) {

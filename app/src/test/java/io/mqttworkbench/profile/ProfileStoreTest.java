@@ -158,9 +158,69 @@ class ProfileStoreTest {
         assertThat(Files.readString(unreadable.keptAside())).isEqualTo(garbage);
         assertThat(unreadable.profiles()).singleElement().satisfies(p -> assertThat(p.isSandbox()).isTrue());
 
-        // Saving after an unreadable load must not push the good backup out with the broken file.
+        // Saving after an unreadable load must not push the good backup out: not with the broken file,
+        // and not with the session's second save either (the user may not have restored it yet).
+        reopened.save(unreadable.profiles());
         reopened.save(unreadable.profiles());
         assertThat(reopened.loadBackup()).hasSize(2);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("profiles.json.bak.at-failure-"));
+        }
+    }
+
+    @Test
+    void aBrokenFileThatCannotBeCopiedAsideIsNotOverwritten() throws IOException {
+        Path file = dir.resolve(ProfileStore.FILE_NAME);
+        Files.writeString(file, "{broken");
+        boolean[] asideFails = {true};
+        ProfileStore store = new ProfileStore(new AtomicFile(file, new AtomicFile.Steps() {
+            @Override
+            public void beforeRename() {
+            }
+
+            @Override
+            public void beforeCopyAside() throws IOException {
+                if (asideFails[0]) {
+                    throw new IOException("disk full");
+                }
+            }
+        }));
+        ProfileStore.Unreadable result = (ProfileStore.Unreadable) store.load();
+        assertThat(result.keptAside()).isNull();
+
+        assertThatThrownBy(() -> store.save(result.profiles())).isInstanceOf(IOException.class).hasMessageContaining("could not be read at start");
+        assertThat(Files.readString(file)).isEqualTo("{broken");
+
+        asideFails[0] = false;
+        store.save(result.profiles());
+        assertThat(new ProfileStore(dir).load()).isInstanceOf(ProfileStore.Loaded.class);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("profiles.json.unreadable-"));
+        }
+    }
+
+    @Test
+    void aFileWhoseShapeConfusesTheMigrationIsReportedNotThrown() throws IOException {
+        Files.writeString(dir.resolve(ProfileStore.FILE_NAME),
+                "{\"version\": 1, \"connections\": [{\"name\": \"a\", \"protocolVersion\": {}}]}");
+        ProfileStore.LoadResult result = new ProfileStore(dir).load();
+        assertThat(result).isInstanceOf(ProfileStore.Unreadable.class);
+        assertThat(((ProfileStore.Unreadable) result).reason()).contains("cannot be read");
+    }
+
+    @Test
+    void binaryCorrelationDataSurvivesARoundTrip() throws IOException {
+        byte[] binary = {0, (byte) 0xff, (byte) 0xc3, 0x28, 7};
+        Profile profile = Profile.builder("Binary", ConnectionSettings.builder(BrokerUrl.parse("mqtt://localhost:1883"))
+                .lastWill(new LastWill("t/will", binary, 0, false,
+                        new MessageProperties(null, false, null, null, binary, List.of(), List.of(), null), null))
+                .build()).build();
+        ProfileStore store = new ProfileStore(dir);
+        store.save(List.of(profile));
+        Profile back = new ProfileStore(dir).load().profiles().get(1);
+        assertThat(back.settings().lastWill().payload()).isEqualTo(binary);
+        assertThat(back.settings().lastWill().properties().correlationData()).isEqualTo(binary);
+        assertThat(back.settings().lastWill().properties().payloadFormatUtf8()).isFalse();
     }
 
     @Test

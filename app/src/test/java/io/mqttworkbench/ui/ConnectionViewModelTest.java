@@ -140,4 +140,34 @@ class ConnectionViewModelTest {
         assertThat(connection.messages()).hasSize(5);
         assertThat(connection.droppedCountProperty().get()).isEqualTo(3);
     }
+
+    @Test
+    void anEditedProfileGetsANewConnectionThatKeepsTheUsersSubscriptions() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        String topic = "vm/resub/" + System.nanoTime();
+        connection.subscriptions().filterProperty().set(topic);
+        connection.subscriptions().qosProperty().set(2);
+        connection.subscriptions().subscribe();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream().anyMatch(r -> r.resultProperty().get().contains("granted")));
+        connection.disconnect();
+        runFramesUntil("disconnected", () -> connection.stateProperty().get() == ConnectionState.DISCONNECTED);
+
+        // Editing the profile means the next connect makes a new client, which must ask for the same again.
+        connection.updateProfile(profile.toBuilder().name("Renamed").build());
+        connection.connect();
+        runFramesUntil("connected again", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        runFramesUntil("subscribed again", () -> connection.subscriptions().rows().stream()
+                .anyMatch(r -> r.filter().equals(topic) && r.resultProperty().get().equals("QoS 2 granted")));
+
+        connection.publishing().topicProperty().set(topic);
+        connection.publishing().payloadProperty().set("after the edit");
+        connection.publishing().publish();
+        runFramesUntil("received on the new connection", () -> connection.messages().size() == 1);
+        // The released client's goodbye must not make the new one look disconnected.
+        uiQueue.runFor(java.time.Duration.ofMillis(500), workspace);
+        assertThat(connection.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+    }
 }

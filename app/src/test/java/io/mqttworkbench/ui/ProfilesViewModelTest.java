@@ -100,8 +100,11 @@ class ProfilesViewModelTest {
     void movesWithinAFolderAndIntoAnother() {
         MainWindowViewModel vm = workspace(List.of(profile("a", "F"), profile("x", ""), profile("b", "F"), profile("c", "F")));
         ConnectionViewModel c = vm.connections().get(3);
+        vm.open(c);
         vm.profiles().move(c, -1);
         assertThat(vm.profiles().profiles()).extracting(Profile::name).containsExactly("a", "x", "c", "b");
+        assertThat(vm.openTabs()).as("moving is not closing").contains(c);
+        assertThat(vm.selectedProperty().get()).isSameAs(c);
         vm.profiles().move(c, -1);
         assertThat(vm.profiles().profiles()).extracting(Profile::name).containsExactly("c", "a", "x", "b");
         dialogs.texts.push(Optional.of(" Customers // ACME "));

@@ -16,6 +16,19 @@ final class UiQueue {
         return tasks::add;
     }
 
+    /** Runs queued work and frames for a while, for checks that something does not happen. */
+    void runFor(Duration duration, MainWindowViewModel workspace) throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            Runnable task;
+            while ((task = tasks.poll()) != null) {
+                task.run();
+            }
+            workspace.onFrame(System.nanoTime());
+            Thread.sleep(10);
+        }
+    }
+
     /** Runs queued work and frames until the condition holds; fails after 30 s. */
     void runUntil(String what, MainWindowViewModel workspace, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
