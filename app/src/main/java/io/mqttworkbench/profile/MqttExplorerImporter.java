@@ -172,7 +172,7 @@ public final class MqttExplorerImporter {
                 .tls(tls(c, transport, name, certificateFolder, note))
                 .build();
         return Profile.builder(name, settings)
-                .subscriptions(subscriptions(c, note))
+                .subscriptionRequests(subscriptions(c, note))
                 .build();
     }
 

@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * <li>src/components/ExportData.vue, ImportData.vue and src/utils/connectionBackup.ts: the document shapes.</li>
  * </ul>
  * MQTTX has no colour for a connection, so imported profiles get none; the colours MQTTX gives subscriptions are
- * only for its message list and are not kept.
+ * kept, and a subscription switched off in MQTTX comes in paused.
  */
 public final class MqttxImporter {
 

@@ -140,9 +140,9 @@ final class MqttxMessageFields {
         return value.getAsString();
     }
 
-    static List<SubscriptionRequest> subscriptions(JsonObject c, Consumer<String> note) {
-        List<SubscriptionRequest> result = new ArrayList<>();
-        List<String> disabled = new ArrayList<>();
+    /** MQTTX subscriptions with their colours; one switched off in MQTTX comes in paused. */
+    static List<SavedSubscription> subscriptions(JsonObject c, Consumer<String> note) {
+        List<SavedSubscription> result = new ArrayList<>();
         List<String> aliases = new ArrayList<>();
         for (JsonElement element : ForeignJson.array(c, "subscriptions")) {
             if (!element.isJsonObject()) {
@@ -157,14 +157,15 @@ final class MqttxMessageFields {
                     note.accept("a subscription without a topic was left out");
                     continue;
                 }
-                if (ForeignJson.bool(s, "disabled", false)) {
-                    disabled.add("'" + topic + "'");
-                    continue;
-                }
                 Integer identifier = ForeignJson.integer(s, "subscriptionIdentifier");
-                result.add(new SubscriptionRequest(topic, or(ForeignJson.integer(s, "qos"), 0), ForeignJson.bool(s, "nl", false),
+                SubscriptionRequest request = new SubscriptionRequest(topic, or(ForeignJson.integer(s, "qos"), 0), ForeignJson.bool(s, "nl", false),
                         ForeignJson.bool(s, "rap", false), or(ForeignJson.integer(s, "rh"), 0),
-                        identifier == null || identifier == 0 ? null : identifier));
+                        identifier == null || identifier == 0 ? null : identifier);
+                String color = ForeignJson.nonBlank(s, "color");
+                if (color == null || !color.strip().matches("#[0-9A-Fa-f]{6}")) {
+                    color = SavedSubscription.nextColor(result);
+                }
+                result.add(new SavedSubscription(request, color, ForeignJson.bool(s, "disabled", false)));
                 String alias = ForeignJson.nonBlank(s, "alias");
                 if (alias != null) {
                     aliases.add("'" + alias + "' for '" + topic + "'");
@@ -172,10 +173,6 @@ final class MqttxMessageFields {
             } catch (IllegalArgumentException e) {
                 note.accept("subscription " + (topic == null ? s.toString() : "'" + topic + "'") + " was left out: " + e.getMessage());
             }
-        }
-        if (!disabled.isEmpty()) {
-            note.accept("subscriptions switched off in MQTTX were left out (" + String.join(", ", disabled)
-                    + "): a profile makes all its subscriptions on connect");
         }
         if (!aliases.isEmpty()) {
             note.accept("subscription aliases have no place in a profile and were left out (" + String.join(", ", aliases) + ")");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *                             profile can be open twice (or on two machines) without taking over its own session
  */
 public record Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings,
-                      boolean askForPassword, boolean randomClientIdSuffix, List<SubscriptionRequest> subscriptions) {
+                      boolean askForPassword, boolean randomClientIdSuffix, List<SavedSubscription> subscriptions) {
 
     /** What the profile connects to. */
     public enum Kind {
@@ -48,14 +48,24 @@ public record Profile(String id, String name, String folder, String color, Kind 
         if (!color.isEmpty() && !COLOR.matcher(color).matches()) {
             throw new IllegalArgumentException("Colour '" + color + "' is not of the form #RRGGBB");
         }
-        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        // One entry per filter (the broker keeps one subscription per filter too): the later one wins.
+        java.util.LinkedHashMap<String, SavedSubscription> byFilter = new java.util.LinkedHashMap<>();
+        if (subscriptions != null) {
+            subscriptions.forEach(s -> byFilter.put(s.filter(), s));
+        }
+        subscriptions = List.copyOf(byFilter.values());
+    }
+
+    /** What the profile asks of the broker on connect, paused subscriptions included (pausing is local). */
+    public List<SubscriptionRequest> subscriptionRequests() {
+        return subscriptions.stream().map(SavedSubscription::request).toList();
     }
 
     /** The "Local sandbox" profile every installation starts with: subscribed to everything. */
     public static Profile sandbox() {
         return new Profile(SANDBOX_ID, "Local sandbox", "", "#2DA44E", Kind.SANDBOX,
                 ConnectionSettings.builder(BrokerUrl.of(Transport.TCP, "127.0.0.1", 1883)).build(),
-                false, false, List.of(SubscriptionRequest.of("#", 1)));
+                false, false, SavedSubscription.coloured(List.of(SubscriptionRequest.of("#", 1))));
     }
 
     /** A profile for a URL typed by the user, named after it. */
@@ -131,7 +141,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
         private ConnectionSettings settings;
         private boolean askForPassword;
         private boolean randomClientIdSuffix;
-        private List<SubscriptionRequest> subscriptions = List.of();
+        private List<SavedSubscription> subscriptions = List.of();
 
         private Builder(String id, String name, ConnectionSettings settings) {
             this.id = id;
@@ -147,7 +157,9 @@ public record Profile(String id, String name, String folder, String color, Kind 
         public Builder settings(ConnectionSettings value) { this.settings = value; return this; }
         public Builder askForPassword(boolean value) { this.askForPassword = value; return this; }
         public Builder randomClientIdSuffix(boolean value) { this.randomClientIdSuffix = value; return this; }
-        public Builder subscriptions(List<SubscriptionRequest> value) { this.subscriptions = value; return this; }
+        public Builder subscriptions(List<SavedSubscription> value) { this.subscriptions = value; return this; }
+        /** Plain requests get palette colours in order and start unpaused. */
+        public Builder subscriptionRequests(List<SubscriptionRequest> value) { this.subscriptions = SavedSubscription.coloured(value); return this; }
 
         public Profile build() {
             return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions);

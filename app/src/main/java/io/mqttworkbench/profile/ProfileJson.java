@@ -70,7 +70,7 @@ public final class ProfileJson {
     }
 
     record SubscriptionDto(String filter, Integer qos, Boolean noLocal, Boolean retainAsPublished, Integer retainHandling,
-                           Integer subscriptionIdentifier) {
+                           Integer subscriptionIdentifier, String color, Boolean paused) {
     }
 
     /** Writes profiles as a document; passwords and key passwords only when {@code includeSecrets}. */
@@ -143,8 +143,11 @@ public final class ProfileJson {
                 includeSecrets && t.keyPassword() != null ? new String(t.keyPassword()) : null, t.verifyHostname(),
                 t.trustAnyCertificate());
         List<SubscriptionDto> subscriptions = p.subscriptions().stream()
-                .map(r -> new SubscriptionDto(r.filter(), r.qos(), r.noLocal(), r.retainAsPublished(), r.retainHandling(),
-                        r.subscriptionIdentifier()))
+                .map(saved -> {
+                    SubscriptionRequest r = saved.request();
+                    return new SubscriptionDto(r.filter(), r.qos(), r.noLocal(), r.retainAsPublished(), r.retainHandling(),
+                            r.subscriptionIdentifier(), saved.color(), saved.paused() ? Boolean.TRUE : null);
+                })
                 .toList();
         return new ProfileDto(p.id(), p.name(), p.folder(), emptyToNull(p.color()), p.kind().name().toLowerCase(Locale.ROOT),
                 connection, emptyToNull(s.clientId()), p.randomClientIdSuffix(), session, auth, tls, toDto(s.lastWill()), subscriptions);
@@ -191,11 +194,16 @@ public final class ProfileJson {
                         or(tls.verifyHostname(), true), or(tls.trustAnyCertificate(), false)))
                 .lastWill(fromDto(d.lastWill()))
                 .build();
-        List<SubscriptionRequest> subscriptions = new ArrayList<>();
+        List<SavedSubscription> subscriptions = new ArrayList<>();
         if (d.subscriptions() != null) {
             for (SubscriptionDto s : d.subscriptions()) {
-                subscriptions.add(new SubscriptionRequest(require(s.filter(), "subscription filter"), or(s.qos(), 0), or(s.noLocal(), false),
-                        or(s.retainAsPublished(), false), or(s.retainHandling(), 0), s.subscriptionIdentifier()));
+                if (s == null) {
+                    continue;
+                }
+                SubscriptionRequest request = new SubscriptionRequest(require(s.filter(), "subscription filter"), or(s.qos(), 0),
+                        or(s.noLocal(), false), or(s.retainAsPublished(), false), or(s.retainHandling(), 0), s.subscriptionIdentifier());
+                String color = s.color() == null || s.color().isBlank() ? SavedSubscription.nextColor(subscriptions) : s.color();
+                subscriptions.add(new SavedSubscription(request, color, or(s.paused(), false)));
             }
         }
         Profile.Kind kind = "sandbox".equalsIgnoreCase(d.kind()) ? Profile.Kind.SANDBOX : Profile.Kind.BROKER;

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -31,12 +30,13 @@ final class ConnectionView {
     }
 
     Node build() {
-        VBox forms = new VBox(new SubscriptionsPane(viewModel).build(), new Separator(), new PublishPane(viewModel).build());
-        ScrollPane formsScroll = new ScrollPane(forms);
-        formsScroll.setFitToWidth(true);
-        formsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        formsScroll.setMinWidth(340);
-        formsScroll.setPrefWidth(380);
+        // Subscriptions above, publishing below: both always in view, the divider decides their share.
+        SplitPane forms = new SplitPane(scrolling(new SubscriptionsPane(viewModel).build()), scrolling(new PublishPane(viewModel).build()));
+        forms.setOrientation(Orientation.VERTICAL);
+        forms.setDividerPositions(0.56);
+        forms.getStyleClass().add("forms-split");
+        forms.setMinWidth(340);
+        forms.setPrefWidth(380);
 
         TabPane lower = new TabPane(
                 tab("Message", Feather.FILE_TEXT, new MessageDetailPane(viewModel).build()),
@@ -48,9 +48,9 @@ final class ConnectionView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.62);
 
-        SplitPane body = new SplitPane(formsScroll, right);
+        SplitPane body = new SplitPane(forms, right);
         body.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(formsScroll, false);
+        SplitPane.setResizableWithParent(forms, false);
 
         BorderPane root = new BorderPane(body);
         root.setTop(header());
@@ -94,6 +94,15 @@ final class ConnectionView {
         HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, status, connect, disconnect);
         header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
         return header;
+    }
+
+    /** Fills the height it gets, and scrolls when it gets less than it needs. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     private static Tab tab(String text, Feather icon, Node content) {

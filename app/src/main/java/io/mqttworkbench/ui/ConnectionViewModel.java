@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui;
 
 import io.mqttworkbench.message.MessagePump;
+import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionEvent;
@@ -10,7 +11,6 @@ import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.ConnectionStatus;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.JwtToken;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
@@ -56,7 +56,9 @@ public final class ConnectionViewModel {
     private final ProfileConnector connector;
     private final DialogService dialogs;
     private final Executor ui;
+    private final ReceivedTraffic traffic;
     private final MessageStore store;
+    private final Runnable saveProfiles;
     private final StoreBackedList messages;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
@@ -84,13 +86,21 @@ public final class ConnectionViewModel {
     private long rateStartNanos;
     private long rateStartCount;
 
-    public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, MessageStore store) {
+    /**
+     * @param traffic where received messages go (message log and topic tree); it outlives connections
+     * @param saveProfiles persists the profiles after this connection changed its own (its subscriptions)
+     */
+    public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, ReceivedTraffic traffic,
+                               Runnable saveProfiles) {
         this.connector = connector;
         this.dialogs = dialogs;
         this.ui = ui;
-        this.store = store;
+        this.traffic = traffic;
+        this.store = traffic.store();
+        this.saveProfiles = saveProfiles;
         this.messages = new StoreBackedList(store);
-        this.subscriptions = new SubscriptionsViewModel(this::connectedConnection, () -> connection, ui);
+        this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
+                this::subscriptionsChanged, traffic::setGate);
         this.publishing = new PublishViewModel(this::connectedConnection, ui);
         updateProfile(profile);
     }
@@ -122,6 +132,15 @@ public final class ConnectionViewModel {
         if (connection != null && state.get().isActive() && !edited.settings().toString().equals(connectionProfile.settings().toString())) {
             events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, "Profile saved: the changes apply on the next connect"));
         }
+        if (subscriptions != null) {
+            subscriptions.syncTo(edited.subscriptions());
+        }
+    }
+
+    /** The subscription list changed in the panel: it is the profile's, so the profile is saved with it. */
+    private void subscriptionsChanged(List<io.mqttworkbench.profile.SavedSubscription> saved) {
+        profile.set(profile.get().toBuilder().subscriptions(saved).build());
+        saveProfiles.run();
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
@@ -185,6 +204,10 @@ public final class ConnectionViewModel {
         return store;
     }
 
+    public ReceivedTraffic traffic() {
+        return traffic;
+    }
+
     /**
      * Connects (starting the sandbox broker first for the sandbox profile). Asks for the password of a
      * profile that does not store one, and before using a token that has expired.
@@ -233,8 +256,7 @@ public final class ConnectionViewModel {
                 || current.askForPassword() || current.randomClientIdSuffix())) {
             release(); // edited, a new password, a new client id, or the sandbox came back on another port
         }
-        boolean fresh = connection == null;
-        if (fresh) {
+        if (connection == null) {
             connectionProfile = current;
             connection = new BrokerConnection(current.name(), settings);
             listener = new ConnectionListener() {
@@ -249,19 +271,12 @@ public final class ConnectionViewModel {
                 }
             };
             connection.addListener(listener);
-            pump = new MessagePump(current.name(), connection.inbound()).to(store::append).start();
+            pump = traffic.pumpFrom(current.name(), connection.inbound()).start();
             address.set(settings.url().toString());
         }
-        BrokerConnection brokerConnection = connection;
-        // A new connection starts with no subscriptions: it asks for what the list shows (the user's
-        // subscriptions from the last connection), or on the very first connect for the profile's own.
-        List<SubscriptionRequest> wanted = !fresh ? List.of()
-                : !subscriptions.rows().isEmpty() ? subscriptions.requests() : current.subscriptions();
-        brokerConnection.connect().whenCompleteAsync((caps, error) -> {
-            if (error == null && brokerConnection == connection && brokerConnection.subscriptions().isEmpty() && !wanted.isEmpty()) {
-                subscriptions.subscribe(brokerConnection, wanted);
-            }
-        }, ui);
+        // Subscriptions are made when the frame sees the connection up (see onFrame), for a first
+        // connect, a reconnect and an automatic one alike.
+        connection.connect();
     }
 
     public void disconnect() {
@@ -285,9 +300,14 @@ public final class ConnectionViewModel {
     public void onFrame(long nowNanos) {
         ConnectionStatus status = pendingStatus.getAndSet(null);
         if (status != null) {
+            boolean cameUp = status.state() == ConnectionState.CONNECTED && state.get() != ConnectionState.CONNECTED;
             state.set(status.state());
             statusText.set(status.summary());
+            if (cameUp && connection != null) {
+                subscriptions.connected(connection);
+            }
         }
+        subscriptions.onFrame();
         if (!pendingEvents.isEmpty()) {
             List<ConnectionEvent> batch = new ArrayList<>();
             ConnectionEvent event;

@@ -50,7 +50,9 @@ final class MessagesPane {
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Time", 100, m -> m == StoreBackedList.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis()))));
-        table.getColumns().add(column("Topic", 220, ReceivedMessage::topic));
+        TableColumn<ReceivedMessage, String> topic = column("Topic", 220, ReceivedMessage::topic);
+        topic.setCellFactory(c -> new TopicCell(viewModel.subscriptions()));
+        table.getColumns().add(topic);
         table.getColumns().add(column("QoS", 50, m -> Integer.toString(m.qos())));
         TableColumn<ReceivedMessage, String> retained = column("Retain", 64, m -> m.retained() ? "retained" : "");
         retained.setCellFactory(c -> new TableCell<>() {
@@ -117,6 +119,31 @@ final class MessagesPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(UiStyles.PANE_TOOLBAR);
         return bar;
+    }
+
+    /** The topic, marked with the colour of the subscription it came through. */
+    private static final class TopicCell extends TableCell<ReceivedMessage, String> {
+        private final SubscriptionsViewModel subscriptions;
+        private final javafx.scene.shape.Rectangle mark = SubscriptionColors.bar();
+
+        TopicCell(SubscriptionsViewModel subscriptions) {
+            this.subscriptions = subscriptions;
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            if (empty || text == null || text.isEmpty()) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(text);
+            String color = subscriptions.colorFor(text);
+            mark.setFill(SubscriptionColors.paint(color));
+            setGraphic(color == null ? null : mark);
+        }
     }
 
     private static TableColumn<ReceivedMessage, String> column(String title, double width, Function<ReceivedMessage, String> text) {

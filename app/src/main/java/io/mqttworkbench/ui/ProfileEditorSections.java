@@ -233,7 +233,9 @@ final class ProfileEditorSections {
                 Button remove = new Button(null, new FontIcon(Feather.X));
                 remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
                 remove.setOnAction(e -> vm.subscriptions.remove(row));
-                rows.getChildren().addAll(new HBox(6, filter, QosChoice.boundTo(row.qos), remove), FormGrid.checkMessage(row.filter.checkProperty()));
+                HBox line = new HBox(6, SubscriptionColors.dot(row.color()), filter, QosChoice.boundTo(row.qos), remove);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                rows.getChildren().addAll(line, FormGrid.checkMessage(row.filter.checkProperty()));
             }
         };
         vm.subscriptions.rows().addListener((javafx.collections.ListChangeListener<SubscriptionsEditor.Row>) change -> {

@@ -1,6 +1,8 @@
 package io.mqttworkbench.ui;
 
 import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.profile.ImportResult;
@@ -259,7 +261,7 @@ public final class ProfilesViewModel {
     }
 
     private ConnectionViewModel connectionFor(Profile profile) {
-        return new ConnectionViewModel(profile, connector, dialogs, ui, new MessageStore());
+        return new ConnectionViewModel(profile, connector, dialogs, ui, new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save);
     }
 
     private static String urlProblem(String text) {

@@ -42,7 +42,9 @@ final class PublishPane {
         payload.setId("publishPayload");
         payload.setPromptText("Payload (sent as UTF-8 text)");
         payload.getStyleClass().add(UiStyles.MONOSPACE);
-        payload.setPrefRowCount(7);
+        payload.setPrefRowCount(4);
+        payload.setMinHeight(60);
+        VBox.setVgrow(payload, javafx.scene.layout.Priority.ALWAYS);
         payload.setWrapText(true);
         payload.textProperty().bindBidirectional(viewModel.payloadProperty());
         payload.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {

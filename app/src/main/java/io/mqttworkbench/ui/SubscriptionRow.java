@@ -1,39 +1,94 @@
 package io.mqttworkbench.ui;
 
 import io.mqttworkbench.mqtt.SubscriptionRequest;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import io.mqttworkbench.profile.SavedSubscription;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One line of a connection's subscription list: the filter, the QoS asked for, and the broker's answer. */
+/** One line of a connection's subscription list: what was asked, how it is shown, and the broker's answer. */
 public final class SubscriptionRow {
-    private final SubscriptionRequest request;
-    private final StringProperty result = new SimpleStringProperty("Subscribing…");
-    private final BooleanProperty refused = new SimpleBooleanProperty(false);
 
-    SubscriptionRow(SubscriptionRequest request) {
-        this.request = request;
+    /** Where the subscription stands with the broker. */
+    public enum State {
+        /** Not sent yet: made on the next connect. */
+        WAITING,
+        /** SUBSCRIBE sent, no SUBACK yet. */
+        PENDING,
+        GRANTED,
+        /** Granted with a lower QoS than asked. */
+        DOWNGRADED,
+        /** The broker refused it (SUBACK reason code) or the request failed. */
+        REFUSED
+    }
+
+    private final ObjectProperty<SavedSubscription> saved;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.WAITING);
+    private final StringProperty result = new SimpleStringProperty("Subscribes on connect");
+    /** Shared with the gate, which counts on the pump thread. */
+    private final AtomicLong heldBackCounter = new AtomicLong();
+    private final ReadOnlyLongWrapper heldBack = new ReadOnlyLongWrapper();
+
+    SubscriptionRow(SavedSubscription saved) {
+        this.saved = new SimpleObjectProperty<>(saved);
+    }
+
+    public ObjectProperty<SavedSubscription> savedProperty() {
+        return saved;
+    }
+
+    public SavedSubscription saved() {
+        return saved.get();
     }
 
     /** Everything that was asked for, so a new connection can ask again in the same way. */
     public SubscriptionRequest request() {
-        return request;
+        return saved.get().request();
     }
 
     public String filter() {
-        return request.filter();
+        return request().filter();
     }
 
     public int qos() {
-        return request.qos();
+        return request().qos();
     }
 
+    public boolean paused() {
+        return saved.get().paused();
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    /** "QoS 1 granted", "0x87 Not authorized", "Subscribes on connect". */
     public StringProperty resultProperty() {
         return result;
     }
 
-    public BooleanProperty refusedProperty() {
-        return refused;
+    /** Messages not shown because the subscription is paused; refreshed once per frame. */
+    public ReadOnlyLongProperty heldBackProperty() {
+        return heldBack.getReadOnlyProperty();
+    }
+
+    AtomicLong heldBackCounter() {
+        return heldBackCounter;
+    }
+
+    void refreshHeldBack() {
+        long now = heldBackCounter.get();
+        if (now != heldBack.get()) {
+            heldBack.set(now);
+        }
+    }
+
+    void show(State newState, String text) {
+        state.set(newState);
+        result.set(text);
     }
 }

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.profile.SavedSubscription;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,14 +15,17 @@ import javafx.collections.ObservableList;
 /** The subscriptions a profile makes on connect, as the editor shows them: a filter and a QoS per line. */
 final class SubscriptionsEditor {
 
-    /** One subscription being edited; MQTT 5 options it already had are kept. */
+    /** One subscription being edited; MQTT 5 options, colour and pause it already had are kept. */
     static final class Row {
         final CheckedField filter;
         final IntegerProperty qos = new SimpleIntegerProperty();
+        private final SavedSubscription saved;
         private final SubscriptionRequest original;
 
-        Row(SubscriptionRequest request) {
-            this.original = request;
+        Row(SavedSubscription saved) {
+            this.saved = saved;
+            this.original = saved.request();
+            SubscriptionRequest request = original;
             this.filter = new CheckedField(request.filter(), this::check);
             this.qos.set(request.qos());
         }
@@ -41,16 +45,21 @@ final class SubscriptionsEditor {
             }
         }
 
-        SubscriptionRequest build() {
-            return new SubscriptionRequest(filter.trimmed(), qos.get(), original.noLocal(), original.retainAsPublished(),
-                    original.retainHandling(), original.subscriptionIdentifier());
+        SavedSubscription build() {
+            return saved.withRequest(new SubscriptionRequest(filter.trimmed(), qos.get(), original.noLocal(), original.retainAsPublished(),
+                    original.retainHandling(), original.subscriptionIdentifier()));
+        }
+
+        /** The colour the subscription's messages are marked with. */
+        String color() {
+            return saved.color();
         }
     }
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.filter.checkProperty()});
     private final BooleanBinding hasErrors = Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> r.filter.blocksSaving()), rows);
 
-    SubscriptionsEditor(List<SubscriptionRequest> subscriptions) {
+    SubscriptionsEditor(List<SavedSubscription> subscriptions) {
         subscriptions.forEach(s -> rows.add(new Row(s)));
     }
 
@@ -59,7 +68,7 @@ final class SubscriptionsEditor {
     }
 
     Row add() {
-        Row row = new Row(SubscriptionRequest.of("#", 0));
+        Row row = new Row(new SavedSubscription(SubscriptionRequest.of("#", 0), SavedSubscription.nextColor(build()), false));
         rows.add(row);
         return row;
     }
@@ -72,7 +81,7 @@ final class SubscriptionsEditor {
         return hasErrors;
     }
 
-    List<SubscriptionRequest> build() {
+    List<SavedSubscription> build() {
         return rows.stream().map(Row::build).toList();
     }
 }

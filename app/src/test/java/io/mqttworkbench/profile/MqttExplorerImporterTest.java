@@ -61,7 +61,7 @@ class MqttExplorerImporterTest {
         assertThat(s.lastWill()).isNull();
         assertThat(p.folder()).isEmpty();
         assertThat(p.color()).isEmpty();
-        assertThat(p.subscriptions()).containsExactly(SubscriptionRequest.of("factory/#", 1), SubscriptionRequest.of("$SYS/#", 0));
+        assertThat(p.subscriptionRequests()).containsExactly(SubscriptionRequest.of("factory/#", 1), SubscriptionRequest.of("$SYS/#", 0));
 
         Path certs = folder.resolve("certs").toAbsolutePath();
         TlsSettings tls = s.tls();
@@ -111,7 +111,7 @@ class MqttExplorerImporterTest {
         assertThat(s.username()).isEqualTo("explorer");
         assertThat(s.password()).containsExactly("hunter2".toCharArray());
         assertThat(s.tls()).isEqualTo(TlsSettings.DEFAULT);
-        assertThat(p.subscriptions()).containsExactly(SubscriptionRequest.of("homeassistant/#", 0),
+        assertThat(p.subscriptionRequests()).containsExactly(SubscriptionRequest.of("homeassistant/#", 0),
                 SubscriptionRequest.of("zigbee2mqtt/+/availability", 2));
         assertThat(result.notes()).noneMatch(n -> n.startsWith("Connection 2 "));
     }
@@ -145,7 +145,7 @@ class MqttExplorerImporterTest {
         assertThat(p.settings().tls().trustAnyCertificate()).isTrue();
         assertThat(p.settings().tls().verifyHostname()).isFalse();
         assertThat(p.settings().tls().caFile()).isEqualTo(folder.toAbsolutePath().resolve("Lab-bench-1-ca.pem"));
-        assertThat(p.subscriptions()).containsExactly(SubscriptionRequest.of("lab/#", 0), SubscriptionRequest.of("$SYS/broker/uptime", 0));
+        assertThat(p.subscriptionRequests()).containsExactly(SubscriptionRequest.of("lab/#", 0), SubscriptionRequest.of("$SYS/broker/uptime", 0));
     }
 
     @Test

@@ -71,16 +71,15 @@ class MqttxImporterTest {
                 new UserProperty("line", "b"));
 
         assertThat(p.subscriptions()).containsExactly(
-                new SubscriptionRequest("plant/+/temperature", 1, true, true, 1, 7),
-                new SubscriptionRequest("$share/loggers/plant/#", 2, false, false, 2, null));
+                new SavedSubscription(new SubscriptionRequest("plant/+/temperature", 1, true, true, 1, 7), "#34C388", false),
+                new SavedSubscription(new SubscriptionRequest("$share/loggers/plant/#", 2, false, false, 2, null), "#6ECBEE", false),
+                new SavedSubscription(SubscriptionRequest.of("plant/debug/#", 0), "#E7CE6B", true));
 
         assertThat(result.notes()).filteredOn(n -> n.startsWith("Connection 1 'Plant sensors': ")).containsExactly(
                 "Connection 1 'Plant sensors': MQTTX 'clientIdWithTime' (a timestamp appended to the client id on each connect) "
                         + "became the random client id suffix",
                 "Connection 1 'Plant sensors': MQTT 5 connect properties receiveMaximum, topicAliasMaximum have no profile setting "
                         + "and were left out",
-                "Connection 1 'Plant sensors': subscriptions switched off in MQTTX were left out ('plant/debug/#'): "
-                        + "a profile makes all its subscriptions on connect",
                 "Connection 1 'Plant sensors': subscription aliases have no place in a profile and were left out "
                         + "('all plant' for '$share/loggers/plant/#')");
     }
@@ -112,7 +111,7 @@ class MqttxImporterTest {
         assertThat(s.lastWill()).as("MQTTX's empty will").isNull();
         assertThat(p.folder()).isEmpty();
         assertThat(p.color()).isEmpty();
-        assertThat(p.subscriptions()).containsExactly(SubscriptionRequest.of("devices/42/commands/#", 1));
+        assertThat(p.subscriptionRequests()).containsExactly(SubscriptionRequest.of("devices/42/commands/#", 1));
 
         assertThat(result.notes()).filteredOn(n -> n.startsWith("Connection 2 ")).containsExactly(
                 "Connection 2 'Cloud broker (mTLS)': TLS ALPN protocols (mqtt) have no profile setting and were left out");
@@ -137,7 +136,7 @@ class MqttxImporterTest {
         assertThat(s.password()).containsExactly("p@ss word".toCharArray());
         assertThat(s.tls()).as("certType 'server': the system's authorities, verified").isEqualTo(TlsSettings.DEFAULT);
         assertThat(s.lastWill()).isNull();
-        assertThat(p.subscriptions()).containsExactly(new SubscriptionRequest("web/+/events", 0, false, true, 0, null));
+        assertThat(p.subscriptionRequests()).containsExactly(new SubscriptionRequest("web/+/events", 0, false, true, 0, null));
         assertThat(result.notes()).noneMatch(n -> n.startsWith("Connection 3 "));
     }
 
@@ -192,7 +191,7 @@ class MqttxImporterTest {
         Profile pasted = result.profiles().get(1);
         assertThat(pasted.settings().tls()).isEqualTo(new TlsSettings(null, null, null, null, true, false));
         assertThat(pasted.settings().lastWill()).isNull();
-        assertThat(pasted.subscriptions()).containsExactly(SubscriptionRequest.of("ok/#", 1));
+        assertThat(pasted.subscriptionRequests()).containsExactly(SubscriptionRequest.of("ok/#", 1));
         assertThat(result.notes()).containsExactly(
                 "Connection 1 'Legacy': it was in an MQTTX collection that is not part of this export, so it goes to the top level",
                 "Connection 1 'Legacy': MQTT 3.1 is not supported, the profile uses MQTT 3.1.1",

@@ -51,7 +51,8 @@ class ProfileStoreTest {
                 .folder("Customers/ACME")
                 .color("#D1242F")
                 .randomClientIdSuffix(true)
-                .subscriptions(List.of(new SubscriptionRequest("orders/#", 2, true, true, 2, 17), SubscriptionRequest.of("$SYS/#", 0)))
+                .subscriptions(List.of(new SavedSubscription(new SubscriptionRequest("orders/#", 2, true, true, 2, 17), "#D6338A", false),
+                        new SavedSubscription(SubscriptionRequest.of("$SYS/#", 0), "#2DA44E", true)))
                 .build();
     }
 
@@ -258,7 +259,7 @@ class ProfileStoreTest {
         assertThat(floor.settings().password()).isEqualTo("s3cret".toCharArray());
         assertThat(floor.settings().cleanStart()).isFalse();
         assertThat(floor.settings().keepAlive()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(floor.subscriptions()).containsExactly(SubscriptionRequest.of("plant/+/status", 0), SubscriptionRequest.of("plant/#", 1));
+        assertThat(floor.subscriptionRequests()).containsExactly(SubscriptionRequest.of("plant/+/status", 0), SubscriptionRequest.of("plant/#", 1));
         Profile staging = profiles.get(2);
         assertThat(staging.settings().url()).isEqualTo(new BrokerUrl(Transport.SECURE_WEBSOCKET, "bus.staging.example", 443, "/mqtt"));
         assertThat(staging.settings().version()).isEqualTo(MqttVersion.V5);

@@ -3,6 +3,8 @@ package io.mqttworkbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.profile.Profile;
@@ -61,8 +63,8 @@ class ConnectionViewModelTest {
         assertThat(connection.statusTextProperty().get()).isEqualTo("Connected: " + TestBroker.tcpUrl());
 
         String topic = "vm/" + System.nanoTime();
-        connection.subscriptions().filterProperty().set(topic);
-        assertThat(connection.subscriptions().subscribe()).isTrue();
+        connection.subscriptions().form().filterProperty().set(topic);
+        assertThat(connection.subscriptions().submit()).isTrue();
         runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream()
                 .anyMatch(r -> r.resultProperty().get().equals("QoS 1 granted")));
 
@@ -84,14 +86,19 @@ class ConnectionViewModelTest {
     void formsExplainWhatIsWrongAsTheUserTypes() {
         ConnectionViewModel connection = workspace(List.of(Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")))).connections().get(0);
 
-        connection.subscriptions().filterProperty().set("a/#/b");
-        assertThat(connection.subscriptions().filterProblemProperty().get()).contains("# must be the last level");
-        assertThat(connection.subscriptions().subscribe()).isFalse();
+        connection.subscriptions().form().filterProperty().set("a/#/b");
+        assertThat(connection.subscriptions().form().problemProperty().get()).contains("# must be the last level");
+        assertThat(connection.subscriptions().submit()).isFalse();
 
-        connection.subscriptions().filterProperty().set("a/+");
-        assertThat(connection.subscriptions().filterProblemProperty().get()).isEmpty();
-        assertThat(connection.subscriptions().subscribe()).isFalse(); // not connected
-        assertThat(connection.subscriptions().filterProblemProperty().get()).isEqualTo("Connect first, then subscribe");
+        connection.subscriptions().form().filterProperty().set("a/+");
+        assertThat(connection.subscriptions().form().problemProperty().get()).isEmpty();
+        // Offline, a subscription is kept and made on the next connect.
+        assertThat(connection.subscriptions().submit()).isTrue();
+        assertThat(connection.subscriptions().rows()).singleElement().satisfies(row -> {
+            assertThat(row.filter()).isEqualTo("a/+");
+            assertThat(row.stateProperty().get()).isEqualTo(SubscriptionRow.State.WAITING);
+        });
+        assertThat(connection.profile().subscriptionRequests()).extracting(r -> r.filter()).containsExactly("a/+");
 
         connection.publishing().topicProperty().set("a/+");
         assertThat(connection.publishing().topicProblemProperty().get()).contains("wildcard");
@@ -124,13 +131,13 @@ class ConnectionViewModelTest {
         Profile profile = Profile.forUrl(TestBroker.tcpUrl());
         workspace(List.of());
         ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), dialogs, ui,
-                new MessageStore(5, Long.MAX_VALUE));
+                new ReceivedTraffic(new MessageStore(5, Long.MAX_VALUE), new TopicTree()), () -> { });
         workspace.connections().add(connection);
         connection.connect();
         runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
         String topic = "vm/cap/" + System.nanoTime();
-        connection.subscriptions().filterProperty().set(topic);
-        connection.subscriptions().subscribe();
+        connection.subscriptions().form().filterProperty().set(topic);
+        connection.subscriptions().submit();
         runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream().anyMatch(r -> r.resultProperty().get().contains("granted")));
         connection.publishing().topicProperty().set(topic);
         for (int i = 0; i < 8; i++) {
@@ -148,15 +155,15 @@ class ConnectionViewModelTest {
         connection.connect();
         runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
         String topic = "vm/resub/" + System.nanoTime();
-        connection.subscriptions().filterProperty().set(topic);
-        connection.subscriptions().qosProperty().set(2);
-        connection.subscriptions().subscribe();
+        connection.subscriptions().form().filterProperty().set(topic);
+        connection.subscriptions().form().qosProperty().set(2);
+        connection.subscriptions().submit();
         runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream().anyMatch(r -> r.resultProperty().get().contains("granted")));
         connection.disconnect();
         runFramesUntil("disconnected", () -> connection.stateProperty().get() == ConnectionState.DISCONNECTED);
 
         // Editing the profile means the next connect makes a new client, which must ask for the same again.
-        connection.updateProfile(profile.toBuilder().name("Renamed").build());
+        connection.updateProfile(connection.profile().toBuilder().name("Renamed").build());
         connection.connect();
         runFramesUntil("connected again", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
         runFramesUntil("subscribed again", () -> connection.subscriptions().rows().stream()

@@ -40,7 +40,7 @@ class ProfileEditorViewModelTest {
                                 new MessageProperties("application/octet-stream", false, 60L, "replies/line4", correlation,
                                         List.of(new UserProperty("site", "Berlin")), List.of(), null), 3L))
                         .build())
-                .subscriptions(List.of(new SubscriptionRequest("spBv1.0/plant/#", 1, true, true, 2, 7)))
+                .subscriptionRequests(List.of(new SubscriptionRequest("spBv1.0/plant/#", 1, true, true, 2, 7)))
                 .build();
     }
 
@@ -76,7 +76,7 @@ class ProfileEditorViewModelTest {
 
         row.filter.textProperty().set(" spBv1.0/plant/+/line4 ");
         assertThat(vm.canSaveProperty().get()).isTrue();
-        assertThat(vm.build().subscriptions()).containsExactly(new SubscriptionRequest("spBv1.0/plant/+/line4", 1, true, true, 2, 7));
+        assertThat(vm.build().subscriptionRequests()).containsExactly(new SubscriptionRequest("spBv1.0/plant/+/line4", 1, true, true, 2, 7));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.mqttworkbench.message;
+
+import io.mqttworkbench.mqtt.InboundQueue;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.topic.SubscriptionGate;
+import io.mqttworkbench.topic.TopicTree;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What one connection has received, in the two models the views read: the message log and the topic
+ * tree, fed by the connection's {@link MessagePump} after the gate has held back the messages of paused
+ * subscriptions. Outlives the broker connections of its profile: an edited profile gets a new
+ * connection, the traffic so far stays.
+ */
+public final class ReceivedTraffic {
+
+    private final MessageStore store;
+    private final TopicTree tree;
+    private final AtomicReference<SubscriptionGate> gate = new AtomicReference<>(SubscriptionGate.OPEN);
+
+    public ReceivedTraffic(MessageStore store, TopicTree tree) {
+        this.store = store;
+        this.tree = tree;
+    }
+
+    public MessageStore store() {
+        return store;
+    }
+
+    public TopicTree tree() {
+        return tree;
+    }
+
+    public SubscriptionGate gate() {
+        return gate.get();
+    }
+
+    /** Takes effect from the next batch; any thread. */
+    public void setGate(SubscriptionGate value) {
+        gate.set(value);
+    }
+
+    /** A pump that feeds this traffic from a connection's queue (not started). */
+    public MessagePump pumpFrom(String name, InboundQueue queue) {
+        return new MessagePump(name, queue).to(this::accept);
+    }
+
+    /** The pump's sink: gate, then log and tree. Pump thread. */
+    public void accept(List<ReceivedMessage> batch) {
+        List<ReceivedMessage> shown = gate.get().filter(batch);
+        if (shown.isEmpty()) {
+            return;
+        }
+        store.append(shown);
+        tree.addAll(shown);
+    }
+}
