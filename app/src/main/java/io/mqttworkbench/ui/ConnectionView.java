@@ -44,9 +44,16 @@ final class ConnectionView {
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lower.getStyleClass().add(Styles.TABS_FLOATING);
 
-        SplitPane right = new SplitPane(new MessagesPane(viewModel).build(), lower);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.62);
+        SplitPane log = new SplitPane(new MessagesPane(viewModel).build(), lower);
+        log.setOrientation(Orientation.VERTICAL);
+        log.setDividerPositions(0.62);
+
+        TabPane right = new TabPane(
+                tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
+                tab("Messages", Feather.LIST, log));
+        right.setId("connectionViews");
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        right.getStyleClass().add("view-tabs");
 
         SplitPane body = new SplitPane(forms, right);
         body.setDividerPositions(0.34);
@@ -107,6 +114,7 @@ final class ConnectionView {
 
     private static Tab tab(String text, Feather icon, Node content) {
         Tab tab = new Tab(text, content);
+        tab.setId("tab" + text.replace(" ", ""));
         tab.setGraphic(new FontIcon(icon));
         return tab;
     }

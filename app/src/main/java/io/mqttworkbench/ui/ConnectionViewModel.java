@@ -62,6 +62,9 @@ public final class ConnectionViewModel {
     private final StoreBackedList messages;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
+    private final TopicTreeViewModel topics;
+    private final TopicActions topicActions;
+    private final TopicDetailViewModel topicDetail;
 
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
@@ -87,11 +90,12 @@ public final class ConnectionViewModel {
     private long rateStartCount;
 
     /**
+     * @param background decodes, diffs and charts payloads off the JavaFX thread
      * @param traffic where received messages go (message log and topic tree); it outlives connections
      * @param saveProfiles persists the profiles after this connection changed its own (its subscriptions)
      */
-    public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, ReceivedTraffic traffic,
-                               Runnable saveProfiles) {
+    public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
+                               ReceivedTraffic traffic, Runnable saveProfiles) {
         this.connector = connector;
         this.dialogs = dialogs;
         this.ui = ui;
@@ -102,6 +106,9 @@ public final class ConnectionViewModel {
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         this.publishing = new PublishViewModel(this::connectedConnection, ui);
+        this.topics = new TopicTreeViewModel(traffic.tree());
+        this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
+        this.topicDetail = new TopicDetailViewModel(topics, background, ui);
         updateProfile(profile);
     }
 
@@ -198,6 +205,18 @@ public final class ConnectionViewModel {
 
     public PublishViewModel publishing() {
         return publishing;
+    }
+
+    public TopicTreeViewModel topics() {
+        return topics;
+    }
+
+    public TopicActions topicActions() {
+        return topicActions;
+    }
+
+    public TopicDetailViewModel topicDetail() {
+        return topicDetail;
     }
 
     public MessageStore store() {
@@ -308,6 +327,7 @@ public final class ConnectionViewModel {
             }
         }
         subscriptions.onFrame();
+        topics.onFrame(nowNanos);
         if (!pendingEvents.isEmpty()) {
             List<ConnectionEvent> batch = new ArrayList<>();
             ConnectionEvent event;

@@ -261,7 +261,8 @@ public final class ProfilesViewModel {
     }
 
     private ConnectionViewModel connectionFor(Profile profile) {
-        return new ConnectionViewModel(profile, connector, dialogs, ui, new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save);
+        return new ConnectionViewModel(profile, connector, dialogs, ui, background, new ReceivedTraffic(new MessageStore(), new TopicTree()),
+                this::save);
     }
 
     private static String urlProblem(String text) {

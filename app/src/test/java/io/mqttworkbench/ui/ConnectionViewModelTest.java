@@ -130,7 +130,7 @@ class ConnectionViewModelTest {
     void theStoreCapIsReportedAsDropped() throws Exception {
         Profile profile = Profile.forUrl(TestBroker.tcpUrl());
         workspace(List.of());
-        ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), dialogs, ui,
+        ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), dialogs, ui, Runnable::run,
                 new ReceivedTraffic(new MessageStore(5, Long.MAX_VALUE), new TopicTree()), () -> { });
         workspace.connections().add(connection);
         connection.connect();

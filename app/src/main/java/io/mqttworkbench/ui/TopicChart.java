@@ -1,0 +1,92 @@
+package io.mqttworkbench.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** A value of the selected topic over time: the payload itself when it is a number, or a JSON field picked by its path. */
+final class TopicChart {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** Dots on every point help to read few points and only clutter many. */
+    private static final int SYMBOLS_UP_TO = 120;
+
+    private final TopicDetailViewModel viewModel;
+
+    TopicChart(TopicDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    Node build() {
+        ComboBox<String> path = new ComboBox<>(viewModel.chartPaths());
+        path.setId("chartPath");
+        path.setPromptText("Nothing to chart");
+        path.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : value.isEmpty() ? "The payload (a number)" : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        path.valueProperty().bindBidirectional(viewModel.chartPathProperty());
+        path.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Label field = new Label("Value");
+        Label note = new Label();
+        note.setId("chartNote");
+        note.getStyleClass().add(UiStyles.SECONDARY);
+        note.textProperty().bind(viewModel.chartNoteProperty());
+        HBox pick = new HBox(8, field, path);
+        pick.setAlignment(Pos.CENTER_LEFT);
+
+        NumberAxis time = new NumberAxis();
+        time.setForceZeroInRange(false);
+        time.setAutoRanging(true);
+        time.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number millis) {
+                return CLOCK.format(Instant.ofEpochMilli(millis.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        NumberAxis values = new NumberAxis();
+        values.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(time, values);
+        chart.setId("topicChart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.getStyleClass().add("topic-chart");
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        viewModel.series().addListener((ListChangeListener<TopicDetailViewModel.Point>) change -> {
+            var points = viewModel.series().stream()
+                    .map(p -> new XYChart.Data<Number, Number>(p.epochMillis(), p.value()))
+                    .toList();
+            chart.setCreateSymbols(points.size() <= SYMBOLS_UP_TO);
+            series.getData().setAll(points);
+        });
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox box = new VBox(6, pick, note, chart);
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+}
