@@ -50,7 +50,8 @@ final class ConnectionView {
 
         TabPane right = new TabPane(
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
-                tab("Messages", Feather.LIST, log));
+                tab("Messages", Feather.LIST, log),
+                tab("Broker", Feather.SERVER, new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         right.getStyleClass().add("view-tabs");

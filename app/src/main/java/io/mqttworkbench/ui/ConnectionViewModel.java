@@ -65,6 +65,7 @@ public final class ConnectionViewModel {
     private final TopicTreeViewModel topics;
     private final TopicActions topicActions;
     private final TopicDetailViewModel topicDetail;
+    private final BrokerStatsViewModel brokerStats;
 
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
@@ -109,6 +110,7 @@ public final class ConnectionViewModel {
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
         this.topicDetail = new TopicDetailViewModel(topics, background, ui);
+        this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
         updateProfile(profile);
     }
 
@@ -217,6 +219,10 @@ public final class ConnectionViewModel {
 
     public TopicDetailViewModel topicDetail() {
         return topicDetail;
+    }
+
+    public BrokerStatsViewModel brokerStats() {
+        return brokerStats;
     }
 
     public MessageStore store() {
@@ -328,6 +334,7 @@ public final class ConnectionViewModel {
         }
         subscriptions.onFrame();
         topics.onFrame(nowNanos);
+        brokerStats.onFrame(nowNanos);
         if (!pendingEvents.isEmpty()) {
             List<ConnectionEvent> batch = new ArrayList<>();
             ConnectionEvent event;

@@ -69,7 +69,9 @@ final class TopicCell extends TreeCell<TopicNode> {
     @Override
     protected void updateItem(TopicNode node, boolean empty) {
         super.updateItem(node, empty);
-        previewOf = null;
+        previewOf = null; // a reused cell must not show the last row's message
+        preview.setText("");
+        time.setText("");
         if (empty || node == null) {
             setGraphic(null);
             setText(null);

@@ -13,12 +13,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** A value of the selected topic over time: the payload itself when it is a number, or a JSON field picked by its path. */
 final class TopicChart {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK_FINE = DateTimeFormatter.ofPattern("mm:ss.S").withZone(ZoneId.systemDefault());
     /** Dots on every point help to read few points and only clutter many. */
     private static final int SYMBOLS_UP_TO = 120;
 
@@ -47,11 +49,13 @@ final class TopicChart {
         path.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(path, Priority.ALWAYS);
         Label field = new Label("Value");
+        field.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label();
         note.setId("chartNote");
         note.getStyleClass().add(UiStyles.SECONDARY);
         note.textProperty().bind(viewModel.chartNoteProperty());
-        HBox pick = new HBox(8, field, path);
+        HBox pick = new HBox(8, field, path, note);
+        note.setMinWidth(Region.USE_PREF_SIZE);
         pick.setAlignment(Pos.CENTER_LEFT);
 
         NumberAxis time = new NumberAxis();
@@ -60,7 +64,9 @@ final class TopicChart {
         time.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number millis) {
-                return CLOCK.format(Instant.ofEpochMilli(millis.longValue()));
+                // ticks closer than a second apart would all read the same with whole seconds
+                boolean close = time.getUpperBound() - time.getLowerBound() < 10_000;
+                return (close ? CLOCK_FINE : CLOCK).format(Instant.ofEpochMilli(millis.longValue()));
             }
 
             @Override
@@ -85,7 +91,8 @@ final class TopicChart {
             series.getData().setAll(points);
         });
         VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox box = new VBox(6, pick, note, chart);
+        chart.setMinHeight(80); // shrink with a short window instead of pushing the time axis out of view
+        VBox box = new VBox(4, pick, chart);
         box.getStyleClass().add("tab-body");
         return box;
     }

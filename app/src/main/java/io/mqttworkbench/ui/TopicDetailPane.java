@@ -92,8 +92,15 @@ final class TopicDetailPane {
         });
         HBox header = new HBox(8, kind, note);
         header.setAlignment(Pos.BASELINE_LEFT);
-        VBox.setVgrow(text, Priority.ALWAYS);
-        VBox box = new VBox(6, header, text);
+        Label none = new Label("No message on this exact topic: select a topic below it, or compare them all in the Messages tab.");
+        none.getStyleClass().add(UiStyles.EMPTY_STATE);
+        none.setWrapText(true);
+        none.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.valueProperty().get().kind().isEmpty(),
+                viewModel.valueProperty()));
+        text.visibleProperty().bind(none.visibleProperty().not());
+        StackPane body = new StackPane(text, none);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox box = new VBox(6, header, body);
         box.getStyleClass().add("tab-body");
         return box;
     }

@@ -161,6 +161,10 @@ public final class TopicDetailViewModel {
 
     private void select(TopicNode selected) {
         node.set(selected);
+        // results still being computed for the previous topic must not land on this one
+        decodeGeneration++;
+        diffGeneration++;
+        chartGeneration++;
         shownLast = null;
         shownCount = -1;
         selectedEntry.set(null);

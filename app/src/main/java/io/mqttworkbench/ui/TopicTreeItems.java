@@ -65,8 +65,9 @@ final class TopicTreeItems {
             while (!level.isEmpty()) {
                 List<TreeItem<TopicNode>> next = new ArrayList<>();
                 for (TreeItem<TopicNode> item : level) {
-                    // Unfold the way to each match; a match itself stays folded (it may hold thousands below).
-                    if (item == root || !viewModel.matches(item.getValue())) {
+                    // Unfold every level that leads to a match (a text match often lies under another one);
+                    // under a filter only those children are listed, so this stays within the matches.
+                    if (item == root || viewModel.hasChildren(item.getValue())) {
                         item.setExpanded(true);
                     }
                     if (item.isExpanded()) {

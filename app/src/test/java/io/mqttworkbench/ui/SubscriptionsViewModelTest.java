@@ -2,20 +2,15 @@ package io.mqttworkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.Profile;
-import io.mqttworkbench.profile.ProfileConnector;
-import io.mqttworkbench.profile.ProfileLibrary;
 import io.mqttworkbench.profile.ProfileStore;
 import io.mqttworkbench.profile.SavedSubscription;
-import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.testsupport.TestBroker;
 import io.mqttworkbench.topic.SubscriptionKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,50 +21,34 @@ class SubscriptionsViewModelTest {
 
     @TempDir
     Path configDir;
-    private final UiQueue uiQueue = new UiQueue();
-    private final Executor ui = uiQueue.executor();
-    private ProfileLibrary library;
-    private MainWindowViewModel workspace;
+    private LiveWorkspace live;
 
     @AfterEach
     void shutdown() {
-        if (workspace != null) {
-            workspace.shutdown();
+        if (live != null) {
+            live.close();
         }
     }
 
     private ConnectionViewModel connected(Profile profile) throws InterruptedException {
-        ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
-        library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
-        ProfilesViewModel all = new ProfilesViewModel(List.of(profile), connector, library, new ScriptedDialogs(), ui, Runnable::run,
-                configDir.resolve("certificates"));
-        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
-        ConnectionViewModel connection = workspace.connections().get(0);
-        connection.connect();
-        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
-        return connection;
+        live = new LiveWorkspace(configDir, List.of(profile));
+        return live.connect(0);
     }
 
     private void runFramesUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        uiQueue.runUntil(what, workspace, condition);
+        live.runUntil(what, condition);
     }
 
     private static SubscriptionRow row(ConnectionViewModel connection, String filter) {
-        return connection.subscriptions().rows().stream().filter(r -> r.filter().equals(filter)).findFirst().orElseThrow();
+        return LiveWorkspace.row(connection, filter);
     }
 
     private void subscribe(ConnectionViewModel connection, String filter, int qos) throws InterruptedException {
-        SubscriptionForm form = connection.subscriptions().form();
-        form.filterProperty().set(filter);
-        form.qosProperty().set(qos);
-        assertThat(connection.subscriptions().submit()).as(form.problemProperty().get()).isTrue();
-        runFramesUntil("SUBACK for " + filter, () -> row(connection, filter).stateProperty().get() != SubscriptionRow.State.PENDING);
+        live.subscribe(connection, filter, qos);
     }
 
-    private void publish(ConnectionViewModel connection, String topic, String payload) {
-        connection.publishing().topicProperty().set(topic);
-        connection.publishing().payloadProperty().set(payload);
-        assertThat(connection.publishing().publish()).isTrue();
+    private static void publish(ConnectionViewModel connection, String topic, String payload) {
+        LiveWorkspace.publish(connection, topic, payload, false);
     }
 
     @Test
@@ -87,7 +66,7 @@ class SubscriptionsViewModelTest {
         assertThat(row(connection, "forbidden/" + base).stateProperty().get()).isEqualTo(SubscriptionRow.State.REFUSED);
         assertThat(row(connection, "forbidden/" + base).resultProperty().get()).contains("0x87").contains("Not authorized");
 
-        library.close();
+        live.library.close();
         Profile saved = new ProfileStore(configDir).load().profiles().stream().filter(p -> p.id().equals(profile.id())).findFirst().orElseThrow();
         assertThat(saved.subscriptionRequests()).extracting(SubscriptionRequest::filter).containsExactly(base + "/#", "forbidden/" + base);
     }
@@ -145,7 +124,7 @@ class SubscriptionsViewModelTest {
         assertThat(subscriptions.rows()).isEmpty();
         runFramesUntil("unsubscribed", () -> connection.events().stream().anyMatch(e -> e.text().startsWith("UNSUBACK")));
         publish(connection, base + "/t", "nobody listens");
-        uiQueue.runFor(java.time.Duration.ofMillis(500), workspace);
+        live.runFor(java.time.Duration.ofMillis(500));
         assertThat(connection.messages()).hasSize(1);
         assertThat(connection.profile().subscriptions()).isEmpty();
     }
@@ -155,11 +134,8 @@ class SubscriptionsViewModelTest {
         String base = "offline/" + System.nanoTime();
         Profile profile = Profile.forUrl(TestBroker.tcpUrl()).toBuilder()
                 .subscriptionRequests(List.of(SubscriptionRequest.of(base + "/saved", 1))).build();
-        ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
-        library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
-        workspace = new MainWindowViewModel(new ProfilesViewModel(List.of(profile), connector, library, new ScriptedDialogs(), ui,
-                Runnable::run, configDir.resolve("certificates")), connector, WorkspaceState.EMPTY, Theme.LIGHT);
-        ConnectionViewModel connection = workspace.connections().get(0);
+        live = new LiveWorkspace(configDir, List.of(profile));
+        ConnectionViewModel connection = live.connection(0);
         connection.subscriptions().form().filterProperty().set(base + "/typed");
         assertThat(connection.subscriptions().submit()).isTrue();
         assertThat(row(connection, base + "/typed").resultProperty().get()).isEqualTo("Subscribes on connect");

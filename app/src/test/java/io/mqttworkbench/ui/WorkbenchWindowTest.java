@@ -95,6 +95,88 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.stateProperty().get() == ConnectionState.DISCONNECTED);
     }
 
+    /** Replaces the text of a field the way a user does: click, select all, type. */
+    private static void retype(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
+    }
+
+    private static void publish(FxRobot robot, String topic, String payload) {
+        retype(robot, "#publishTopic", topic);
+        retype(robot, "#publishPayload", payload);
+        robot.clickOn("#publishButton");
+    }
+
+    /** The tree's rows on screen: the topic each shows, with its count label. */
+    private static java.util.Map<String, String> visibleRows(FxRobot robot) {
+        java.util.Map<String, String> rows = new java.util.HashMap<>();
+        for (javafx.scene.Node node : robot.lookup(".topic-cell").queryAll()) {
+            if (node instanceof TopicCell cell && !cell.isEmpty() && cell.getItem() != null && cell.isVisible()) {
+                Label count = (Label) cell.lookup(".topic-count");
+                rows.put(cell.getItem().topic(), count == null ? "" : count.getText());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theTopicTreeCountsFiltersAndShowsHistoryWithADiff(FxRobot robot) throws Exception {
+        ConnectionViewModel sandbox = viewModel.connections().get(0);
+        robot.clickOn("#connectButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sandbox.stateProperty().get() == ConnectionState.CONNECTED);
+        retype(robot, "#subscribeFilter", "#");
+        robot.clickOn("#subscribeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.subscriptions().rows().stream()
+                .anyMatch(row -> row.filter().equals("#") && row.resultProperty().get().equals("QoS 1 granted")));
+
+        String base = "tree" + System.nanoTime();
+        publish(robot, base + "/room1/temp", "{\"t\":20,\"unit\":\"C\"}");
+        publish(robot, base + "/room1/temp", "{\"t\":21,\"unit\":\"C\"}");
+        publish(robot, base + "/room1/door", "open");
+        publish(robot, base + "/room2/temp", "{\"t\":19,\"unit\":\"C\"}");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.traffic().tree().find(base + "/room2/temp") != null);
+
+        // A text filter opens the way to every topic containing it.
+        retype(robot, "#topicFilter", base);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleRows(robot).keySet()
+                .containsAll(List.of(base, base + "/room1", base + "/room1/temp", base + "/room1/door", base + "/room2/temp")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "2".equals(visibleRows(robot).get(base + "/room1/temp")));
+        java.util.Map<String, String> rows = visibleRows(robot);
+        assertThat(rows.get(base + "/room1/door")).isEqualTo("1");
+        assertThat(rows.get(base + "/room1")).isEqualTo("2 topics · 3 msg");
+        assertThat(rows.get(base)).isEqualTo("3 topics · 4 msg");
+        assertThat(robot.lookup("#topicFilterNote").queryAs(Label.class).getText()).startsWith("3 of ");
+
+        // An MQTT filter narrows the tree to the topics it matches.
+        retype(robot, "#topicFilter", base + "/+/temp");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !visibleRows(robot).containsKey(base + "/room1/door"));
+        assertThat(visibleRows(robot)).containsKeys(base + "/room1/temp", base + "/room2/temp");
+        assertThat(robot.lookup("#topicFilterNote").queryAs(Label.class).getText()).startsWith("2 of ");
+
+        // The node's history, and the diff of its last message against the one before.
+        robot.clickOn(robot.lookup(".topic-cell").match(n -> n instanceof TopicCell c && c.getItem() != null
+                && c.getItem().topic().equals(base + "/room1/temp")).queryAs(TopicCell.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#topicDetailTopic").queryAs(Label.class).getText()
+                .equals(base + "/room1/temp"));
+        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof Label l && l.getText().equals("History")).queryAs(Label.class));
+        TableView<ReceivedMessage> history = robot.lookup("#topicHistory").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        robot.clickOn(robot.lookup("#topicHistory .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diffSummary").queryAs(Label.class).getText()
+                .equals("JSON: 1 field changed"));
+        javafx.scene.control.ListView<io.mqttworkbench.decode.PayloadDiff.Line> lines = robot.lookup("#diffLines").queryListView();
+        assertThat(lines.getItems()).filteredOn(l -> l.change() == io.mqttworkbench.decode.PayloadDiff.Change.CHANGED)
+                .singleElement().satisfies(l -> {
+                    assertThat(l.text()).contains("\"t\": 21");
+                    assertThat(l.was()).isEqualTo("20");
+                });
+    }
+
     @Test
     void aBadUrlIsExplainedAsYouTypeAndNothingIsAdded(FxRobot robot) {
         robot.clickOn("#newConnectionUrl").write("http://broker:1883");
