@@ -42,7 +42,6 @@ final class ConnectionView {
                 tab("Message", Feather.FILE_TEXT, new MessageDetailPane(viewModel).build()),
                 tab("Events", Feather.LIST, new EventsPane(viewModel).build()));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        lower.getStyleClass().add(Styles.TABS_FLOATING);
 
         SplitPane log = new SplitPane(new MessagesPane(viewModel).build(), lower);
         log.setOrientation(Orientation.VERTICAL);
