@@ -1,5 +1,8 @@
 package io.mqttworkbench.cli;
 
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionListener;
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -11,8 +14,10 @@ import io.mqttworkbench.mqtt.SubscriptionRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +53,11 @@ final class SubCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per message.")
     boolean json;
 
+    @Option(names = "--decode", paramLabel = "FORMAT",
+            description = "Decode payloads as the window does: auto, text, json, xml, hex, base64, cbor, msgpack, protobuf, sparkplug or gzip. "
+                    + "Plain output then prints 'topic<TAB>format', the decoded payload and an empty line; --json adds decodedFormat and decoded.")
+    String decode;
+
     SubCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -59,6 +69,10 @@ final class SubCommand implements Callable<Integer> {
         }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             throw new CliFailure("--timeout must be positive", ExitCodes.USAGE);
+        }
+        if (decode != null && !decode.equalsIgnoreCase("auto") && PayloadFormat.byId(decode).isEmpty()) {
+            throw new CliFailure("unknown --decode format '" + decode
+                    + "': use auto, text, json, xml, hex, base64, cbor, msgpack, protobuf, sparkplug or gzip", ExitCodes.USAGE);
         }
         List<SubscriptionRequest> requests = new ArrayList<>();
         for (String filter : filters) {
@@ -92,8 +106,19 @@ final class SubCommand implements Callable<Integer> {
         }
     }
 
+    /** The window's decoding path, whole payloads (a script wants all of it). */
+    private Function<ReceivedMessage, Decoded> decoder() {
+        if (decode == null) {
+            return null;
+        }
+        Optional<PayloadFormat> format = decode.equalsIgnoreCase("auto") ? Optional.empty()
+                : Optional.of(PayloadFormat.byId(decode).orElseThrow());
+        DecoderRegistry registry = new DecoderRegistry();
+        return message -> registry.decode(message.payload(), message.topic(), format, DecoderRegistry.ALL_CHARS);
+    }
+
     private int printUntilDone(BrokerConnection broker, long deadline) throws InterruptedException {
-        MessagePrinter printer = MessagePrinter.of(json, streams.out());
+        MessagePrinter printer = MessagePrinter.of(json, decoder(), streams.out());
         Thread flushOnExit = new Thread(() -> flushQuietly(printer), "sub-flush");
         Runtime.getRuntime().addShutdownHook(flushOnExit); // Ctrl+C still prints what was received
         List<ReceivedMessage> batch = new ArrayList<>(BATCH);

@@ -26,7 +26,7 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: use sub, pub, broker or jwt");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: use sub, pub, decode, broker or jwt");
     }
 
     /** Parses and runs a command line; returns the process exit code. */
@@ -44,6 +44,7 @@ public final class WorkbenchCommand implements Runnable {
         line.addSubcommand("pub", new PubCommand(streams));
         line.addSubcommand("broker", new BrokerCommand(streams));
         line.addSubcommand("jwt", new JwtCommand(streams));
+        line.addSubcommand("decode", new DecodeCommand(streams));
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.out(), java.nio.charset.StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(streams.err(), true));
         line.setParameterExceptionHandler((ex, args) -> {

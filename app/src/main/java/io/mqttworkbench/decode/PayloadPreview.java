@@ -50,6 +50,26 @@ public final class PayloadPreview {
         return valid == probe || payload.length > probe && probe - valid < 4;
     }
 
+    /**
+     * Text a person can read: valid UTF-8 (judging by the first {@code probeBytes}) with hardly any
+     * control characters besides tabs and line breaks. Protobuf and other binary formats are often
+     * valid UTF-8 by accident, but full of control bytes.
+     */
+    public static boolean looksReadable(byte[] payload, int probeBytes) {
+        if (!looksLikeText(payload, probeBytes)) {
+            return false;
+        }
+        int probe = Math.min(payload.length, probeBytes);
+        int controls = 0;
+        for (int i = 0; i < probe; i++) {
+            int b = payload[i];
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls * 50 <= probe;
+    }
+
     /** Length of the longest prefix of bytes[0, length) that is valid UTF-8 cut at a character boundary. */
     private static int validPrefix(byte[] bytes, int length) {
         int end = length;

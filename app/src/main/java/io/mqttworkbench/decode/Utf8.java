@@ -2,6 +2,7 @@ package io.mqttworkbench.decode;
 
 /** UTF-8 checks for payloads, written out by hand because they run on every message in hot paths. */
 public final class Utf8 {
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
     private Utf8() {
     }
 
@@ -50,6 +51,48 @@ public final class Utf8 {
             }
         }
         return true;
+    }
+
+    /**
+     * Decodes into {@code out} up to its limit; each byte that is not part of a well-formed sequence is
+     * written as {@code \xNN}, and control characters other than tab and line breaks as escapes such as {@code \\u0007},
+     * so nothing is dropped and nothing garbles the view.
+     *
+     * @return how many invalid bytes were escaped
+     */
+    static int decodeLenient(byte[] bytes, BoundedText out) {
+        int invalid = 0;
+        int i = 0;
+        int n = bytes.length;
+        StringBuilder run = new StringBuilder(256);
+        while (i < n && !out.full()) {
+            int b = bytes[i];
+            int length = b >= 0 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+            if (length > 0 && i + length <= n && isValid(bytes, i, length)) {
+                int cp = switch (length) {
+                    case 1 -> b;
+                    case 2 -> ((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+                    case 3 -> ((b & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+                    default -> ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
+                };
+                if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' || cp == 0x7F) {
+                    run.append(String.format("\\u%04x", cp));
+                } else {
+                    run.appendCodePoint(cp);
+                }
+                i += length;
+            } else {
+                run.append("\\x").append(HEX_DIGITS[(b >> 4) & 0xF]).append(HEX_DIGITS[b & 0xF]);
+                invalid++;
+                i++;
+            }
+            if (run.length() >= 200) {
+                out.append(run);
+                run.setLength(0);
+            }
+        }
+        out.append(run);
+        return invalid;
     }
 
     private static boolean continuation(byte b) {

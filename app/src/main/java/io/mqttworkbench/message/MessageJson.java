@@ -27,6 +27,14 @@ public final class MessageJson {
 
     /** Writes one JSON object, without a line break. */
     public static void write(ReceivedMessage message, Writer out) throws IOException {
+        write(message, null, null, out);
+    }
+
+    /**
+     * Writes one JSON object, without a line break; with {@code decodedFormat}, also the payload as a
+     * decoder showed it ({@code "decodedFormat"} and {@code "decoded"}).
+     */
+    public static void write(ReceivedMessage message, String decodedFormat, String decoded, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setHtmlSafe(false);
         json.beginObject();
@@ -41,6 +49,10 @@ public final class MessageJson {
         if (!message.properties().isEmpty()) {
             json.name("properties");
             writeProperties(json, message.properties());
+        }
+        if (decodedFormat != null) {
+            json.name("decodedFormat").value(decodedFormat);
+            json.name("decoded").value(decoded);
         }
         json.endObject(); // JsonWriter writes straight through: no flush, the caller decides when
     }

@@ -1,5 +1,6 @@
 package io.mqttworkbench.topic;
 
+import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.util.ArrayList;
 import java.util.List;

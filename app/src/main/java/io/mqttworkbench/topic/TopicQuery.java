@@ -1,5 +1,6 @@
 package io.mqttworkbench.topic;
 
+import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.mqtt.TopicValidator;
 import java.util.Locale;
 import java.util.Optional;

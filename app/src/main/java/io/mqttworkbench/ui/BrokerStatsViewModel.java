@@ -2,7 +2,7 @@ package io.mqttworkbench.ui;
 
 import io.mqttworkbench.topic.BrokerStatistics;
 import io.mqttworkbench.topic.SubscriptionKind;
-import io.mqttworkbench.topic.TopicFilter;
+import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.topic.TopicTree;
 import java.time.Instant;
 import java.time.ZoneId;

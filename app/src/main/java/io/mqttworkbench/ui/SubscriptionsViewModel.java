@@ -6,7 +6,7 @@ import io.mqttworkbench.mqtt.SubscribeOutcome;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.SavedSubscription;
 import io.mqttworkbench.topic.SubscriptionGate;
-import io.mqttworkbench.topic.TopicFilter;
+import io.mqttworkbench.mqtt.TopicFilter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -24,6 +24,15 @@ final class Cli {
         return start(args).result().join();
     }
 
+    /** Runs with {@code input} as standard input. */
+    static Run runWithInput(byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = WorkbenchCommand.run(args, new CliStreams(new java.io.ByteArrayInputStream(input), out,
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     static Running start(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -75,6 +75,24 @@ class CliTest {
     }
 
     @Test
+    void subDecodesPayloadsTheWayTheWindowDoes(@TempDir Path dir) throws Exception {
+        String topic = "cli/" + ClientIds.randomSuffix(6);
+        Path file = dir.resolve("order.msgpack");
+        Files.write(file, new byte[] {(byte) 0x82, (byte) 0xA2, 'i', 'd', (byte) 0xA2, 'A', '1', (byte) 0xA3, 'q', 't', 'y', 0x02});
+        Cli.Running sub = Cli.start("sub", "-u", URL, "-t", topic, "-n", "1", "--timeout", "30", "--decode", "auto");
+        publishUntilDone(sub, () -> Cli.run("pub", "-u", URL, "-t", topic, "-f", file.toString()));
+        Cli.Run run = sub.result().get(30, TimeUnit.SECONDS);
+        assertThat(run.out()).isEqualTo(topic + "\tmsgpack\n{\n  \"id\": \"A1\",\n  \"qty\": 2\n}\n\n");
+
+        Cli.Running json = Cli.start("sub", "-u", URL, "-t", topic, "-n", "1", "--timeout", "30", "--decode", "hex", "--json");
+        publishUntilDone(json, () -> Cli.run("pub", "-u", URL, "-t", topic, "-m", "hi"));
+        JsonObject line = JsonParser.parseString(json.result().get(30, TimeUnit.SECONDS).out().lines().findFirst().orElseThrow()).getAsJsonObject();
+        assertThat(line.get("decodedFormat").getAsString()).isEqualTo("hex");
+        assertThat(line.get("decoded").getAsString()).startsWith("00000000  68 69");
+        assertThat(Cli.run("sub", "-u", URL, "-t", topic, "--decode", "yaml").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void subKeepsUpWithABurstInOrderAndExitsAfterCount() throws Exception {
         String topic = "cli/" + ClientIds.randomSuffix(6);
         int burst = 2_000;

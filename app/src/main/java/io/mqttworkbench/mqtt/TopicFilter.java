@@ -1,6 +1,5 @@
-package io.mqttworkbench.topic;
+package io.mqttworkbench.mqtt;
 
-import io.mqttworkbench.mqtt.TopicValidator;
 
 /**
  * A subscription filter that can say which topics it matches, by the rules of MQTT 5 section 4.7:

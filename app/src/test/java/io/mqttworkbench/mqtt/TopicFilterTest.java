@@ -1,4 +1,4 @@
-package io.mqttworkbench.topic;
+package io.mqttworkbench.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,160 @@
+package io.mqttworkbench.decode;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * XML, checked for well-formedness and indented while it is read (StAX, no tree, no recursion). DTDs and
+ * external entities are never fetched or expanded: a payload cannot make the workbench read files or
+ * the network.
+ */
+final class XmlDecoder implements PayloadDecoder {
+    private static final String SPACES = " ".repeat(2 * StructuredText.MAX_INDENT);
+
+    private final XMLInputFactory factory;
+
+    XmlDecoder() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    @Override
+    public PayloadFormat format() {
+        return PayloadFormat.XML;
+    }
+
+    @Override
+    public int score(byte[] payload, String topic) {
+        int i = JsonDecoder.firstNonSpace(payload);
+        if (i + 1 >= payload.length || payload[i] != '<') {
+            return 0;
+        }
+        return payload[i + 1] == '?' || payload[i + 1] == '!' ? 95 : Character.isLetter(payload[i + 1]) || payload[i + 1] == '_' ? 80 : 0;
+    }
+
+    @Override
+    public Decoded decode(DecodeRequest request) throws XMLStreamException {
+        BoundedText out = new BoundedText(request.maxChars());
+        XMLStreamReader xml;
+        synchronized (factory) {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(request.payload()));
+        }
+        try {
+            write(xml, out);
+        } finally {
+            xml.close();
+        }
+        String note = Sizes.bytes(request.payload().length) + (out.full() ? ", showing the first part" : ", indented");
+        return new Decoded(PayloadFormat.XML, out.toString(), Syntax.XML, note, "", out.full());
+    }
+
+    private static void write(XMLStreamReader xml, BoundedText out) throws XMLStreamException {
+        int depth = 0;
+        boolean[] hasChildren = new boolean[16];
+        boolean startOpen = false; // "<a" written, ">" not yet
+        boolean textInline = false;
+        boolean anyElement = false;
+        while (xml.hasNext() && !out.full()) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (startOpen) {
+                        out.append('>');
+                    }
+                    if (depth > 0) {
+                        hasChildren[depth - 1] = true;
+                    }
+                    newline(out, depth, anyElement);
+                    anyElement = true;
+                    out.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
+                    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+                        String prefix = xml.getNamespacePrefix(i);
+                        out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix);
+                        out.append("=\"").append(escape(xml.getNamespaceURI(i))).append('"');
+                    }
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        out.append(' ').append(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)));
+                        out.append("=\"").append(escape(xml.getAttributeValue(i))).append('"');
+                    }
+                    if (depth == hasChildren.length) {
+                        hasChildren = Arrays.copyOf(hasChildren, depth * 2);
+                    }
+                    hasChildren[depth] = false;
+                    depth++;
+                    startOpen = true;
+                    textInline = false;
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    String text = xml.getText().strip();
+                    if (text.isEmpty() || depth == 0) {
+                        continue;
+                    }
+                    if (startOpen) {
+                        out.append('>');
+                        startOpen = false;
+                        textInline = !hasChildren[depth - 1];
+                    }
+                    if (!textInline) {
+                        newline(out, depth, true);
+                    }
+                    out.append(event == XMLStreamConstants.CDATA ? "<![CDATA[" + text + "]]>" : escapeText(text));
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    if (startOpen) {
+                        out.append("/>");
+                        startOpen = false;
+                    } else {
+                        if (!textInline || hasChildren[depth]) {
+                            newline(out, depth, true);
+                        }
+                        out.append("</").append(qualified(xml.getPrefix(), xml.getLocalName())).append('>');
+                    }
+                    textInline = false;
+                }
+                case XMLStreamConstants.COMMENT -> {
+                    if (startOpen) {
+                        out.append('>');
+                        startOpen = false;
+                    }
+                    newline(out, depth, anyElement);
+                    anyElement = true;
+                    out.append("<!--").append(xml.getText()).append("-->");
+                }
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    newline(out, depth, anyElement);
+                    anyElement = true;
+                    out.append("<?").append(xml.getPITarget()).append(' ').append(xml.getPIData()).append("?>");
+                }
+                default -> {
+                    // document start/end, DTD (not processed), entity references: nothing to show
+                }
+            }
+        }
+    }
+
+    private static void newline(BoundedText out, int depth, boolean notFirst) {
+        if (notFirst) {
+            out.append('\n');
+        }
+        out.append(SPACES.subSequence(0, 2 * Math.min(depth, StructuredText.MAX_INDENT)));
+    }
+
+    private static String qualified(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static String escape(String value) {
+        return escapeText(value).replace("\"", "&quot;");
+    }
+
+    private static String escapeText(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

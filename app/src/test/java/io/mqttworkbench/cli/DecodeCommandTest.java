@@ -1,0 +1,84 @@
+package io.mqttworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.DescriptorProtos.DescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import com.google.protobuf.CodedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code decode}: files and standard input, chosen and detected formats, schemas, and what goes wrong. */
+class DecodeCommandTest {
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void detectsAndPrintsLikeTheDetailPane(@TempDir Path dir) throws Exception {
+        Cli.Run json = Cli.runWithInput(utf8("{\"a\":[1,2]}"), "decode", "-v");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}\n");
+        assertThat(json.err()).isEqualTo("decode: JSON (11 B, pretty-printed)\n");
+
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(utf8("<a><b>1</b></a>"));
+        }
+        Path file = dir.resolve("payload.gz");
+        Files.write(file, gz.toByteArray());
+        Cli.Run xml = Cli.run("decode", file.toString());
+        assertThat(xml.out()).isEqualTo("<a>\n  <b>1</b>\n</a>\n");
+
+        Cli.Run hex = Cli.runWithInput(new byte[] {1, 2, 3}, "decode", "--format", "hex", "-");
+        assertThat(hex.out()).startsWith("00000000  01 02 03");
+    }
+
+    @Test
+    void aProtobufSchemaNamesTheFields(@TempDir Path dir) throws Exception {
+        FileDescriptorProto proto = FileDescriptorProto.newBuilder().setName("reading.proto").setPackage("plant").setSyntax("proto3")
+                .addMessageType(DescriptorProto.newBuilder().setName("Reading")
+                        .addField(FieldDescriptorProto.newBuilder().setName("sensor").setNumber(1).setType(FieldDescriptorProto.Type.TYPE_STRING))
+                        .addField(FieldDescriptorProto.newBuilder().setName("value").setNumber(2).setType(FieldDescriptorProto.Type.TYPE_DOUBLE)))
+                .build();
+        Path desc = dir.resolve("reading.desc");
+        Files.write(desc, FileDescriptorSet.newBuilder().addFile(proto).build().toByteArray());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        out.writeString(1, "T1");
+        out.writeDouble(2, 21.5);
+        out.flush();
+
+        Cli.Run named = Cli.runWithInput(bytes.toByteArray(), "decode", "--proto-desc", desc.toString(), "--message", "plant.Reading");
+        assertThat(named.exitCode()).as(named.err()).isZero();
+        assertThat(named.out()).contains("\"sensor\": \"T1\"", "\"value\": 21.5");
+        Cli.Run raw = Cli.runWithInput(bytes.toByteArray(), "decode");
+        assertThat(raw.out()).contains("\"1 (string)\": \"T1\"");
+        Cli.Run wrongName = Cli.runWithInput(bytes.toByteArray(), "decode", "--proto-desc", desc.toString(), "--message", "Nope");
+        assertThat(wrongName.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrongName.err()).contains("No message Nope").contains("plant.Reading");
+        assertThat(Cli.runWithInput(new byte[0], "decode", "--proto-desc", desc.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aPayloadNotInTheChosenFormatIsShownAsTextWithTheReasonAndExitCodeOne() {
+        Cli.Run run = Cli.runWithInput(utf8("temperature=21"), "decode", "-f", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).isEqualTo("temperature=21\n");
+        assertThat(run.err()).startsWith("decode: Not JSON: malformed JSON at line 1");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+
+        assertThat(Cli.runWithInput(new byte[0], "decode", "-f", "yaml").err()).contains("unknown format 'yaml'");
+        Cli.Run missing = Cli.run("decode", "/no/such/payload.bin");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("no such file: /no/such/payload.bin");
+    }
+}
