@@ -19,8 +19,8 @@ public final class MessageStore {
     public static final long DEFAULT_MAX_PAYLOAD_BYTES = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
     private static final int INITIAL_CAPACITY = 1024;
 
-    private final int maxMessages;
-    private final long maxPayloadBytes;
+    private int maxMessages;
+    private long maxPayloadBytes;
     private ReceivedMessage[] ring = new ReceivedMessage[INITIAL_CAPACITY];
     private long first;
     private long next;
@@ -88,12 +88,39 @@ public final class MessageStore {
         return evicted;
     }
 
-    public int maxMessages() {
+    public synchronized int maxMessages() {
         return maxMessages;
     }
 
-    public long maxPayloadBytes() {
+    public synchronized long maxPayloadBytes() {
         return maxPayloadBytes;
+    }
+
+    /** New caps, from the settings; lowering them drops the oldest messages at once (and counts them). */
+    public synchronized void setLimits(int maxMessages, long maxPayloadBytes) {
+        if (maxMessages < 1 || maxPayloadBytes < 1) {
+            throw new IllegalArgumentException("store caps must be positive");
+        }
+        this.maxMessages = maxMessages;
+        this.maxPayloadBytes = maxPayloadBytes;
+        while (next > first && (next - first > maxMessages || payloadBytes > maxPayloadBytes)) {
+            evictOldest();
+        }
+    }
+
+    /**
+     * Copies the messages from {@code fromSequence} on (or the oldest kept, if that is later) into
+     * {@code into}; returns the sequence number of the first one copied and fills {@code count[0]}.
+     * Searches copy in chunks this way so that appends wait at most for one chunk, never for a whole scan.
+     */
+    public synchronized long copy(long fromSequence, ReceivedMessage[] into, int[] count) {
+        long start = Math.max(fromSequence, first);
+        int n = (int) Math.max(0, Math.min(into.length, next - start));
+        for (int i = 0; i < n; i++) {
+            into[i] = ring[index(start + i)];
+        }
+        count[0] = n;
+        return start;
     }
 
     /** Forgets every message (the user asked to); sequence numbers keep counting. */

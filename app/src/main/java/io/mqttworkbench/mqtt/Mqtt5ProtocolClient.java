@@ -286,11 +286,13 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
     }
 
     private final class Callback implements MqttCallback {
+        private final TopicInterner topics = new TopicInterner(200_000);
+
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             // Runs on Paho's thread and Paho acknowledges only after it returns: wrap, hand over, return.
             try {
-                events.messageArrived(new ReceivedMessage(topic, message.getPayload(), message.getQos(), message.isRetained(),
+                events.messageArrived(new ReceivedMessage(topics.intern(topic), message.getPayload(), message.getQos(), message.isRetained(),
                         message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Mqtt5Properties.fromPaho(message.getProperties())));
             } catch (RuntimeException e) {
                 LOG.warn("could not hand over a message on {}: {}", topic, e.toString());
