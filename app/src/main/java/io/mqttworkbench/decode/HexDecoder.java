@@ -19,7 +19,7 @@ final class HexDecoder implements PayloadDecoder {
         byte[] payload = request.payload();
         long rows = Math.max(0, request.maxChars() / CHARS_PER_ROW);
         int shown = (int) Math.min(payload.length, rows * 16);
-        String text = HexDump.format(payload, 0, shown);
+        String text = HexDump.format(payload, 0, shown).stripTrailing();
         return new Decoded(PayloadFormat.HEX, text, Syntax.HEX, payload.length == 0 ? "empty payload" : Sizes.bytes(payload.length),
                 "", shown < payload.length);
     }

@@ -1,6 +1,5 @@
 package io.mqttworkbench.decode;
 
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,6 +21,9 @@ final class XmlDecoder implements PayloadDecoder {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Problems become the exception we report; without a reporter the JDK's parser also prints each
+        // one to standard error.
+        factory.setXMLReporter((message, type, related, location) -> { });
     }
 
     @Override
@@ -42,8 +44,9 @@ final class XmlDecoder implements PayloadDecoder {
     public Decoded decode(DecodeRequest request) throws XMLStreamException {
         BoundedText out = new BoundedText(request.maxChars());
         XMLStreamReader xml;
+        java.io.Reader text = reader(request.payload());
         synchronized (factory) {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(request.payload()));
+            xml = factory.createXMLStreamReader(text);
         }
         try {
             write(xml, out);
@@ -52,6 +55,36 @@ final class XmlDecoder implements PayloadDecoder {
         }
         String note = Sizes.bytes(request.payload().length) + (out.full() ? ", showing the first part" : ", indented");
         return new Decoded(PayloadFormat.XML, out.toString(), Syntax.XML, note, "", out.full());
+    }
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /**
+     * The characters, decoded here rather than by the parser (which prints every encoding error to
+     * standard error): UTF-16 by its byte order mark, the encoding the declaration names, else UTF-8.
+     * Bytes that are not valid in that encoding stop decoding with a clear reason.
+     */
+    static java.io.Reader reader(byte[] payload) throws XMLStreamException {
+        java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        if (payload.length >= 2 && ((payload[0] & 0xFF) == 0xFE && (payload[1] & 0xFF) == 0xFF || (payload[0] & 0xFF) == 0xFF && (payload[1] & 0xFF) == 0xFE)) {
+            charset = java.nio.charset.StandardCharsets.UTF_16;
+        } else {
+            String head = new String(payload, 0, Math.min(payload.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher declared = DECLARED.matcher(head);
+            if (declared.find()) {
+                try {
+                    charset = java.nio.charset.Charset.forName(declared.group(1));
+                } catch (IllegalArgumentException unknown) {
+                    throw new XMLStreamException("unknown encoding " + declared.group(1));
+                }
+            }
+        }
+        try {
+            return new java.io.StringReader(charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(payload)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new XMLStreamException("not " + charset.name() + " text");
+        }
     }
 
     private static void write(XMLStreamReader xml, BoundedText out) throws XMLStreamException {

@@ -38,14 +38,19 @@ final class ConnectionView {
         forms.setMinWidth(340);
         forms.setPrefWidth(380);
 
+        MessageDetailPane detail = new MessageDetailPane(viewModel);
+        Tab properties = tab("Properties", Feather.LIST, detail.properties());
+        properties.textProperty().bind(detail.propertiesTitle());
         TabPane lower = new TabPane(
-                tab("Message", Feather.FILE_TEXT, new MessageDetailPane(viewModel).build()),
-                tab("Events", Feather.LIST, new EventsPane(viewModel).build()));
+                tab("Payload", Feather.FILE_TEXT, detail.payload()),
+                properties,
+                tab("Events", Feather.ACTIVITY, new EventsPane(viewModel).build()));
+        lower.setId("messageDetailTabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane log = new SplitPane(new MessagesPane(viewModel).build(), lower);
         log.setOrientation(Orientation.VERTICAL);
-        log.setDividerPositions(0.62);
+        log.setDividerPositions(0.42);
 
         TabPane right = new TabPane(
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
@@ -60,11 +65,11 @@ final class ConnectionView {
         SplitPane.setResizableWithParent(forms, false);
 
         BorderPane root = new BorderPane(body);
-        root.setTop(header());
+        root.setTop(header(body, forms));
         return root;
     }
 
-    private Node header() {
+    private Node header(SplitPane body, Node forms) {
         Label title = new Label();
         title.textProperty().bind(viewModel.nameProperty());
         title.getStyleClass().add("title");
@@ -98,7 +103,21 @@ final class ConnectionView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, status, connect, disconnect);
+        // On a small screen the log and the tree want the width: the forms column folds away and back.
+        javafx.scene.control.ToggleButton side = new javafx.scene.control.ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+        side.setId("formsToggle");
+        side.getStyleClass().add(Styles.BUTTON_ICON);
+        side.setSelected(true);
+        side.setTooltip(new javafx.scene.control.Tooltip("Show or hide subscriptions and publishing"));
+        side.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !body.getItems().contains(forms)) {
+                body.getItems().add(0, forms);
+                body.setDividerPositions(0.34);
+            } else if (!shown) {
+                body.getItems().remove(forms);
+            }
+        });
+        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, status, connect, disconnect, side);
         header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
         return header;
     }

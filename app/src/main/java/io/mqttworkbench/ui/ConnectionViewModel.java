@@ -2,6 +2,7 @@ package io.mqttworkbench.ui;
 
 import io.mqttworkbench.message.MessagePump;
 import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionEvent;
@@ -23,18 +24,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -49,33 +42,30 @@ public final class ConnectionViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
     static final int EVENT_LIMIT = 1_000;
-    private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
 
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ProfileConnector connector;
     private final DialogService dialogs;
     private final Executor ui;
+    private final Executor background;
     private final ReceivedTraffic traffic;
     private final MessageStore store;
     private final Runnable saveProfiles;
-    private final StoreBackedList messages;
+    private final MessageLogViewModel log;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
     private final TopicTreeViewModel topics;
     private final TopicActions topicActions;
     private final TopicDetailViewModel topicDetail;
     private final BrokerStatsViewModel brokerStats;
+    private final MessageDetailViewModel messageDetail;
+    private final MessageActions messageActions;
 
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper();
     private final ObservableList<ConnectionEvent> events = FXCollections.observableArrayList();
-    private final ReadOnlyLongWrapper receivedCount = new ReadOnlyLongWrapper();
-    private final ReadOnlyLongWrapper droppedCount = new ReadOnlyLongWrapper();
-    private final ReadOnlyDoubleWrapper messagesPerSecond = new ReadOnlyDoubleWrapper();
-    private final BooleanProperty following = new SimpleBooleanProperty(true);
-    private final ObjectProperty<ReceivedMessage> selectedMessage = new SimpleObjectProperty<>();
 
     private final AtomicReference<ConnectionStatus> pendingStatus = new AtomicReference<>();
     private final ConcurrentLinkedQueue<ConnectionEvent> pendingEvents = new ConcurrentLinkedQueue<>();
@@ -87,8 +77,6 @@ public final class ConnectionViewModel {
     private MessagePump pump;
     private ConnectionListener listener;
     private boolean connectRequested;
-    private long rateStartNanos;
-    private long rateStartCount;
 
     /**
      * @param background decodes, diffs and charts payloads off the JavaFX thread
@@ -97,20 +85,29 @@ public final class ConnectionViewModel {
      */
     public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
                                ReceivedTraffic traffic, Runnable saveProfiles) {
+        this(profile, connector, dialogs, ui, background, traffic, saveProfiles, new DecoderRegistry());
+    }
+
+    /** @param decoders shared by the workspace, with the Protobuf schemas the user loaded */
+    public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
+                               ReceivedTraffic traffic, Runnable saveProfiles, DecoderRegistry decoders) {
         this.connector = connector;
         this.dialogs = dialogs;
         this.ui = ui;
+        this.background = background;
         this.traffic = traffic;
         this.store = traffic.store();
         this.saveProfiles = saveProfiles;
-        this.messages = new StoreBackedList(store);
+        this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount());
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         this.publishing = new PublishViewModel(this::connectedConnection, ui);
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
-        this.topicDetail = new TopicDetailViewModel(topics, background, ui);
+        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
+        this.messageDetail = new MessageDetailViewModel(log, subscriptions, decoders, background, ui);
+        this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name);
         updateProfile(profile);
     }
 
@@ -174,32 +171,16 @@ public final class ConnectionViewModel {
         return events;
     }
 
-    /** Every message in the store, oldest first; a virtual list for the table. */
+    /** The message log: rows, query, pause, counts, caps and export. */
+    public MessageLogViewModel log() {
+        return log;
+    }
+
+    /** What the log shows (every message, or a query's result); a virtual list for the table. */
     public ObservableList<ReceivedMessage> messages() {
-        return messages;
+        return log.rows();
     }
 
-    public ReadOnlyLongProperty receivedCountProperty() {
-        return receivedCount.getReadOnlyProperty();
-    }
-
-    /** Messages lost to the caps: evicted from the store plus refused by a full inbound queue. */
-    public ReadOnlyLongProperty droppedCountProperty() {
-        return droppedCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty messagesPerSecondProperty() {
-        return messagesPerSecond.getReadOnlyProperty();
-    }
-
-    /** Whether the message table keeps the newest row in view. */
-    public BooleanProperty followingProperty() {
-        return following;
-    }
-
-    public ObjectProperty<ReceivedMessage> selectedMessageProperty() {
-        return selectedMessage;
-    }
 
     public SubscriptionsViewModel subscriptions() {
         return subscriptions;
@@ -219,6 +200,24 @@ public final class ConnectionViewModel {
 
     public TopicDetailViewModel topicDetail() {
         return topicDetail;
+    }
+
+    /** Where views run their own slow work (colouring a large payload). */
+    Executor background() {
+        return background;
+    }
+
+    Executor ui() {
+        return ui;
+    }
+
+    /** Exporting messages and loading Protobuf schemas: the log's actions that ask the user something. */
+    public MessageActions messageActions() {
+        return messageActions;
+    }
+
+    public MessageDetailViewModel messageDetail() {
+        return messageDetail;
     }
 
     public BrokerStatsViewModel brokerStats() {
@@ -316,9 +315,7 @@ public final class ConnectionViewModel {
 
     /** Forgets all received messages. */
     public void clearMessages() {
-        store.clear();
-        selectedMessage.set(null);
-        messages.refresh();
+        log.clear();
     }
 
     /** Applies what happened since the last frame. JavaFX thread, called by the frame ticker. */
@@ -346,18 +343,7 @@ public final class ConnectionViewModel {
                 events.remove(0, events.size() - EVENT_LIMIT);
             }
         }
-        messages.refresh();
-        long received = store.nextSequence();
-        receivedCount.set(received);
-        droppedCount.set(store.evictedCount() + (connection == null ? 0 : connection.inbound().droppedCount()));
-        if (rateStartNanos == 0) {
-            rateStartNanos = nowNanos;
-            rateStartCount = received;
-        } else if (nowNanos - rateStartNanos >= RATE_WINDOW_NANOS) {
-            messagesPerSecond.set((received - rateStartCount) * 1e9 / (nowNanos - rateStartNanos));
-            rateStartNanos = nowNanos;
-            rateStartCount = received;
-        }
+        log.onFrame(nowNanos);
     }
 
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */

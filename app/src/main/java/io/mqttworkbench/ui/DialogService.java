@@ -29,6 +29,9 @@ public interface DialogService {
     /** Where to write a file; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String... extensions);
 
+    /** A folder to write into (raw payload files). */
+    Optional<Path> chooseFolder(String title);
+
     /** Which profiles to export and whether secrets go with them; empty when cancelled. */
     Optional<ExportChoice> chooseProfilesToExport(java.util.List<Profile> profiles);
 

@@ -17,6 +17,35 @@ final class FollowEnd {
     private FollowEnd() {
     }
 
+    /** For a control whose list is replaced now and then (the log's rows switch to a query's result). */
+    static <T> void install(javafx.beans.value.ObservableValue<? extends ObservableList<T>> items, BooleanSupplier enabled, IntConsumer scrollTo) {
+        FollowEnd follow = new FollowEnd();
+        ListChangeListener<Object> listener = change -> follow.changed(items.getValue(), enabled, scrollTo);
+        if (items.getValue() != null) {
+            items.getValue().addListener(listener);
+        }
+        items.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(listener);
+            }
+            if (now != null) {
+                now.addListener(listener);
+            }
+        });
+    }
+
+    private void changed(ObservableList<?> items, BooleanSupplier enabled, IntConsumer scrollTo) {
+        if (enabled.getAsBoolean() && !pending && items != null) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                if (!items.isEmpty()) {
+                    scrollTo.accept(items.size() - 1);
+                }
+            });
+        }
+    }
+
     static void install(ObservableList<?> items, BooleanSupplier enabled, IntConsumer scrollTo) {
         FollowEnd follow = new FollowEnd();
         items.addListener((ListChangeListener<Object>) change -> {

@@ -88,6 +88,13 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<ExportChoice> chooseProfilesToExport(List<Profile> profiles) {
         record Choice(Profile profile, BooleanProperty selected) {
             @Override

@@ -23,7 +23,7 @@ public final class MainWindowView {
     /** The window's scene, with the workbench style sheet on top of the theme. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(build(), width, height);
-        scene.getStylesheets().add(UiStyles.stylesheet());
+        scene.getStylesheets().addAll(UiStyles.stylesheets());
         return scene;
     }
 

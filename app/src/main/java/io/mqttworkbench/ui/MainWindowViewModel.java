@@ -188,7 +188,7 @@ public final class MainWindowViewModel {
         long connected = 0;
         for (ConnectionViewModel connection : profiles.connections()) {
             connection.onFrame(nowNanos);
-            rate += connection.messagesPerSecondProperty().get();
+            rate += connection.log().messagesPerSecondProperty().get();
             if (connection.stateProperty().get() == ConnectionState.CONNECTED) {
                 connected++;
             }

@@ -1,155 +1,248 @@
 package io.mqttworkbench.ui;
 
 import atlantafx.base.theme.Styles;
-import io.mqttworkbench.decode.PayloadText;
-import io.mqttworkbench.decode.Sizes;
-import io.mqttworkbench.decode.Utf8;
-import java.nio.charset.StandardCharsets;
-import io.mqttworkbench.mqtt.MessageProperties;
-import io.mqttworkbench.mqtt.ReceivedMessage;
-import io.mqttworkbench.mqtt.UserProperty;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
+import atlantafx.base.theme.Tweaks;
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.PayloadFormat;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The selected message: topic, time, flags, MQTT 5 properties and the payload, as text or as a hex dump.
- * Very large payloads show their first part, and the pane says how much of how much.
+ * The selected message: topic, time, flags, every MQTT 5 property in a table, and the payload through
+ * the chosen decoder in a code view with colours, line numbers and search. Large payloads show their
+ * first part with a "Show all" action; the size is always stated.
  */
 final class MessageDetailPane {
-    static final int TEXT_LIMIT = 256 * 1024;
-    static final int HEX_LIMIT = 64 * 1024;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private final MessageDetailViewModel viewModel;
+    private final PayloadCodeArea code;
 
-    private final ConnectionViewModel viewModel;
+    private final ConnectionViewModel connection;
 
-    MessageDetailPane(ConnectionViewModel viewModel) {
-        this.viewModel = viewModel;
+    MessageDetailPane(ConnectionViewModel connection) {
+        this.connection = connection;
+        this.viewModel = connection.messageDetail();
+        this.code = new PayloadCodeArea(connection.background(), connection.ui());
     }
 
-    Node build() {
-        Label topic = new Label("Select a message to see it whole");
-        topic.setId("detailTopic");
-        topic.getStyleClass().add(Styles.TEXT_BOLD);
+    /** The payload tab: header, decoder choice, what was found, and the code view. */
+    Node payload() {
+        VBox content = new VBox(6, header("detailTopic", "detailMeta"), toolbar(), status(), grow(code.view()));
+        viewModel.decodedProperty().addListener((obs, old, decoded) -> code.show(decoded));
+        viewModel.comparisonProperty().addListener((obs, old, comparison) -> {
+            if (comparison != null) {
+                new ComparisonWindow(comparison, content.getScene() == null ? null : content.getScene().getWindow())
+                        .show(viewModel.topicProperty().get());
+            }
+        });
+        return whenSelected(content, "Select a message to see its payload decoded.");
+    }
+
+    /** The properties tab: every MQTT 5 property of the selected message. */
+    Node properties() {
+        Label none = new Label("This message carries no MQTT 5 properties.");
+        none.getStyleClass().add(UiStyles.SECONDARY);
+        none.managedProperty().bind(Bindings.isEmpty(viewModel.properties()));
+        none.visibleProperty().bind(none.managedProperty());
+        VBox content = new VBox(6, header("propertiesTopic", "propertiesMeta"), none, grow(propertyTable()));
+        return whenSelected(content, "Select a message to see its properties.");
+    }
+
+    /** A tab's title for the properties: "Properties (7)". */
+    javafx.beans.binding.StringBinding propertiesTitle() {
+        return Bindings.createStringBinding(() -> viewModel.properties().isEmpty() ? "Properties"
+                : "Properties (" + viewModel.properties().size() + ")", viewModel.properties());
+    }
+
+    private Node header(String topicId, String metaId) {
+        Label topic = new Label();
+        topic.setId(topicId);
+        topic.getStyleClass().addAll(Styles.TEXT_BOLD, UiStyles.MONOSPACE);
         topic.setWrapText(true);
+        topic.setMinHeight(Region.USE_PREF_SIZE);
+        topic.textProperty().bind(viewModel.topicProperty());
         Label meta = new Label();
-        meta.setId("detailMeta");
+        meta.setId(metaId);
         meta.getStyleClass().add(UiStyles.SECONDARY);
         meta.setWrapText(true);
-        Label properties = new Label();
-        properties.setId("detailProperties");
-        properties.getStyleClass().add(UiStyles.SECONDARY);
-        properties.setWrapText(true);
-        properties.managedProperty().bind(properties.textProperty().isNotEmpty());
-        properties.visibleProperty().bind(properties.managedProperty());
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        meta.textProperty().bind(viewModel.metaProperty());
+        return new VBox(2, topic, meta);
+    }
 
-        TextArea payload = new TextArea();
-        payload.setId("detailPayload");
-        payload.setEditable(false);
-        payload.getStyleClass().add(UiStyles.MONOSPACE);
-        payload.setWrapText(true);
-        VBox.setVgrow(payload, Priority.ALWAYS);
-        CheckBox wrap = new CheckBox("Wrap lines");
-        wrap.setSelected(true);
-        payload.wrapTextProperty().bind(wrap.selectedProperty());
-
-        for (Label label : new Label[] {topic, meta, properties}) {
-            label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting with an ellipsis
-        }
-        VBox texts = new VBox(2, topic, meta, properties);
-        texts.setMinWidth(0);
-        texts.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(texts, Priority.ALWAYS);
-        wrap.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(12, texts, wrap);
-
-        viewModel.selectedMessageProperty().addListener((obs, old, message) -> {
-            if (message == null || message == StoreBackedList.EVICTED) {
-                topic.setText("Select a message to see it whole");
-                meta.setText("");
-                properties.setText("");
-                payload.setText("");
-                return;
-            }
-            PayloadText text = PayloadText.of(message.payload(), TEXT_LIMIT, HEX_LIMIT);
-            topic.setText(message.topic());
-            meta.setText(describe(message, text));
-            properties.setText(describe(message.properties()));
-            payload.setText(text.text());
-        });
-
-        VBox pane = new VBox(top, payload);
+    private Node whenSelected(VBox content, String hint) {
+        content.setFillWidth(true);
+        content.visibleProperty().bind(viewModel.messageProperty().isNotNull());
+        Label none = new Label(hint);
+        none.getStyleClass().add(UiStyles.EMPTY_STATE);
+        none.visibleProperty().bind(content.visibleProperty().not());
+        StackPane pane = new StackPane(content, none);
         pane.getStyleClass().add(UiStyles.DETAIL_PANE);
         return pane;
     }
 
-    private static String describe(ReceivedMessage m, PayloadText text) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())));
-        sb.append("  ·  QoS ").append(m.qos());
-        if (m.retained()) {
-            sb.append("  ·  retained");
-        }
-        if (m.duplicate()) {
-            sb.append("  ·  duplicate");
-        }
-        sb.append("  ·  ").append(Sizes.bytes(m.payloadSize()));
-        if (m.payloadSize() >= 1024) {
-            sb.append(String.format(" (%,d bytes)", m.payloadSize()));
-        }
-        sb.append(text.binary() ? "  ·  binary, shown as hex" : "  ·  UTF-8 text");
-        if (text.truncated()) {
-            sb.append("  ·  showing the first ").append(Sizes.bytes(text.shownBytes())).append(" of ").append(Sizes.bytes(text.totalBytes()));
-        }
-        return sb.toString();
+    private static Node grow(Node node) {
+        VBox.setVgrow(node, Priority.ALWAYS);
+        return node;
     }
 
-    private static String describe(MessageProperties p) {
-        if (p.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        append(sb, "Content type", p.contentType());
-        if (p.payloadFormatUtf8() != null) {
-            append(sb, "Payload format", p.payloadFormatUtf8() ? "UTF-8" : "bytes");
-        }
-        if (p.messageExpirySeconds() != null) {
-            append(sb, "Expiry", p.messageExpirySeconds() + " s");
-        }
-        append(sb, "Response topic", p.responseTopic());
-        if (p.correlationData() != null) {
-            byte[] data = p.correlationData();
-            String hex = HexFormat.ofDelimiter(" ").formatHex(data);
-            append(sb, "Correlation data", Utf8.isValid(data) ? "\"" + new String(data, StandardCharsets.UTF_8) + "\" (hex " + hex + ")" : "hex " + hex);
-        }
-        for (UserProperty u : p.userProperties()) {
-            append(sb, u.key(), u.value());
-        }
-        if (!p.subscriptionIdentifiers().isEmpty()) {
-            append(sb, "Subscription ids", p.subscriptionIdentifiers().toString());
-        }
-        if (p.topicAlias() != null) {
-            append(sb, "Topic alias", p.topicAlias().toString());
-        }
-        return sb.toString();
+    /** The MQTT 5 properties, one per row. */
+    private Node propertyTable() {
+        TableView<MessageDetailViewModel.PropertyRow> table = new TableView<>(viewModel.properties());
+        table.setId("detailProperties");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "property-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(24);
+        TableColumn<MessageDetailViewModel.PropertyRow, String> name = new TableColumn<>("Property");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setPrefWidth(170);
+        name.setSortable(false);
+        TableColumn<MessageDetailViewModel.PropertyRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        value.setSortable(false);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.managedProperty().bind(Bindings.isNotEmpty(viewModel.properties()));
+        table.visibleProperty().bind(table.managedProperty());
+        return table;
     }
 
-    private static void append(StringBuilder sb, String name, String value) {
-        if (value == null) {
-            return;
+    private Node toolbar() {
+        ComboBox<Optional<PayloadFormat>> decoder = new ComboBox<>();
+        decoder.setId("decoderChoice");
+        decoder.getItems().add(Optional.empty());
+        for (PayloadFormat format : PayloadFormat.values()) {
+            decoder.getItems().add(Optional.of(format));
         }
-        if (!sb.isEmpty()) {
-            sb.append("  ·  ");
+        decoder.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<PayloadFormat> format) {
+                return format == null ? "" : format.map(PayloadFormat::label).orElse("Auto");
+            }
+
+            @Override
+            public Optional<PayloadFormat> fromString(String text) {
+                return Optional.empty();
+            }
+        });
+        decoder.setTooltip(new Tooltip("How to read the payload: Auto detects the format"));
+        ComboBox<DecoderChoices.Scope> scope = new ComboBox<>();
+        scope.setId("decoderScope");
+        scope.getItems().addAll(DecoderChoices.Scope.values());
+        scope.setValue(DecoderChoices.Scope.MESSAGE);
+        scope.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DecoderChoices.Scope s) {
+                return s == null ? "" : "for " + s.label().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public DecoderChoices.Scope fromString(String text) {
+                return null;
+            }
+        });
+        scope.setTooltip(new Tooltip("Apply the decoder to this message, to every message on its topic, or through its subscription"));
+        boolean[] updating = {false};
+        viewModel.formatProperty().addListener((obs, old, format) -> {
+            updating[0] = true;
+            decoder.setValue(format);
+            updating[0] = false;
+        });
+        decoder.setValue(Optional.empty());
+        decoder.valueProperty().addListener((obs, old, chosen) -> {
+            if (!updating[0] && chosen != null) {
+                viewModel.choose(chosen, scope.getValue());
+            }
+        });
+
+        ToggleButton wrap = new ToggleButton(null, new FontIcon(Feather.CORNER_DOWN_LEFT));
+        wrap.setId("wrapToggle");
+        wrap.setTooltip(new Tooltip("Wrap long lines"));
+        wrap.selectedProperty().addListener((obs, old, on) -> code.setWrap(on));
+        Button copy = new Button(null, new FontIcon(Feather.COPY));
+        copy.setId("copyPayload");
+        copy.setTooltip(new Tooltip("Copy the selection, or all of the shown payload"));
+        copy.setOnAction(e -> {
+            String selected = code.area().getSelectedText();
+            ClipboardContent content = new ClipboardContent();
+            content.putString(selected.isEmpty() ? code.area().getText() : selected);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button schema = new Button(null, new FontIcon(Feather.FILE_PLUS));
+        schema.setId("loadProtobufSchema");
+        schema.setTooltip(new Tooltip("Load a Protobuf schema (a .desc descriptor set) for topics like this one"));
+        schema.setOnAction(e -> connection.messageActions().loadProtobufSchema());
+        Button compare = new Button("Compare", new FontIcon(Feather.COLUMNS));
+        compare.setId("compareWithPrevious");
+        compare.setTooltip(new Tooltip("Compare side by side with the previous message on this topic"));
+        compare.setOnAction(e -> viewModel.compareWithPrevious());
+        for (Node node : new Node[] {wrap, copy, schema}) {
+            node.getStyleClass().add(Styles.BUTTON_ICON);
         }
-        sb.append(name).append(": ").append(value);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, decoder, scope, schema, spacer, code.searchField(), code.matchesLabel(), wrap, copy, compare);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** What the decoder found, the reason when it could not, and the first-part notice with "Show all". */
+    private Node status() {
+        Label found = new Label();
+        found.setId("decodedNote");
+        found.getStyleClass().add(UiStyles.SECONDARY);
+        found.setWrapText(true);
+        found.setMinHeight(Region.USE_PREF_SIZE);
+        Label error = new Label();
+        error.setId("decodeError");
+        error.getStyleClass().add(UiStyles.PROBLEM);
+        error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        Button all = new Button("Show all");
+        all.setId("showAll");
+        all.getStyleClass().add(Styles.SMALL);
+        all.setOnAction(e -> viewModel.showAllProperty().set(true));
+        all.setVisible(false);
+        all.managedProperty().bind(all.visibleProperty());
+        Label notice = new Label();
+        notice.setId("detailNotice");
+        notice.getStyleClass().add(UiStyles.SECONDARY);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        Runnable update = () -> {
+            Decoded d = viewModel.decodedProperty().get();
+            if (viewModel.decodingProperty().get()) {
+                found.setText("Decoding…");
+            } else {
+                found.setText(d == null ? "" : d.format().label() + (d.note().isEmpty() ? "" : " · " + d.note()));
+            }
+            error.setText(d == null ? "" : d.error());
+            all.setVisible(d != null && d.truncated() && !viewModel.showAllProperty().get());
+        };
+        viewModel.decodedProperty().addListener((obs, old, d) -> update.run());
+        viewModel.decodingProperty().addListener((obs, old, d) -> update.run());
+        HBox line = new HBox(8, found, all, notice);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, line, error);
     }
 }

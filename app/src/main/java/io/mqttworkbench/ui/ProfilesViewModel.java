@@ -42,6 +42,8 @@ public final class ProfilesViewModel {
     private final DialogService dialogs;
     private final Executor ui;
     private final Executor background;
+    /** Shared by every connection: Protobuf schemas loaded once apply to all. */
+    private final io.mqttworkbench.decode.DecoderRegistry decoders = new io.mqttworkbench.decode.DecoderRegistry();
     private final Path certificateFolder;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final StringProperty newUrl = new SimpleStringProperty("");
@@ -262,7 +264,7 @@ public final class ProfilesViewModel {
 
     private ConnectionViewModel connectionFor(Profile profile) {
         return new ConnectionViewModel(profile, connector, dialogs, ui, background, new ReceivedTraffic(new MessageStore(), new TopicTree()),
-                this::save);
+                this::save, decoders);
     }
 
     private static String urlProblem(String text) {

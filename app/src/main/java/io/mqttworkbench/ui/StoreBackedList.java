@@ -42,6 +42,11 @@ final class StoreBackedList extends ObservableListBase<ReceivedMessage> {
         return (int) (next - first);
     }
 
+    /** The sequence number the next row will have: what the view has taken in so far. */
+    long nextSequence() {
+        return next;
+    }
+
     /** The sequence number of the row at {@code index}. */
     long sequenceAt(int index) {
         return first + index;

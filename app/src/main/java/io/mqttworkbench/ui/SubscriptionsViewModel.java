@@ -39,6 +39,7 @@ public final class SubscriptionsViewModel {
     private SubscriptionGate gate = SubscriptionGate.OPEN;
     /** The colour of each gate entry, by index: what the message log marks rows with. */
     private List<String> gateColors = List.of();
+    private List<String> gateFilters = List.of();
 
     /**
      * @param connected the connection while it is connected, else null
@@ -152,6 +153,12 @@ public final class SubscriptionsViewModel {
     }
 
     /** The colour of the first subscription that matches the topic, or null. */
+    /** The filter of the first subscription the topic came through, or null. */
+    public String filterFor(String topic) {
+        int index = gate.firstMatch(topic);
+        return index < 0 || index >= gateFilters.size() ? null : gateFilters.get(index);
+    }
+
     public String colorFor(String topic) {
         int index = gate.firstMatch(topic);
         return index < 0 || index >= gateColors.size() ? null : gateColors.get(index);
@@ -262,6 +269,7 @@ public final class SubscriptionsViewModel {
         }
         gate = new SubscriptionGate(entries);
         gateColors = List.copyOf(colors);
+        gateFilters = rows.stream().map(SubscriptionRow::filter).toList();
         gateSink.accept(gate);
     }
 

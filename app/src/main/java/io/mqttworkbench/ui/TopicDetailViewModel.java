@@ -1,9 +1,9 @@
 package io.mqttworkbench.ui;
 
-import io.mqttworkbench.decode.JsonPayload;
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.NumericValue;
 import io.mqttworkbench.decode.PayloadDiff;
-import io.mqttworkbench.decode.PayloadText;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.topic.TopicNode;
@@ -55,6 +55,7 @@ public final class TopicDetailViewModel {
     }
 
     private final TopicTreeViewModel topics;
+    private final DecoderRegistry decoders;
     private final Executor background;
     private final Executor ui;
     private final ReadOnlyObjectWrapper<TopicNode> node = new ReadOnlyObjectWrapper<>();
@@ -80,6 +81,11 @@ public final class TopicDetailViewModel {
     private boolean applyingChart;
 
     TopicDetailViewModel(TopicTreeViewModel topics, Executor background, Executor ui) {
+        this(topics, new DecoderRegistry(), background, ui);
+    }
+
+    TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui) {
+        this.decoders = decoders;
         this.topics = topics;
         this.background = background;
         this.ui = ui;
@@ -230,28 +236,21 @@ public final class TopicDetailViewModel {
             value.set(Value.NONE);
             return;
         }
-        CompletableFuture.supplyAsync(() -> prepare(last), background).thenAcceptAsync(prepared -> {
+        CompletableFuture.supplyAsync(() -> prepare(last, decoders), background).thenAcceptAsync(prepared -> {
             if (mine == decodeGeneration) {
                 value.set(prepared);
             }
         }, ui);
     }
 
-    /** Pretty JSON when the payload is JSON, else text or a hex dump, cut at a limit that is stated. */
-    static Value prepare(ReceivedMessage message) {
+    /** The payload decoded as the message log shows it (same decoders, same detection), cut at a limit that is stated. */
+    static Value prepare(ReceivedMessage message, DecoderRegistry decoders) {
         byte[] payload = message.payload();
         if (payload.length == 0) {
             return new Value("", "empty", "Empty payload (0 bytes)");
         }
-        var json = JsonPayload.parse(payload);
-        if (json.isPresent()) {
-            return new Value(JsonPayload.pretty(json.get()), "JSON", Sizes.bytes(payload.length) + ", pretty-printed");
-        }
-        PayloadText text = PayloadText.of(payload, TEXT_LIMIT, HEX_LIMIT);
-        String note = text.truncated()
-                ? "First " + Sizes.bytes(text.shownBytes()) + " of " + Sizes.bytes(text.totalBytes()) + " shown"
-                : Sizes.bytes(text.totalBytes());
-        return new Value(text.text(), text.binary() ? "binary (hex)" : "text", note);
+        Decoded decoded = decoders.decode(payload, message.topic(), TEXT_LIMIT);
+        return new Value(decoded.text(), decoded.format().label(), decoded.note() + (decoded.truncated() ? "; the message log shows it all" : ""));
     }
 
     private void updateDiff() {

@@ -36,8 +36,32 @@ final class UiStyles {
         return java.util.Objects.requireNonNull(UiStyles.class.getResource("workbench.css")).toExternalForm();
     }
 
+    /** Fixed-width faces we like, best first; the first one installed is used. */
+    private static final java.util.List<String> MONOSPACE_FAMILIES = java.util.List.of("JetBrains Mono", "Cascadia Mono", "SF Mono", "Menlo",
+            "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Ubuntu Mono");
+    private static String monospaceStylesheet;
+
+    /**
+     * A one-rule style sheet naming the installed fixed-width font for {@code .monospace}: JavaFX CSS takes
+     * one family, not a fallback list, so the choice is made here among the fonts the system has.
+     */
+    static synchronized String monospaceStylesheet() {
+        if (monospaceStylesheet == null) {
+            java.util.Set<String> installed = new java.util.HashSet<>(javafx.scene.text.Font.getFamilies());
+            String family = MONOSPACE_FAMILIES.stream().filter(installed::contains).findFirst().orElse("Monospaced");
+            String css = ".monospace, .monospace .text, .message-table .table-cell, .payload-code .lineno { -fx-font-family: \"" + family + "\"; }";
+            monospaceStylesheet = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return monospaceStylesheet;
+    }
+
+    /** The workbench's style sheets, for a scene or a dialog. */
+    static java.util.List<String> stylesheets() {
+        return java.util.List.of(stylesheet(), monospaceStylesheet());
+    }
+
     static void style(javafx.scene.control.Dialog<?> dialog) {
-        dialog.getDialogPane().getStylesheets().add(stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets());
     }
 
     /** Sets exactly one of :disconnected, :connecting, :connected, :reconnecting, :failed on the node. */

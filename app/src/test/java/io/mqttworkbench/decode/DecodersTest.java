@@ -84,6 +84,20 @@ class DecodersTest {
         assertThat(broken.error()).startsWith("Not XML:");
         Decoded hostile = as(PayloadFormat.XML, utf8("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><x>&e;</x>"));
         assertThat(hostile.text()).doesNotContain(hostname());
+
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true));
+        Decoded notUtf8;
+        try {
+            notUtf8 = as(PayloadFormat.XML, new byte[] {'<', 'a', '>', (byte) 0xFF, '<', '/', 'a', '>'});
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(notUtf8.error()).isEqualTo("Not XML: not UTF-8 text");
+        assertThat(printed.toString()).as("nothing printed to the console").isEmpty();
+        assertThat(as(PayloadFormat.XML, Samples.utf8("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\u00e9</a>")
+                .clone()).failed()).isFalse();
     }
 
     private static String hostname() {

@@ -73,7 +73,7 @@ class ConnectionViewModelTest {
         connection.publishing().qosProperty().set(1);
         assertThat(connection.publishing().publish()).isTrue();
         runFramesUntil("the message listed", () -> connection.messages().size() == 1);
-        assertThat(connection.receivedCountProperty().get()).isEqualTo(1);
+        assertThat(connection.log().receivedCountProperty().get()).isEqualTo(1);
         runFramesUntil("the PUBACK shown", () -> !connection.publishing().resultProperty().get().equals("Sending…"));
         assertThat(connection.publishing().resultProperty().get()).startsWith("PUBACK 0x00 Success");
         assertThat(connection.events()).extracting(e -> e.text()).anySatisfy(t -> assertThat(t).startsWith("CONNACK 0x00"));
@@ -143,9 +143,9 @@ class ConnectionViewModelTest {
         for (int i = 0; i < 8; i++) {
             connection.publishing().publish();
         }
-        runFramesUntil("8 received", () -> connection.receivedCountProperty().get() == 8);
+        runFramesUntil("8 received", () -> connection.log().receivedCountProperty().get() == 8);
         assertThat(connection.messages()).hasSize(5);
-        assertThat(connection.droppedCountProperty().get()).isEqualTo(3);
+        assertThat(connection.log().droppedCountProperty().get()).isEqualTo(3);
     }
 
     @Test

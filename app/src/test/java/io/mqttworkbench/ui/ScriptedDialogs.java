@@ -54,6 +54,11 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        return files.isEmpty() ? Optional.empty() : files.pop();
+    }
+
+    @Override
     public Optional<ExportChoice> chooseProfilesToExport(List<Profile> profiles) {
         return Optional.ofNullable(exportChoice);
     }

@@ -12,26 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The subscription panel's logic against the embedded broker: answers, pausing, editing, and the profile it saves to. */
-class SubscriptionsViewModelTest {
+class SubscriptionsViewModelTest extends LiveWorkspaceTest {
 
-    @TempDir
-    Path configDir;
-    private LiveWorkspace live;
-
-    @AfterEach
-    void shutdown() {
-        if (live != null) {
-            live.close();
-        }
-    }
 
     private ConnectionViewModel connected(Profile profile) throws InterruptedException {
-        live = new LiveWorkspace(configDir, List.of(profile));
+        open(List.of(profile));
         return live.connect(0);
     }
 
@@ -134,7 +122,7 @@ class SubscriptionsViewModelTest {
         String base = "offline/" + System.nanoTime();
         Profile profile = Profile.forUrl(TestBroker.tcpUrl()).toBuilder()
                 .subscriptionRequests(List.of(SubscriptionRequest.of(base + "/saved", 1))).build();
-        live = new LiveWorkspace(configDir, List.of(profile));
+        open(List.of(profile));
         ConnectionViewModel connection = live.connection(0);
         connection.subscriptions().form().filterProperty().set(base + "/typed");
         assertThat(connection.subscriptions().submit()).isTrue();

@@ -18,23 +18,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The topic tree's view models and actions against real brokers: retained marks, deleting them, $SYS figures. */
-class TopicsViewModelTest {
+class TopicsViewModelTest extends LiveWorkspaceTest {
 
-    @TempDir
-    Path configDir;
-    private LiveWorkspace live;
-
-    @AfterEach
-    void shutdown() {
-        if (live != null) {
-            live.close();
-        }
-    }
 
     private static TopicNode node(ConnectionViewModel connection, String topic) {
         return connection.traffic().tree().find(topic);
@@ -43,7 +31,7 @@ class TopicsViewModelTest {
     @Test
     void retainedMessagesAreMarkedOnSubscribeAndDeletingASubtreeClearsThemAtTheBroker() throws Exception {
         String base = "retained-" + System.nanoTime();
-        live = new LiveWorkspace(configDir, List.of(Profile.forUrl(TestBroker.tcpUrl())));
+        open(List.of(Profile.forUrl(TestBroker.tcpUrl())));
         ConnectionViewModel connection = live.connect(0);
         connection.publishing().qosProperty().set(1);
         for (String topic : List.of("/a/1", "/a/2", "/a/deep/3", "/b/1")) {
@@ -81,7 +69,7 @@ class TopicsViewModelTest {
     @Test
     void treeCountsFilterAndDetailFollowTheTraffic() throws Exception {
         String base = "counts-" + System.nanoTime();
-        live = new LiveWorkspace(configDir, List.of(Profile.forUrl(TestBroker.tcpUrl())));
+        open(List.of(Profile.forUrl(TestBroker.tcpUrl())));
         ConnectionViewModel connection = live.connect(0);
         live.subscribe(connection, base + "/#", 1);
         connection.publishing().qosProperty().set(1);
@@ -119,7 +107,7 @@ class TopicsViewModelTest {
     @Test
     void brokerStatisticsAppearOnceSubscribedToSys() throws Exception {
         try (Mosquitto mosquitto = Mosquitto.startOrSkip("/mosquitto/mosquitto-sys.conf", Map.of(), "tcpPort")) {
-            live = new LiveWorkspace(configDir, List.of(Profile.forUrl(mosquitto.tcpUrl())));
+            open(List.of(Profile.forUrl(mosquitto.tcpUrl())));
             ConnectionViewModel connection = live.connect(0);
             live.subscribe(connection, "#", 0);
             BrokerStatsViewModel stats = connection.brokerStats();

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +96,18 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.stateProperty().get() == ConnectionState.DISCONNECTED);
     }
 
+    /** Connects the sandbox with the button and subscribes to # through the form, as a user would. */
+    private ConnectionViewModel connectAndSubscribeToEverything(FxRobot robot) throws Exception {
+        ConnectionViewModel sandbox = viewModel.connections().get(0);
+        robot.clickOn("#connectButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sandbox.stateProperty().get() == ConnectionState.CONNECTED);
+        retype(robot, "#subscribeFilter", "#");
+        robot.clickOn("#subscribeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.subscriptions().rows().stream()
+                .anyMatch(row -> row.filter().equals("#") && row.resultProperty().get().equals("QoS 1 granted")));
+        return sandbox;
+    }
+
     /** Replaces the text of a field the way a user does: click, select all, type. */
     private static void retype(FxRobot robot, String query, String text) {
         robot.clickOn(query);
@@ -126,13 +139,7 @@ class WorkbenchWindowTest {
 
     @Test
     void theTopicTreeCountsFiltersAndShowsHistoryWithADiff(FxRobot robot) throws Exception {
-        ConnectionViewModel sandbox = viewModel.connections().get(0);
-        robot.clickOn("#connectButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sandbox.stateProperty().get() == ConnectionState.CONNECTED);
-        retype(robot, "#subscribeFilter", "#");
-        robot.clickOn("#subscribeButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.subscriptions().rows().stream()
-                .anyMatch(row -> row.filter().equals("#") && row.resultProperty().get().equals("QoS 1 granted")));
+        ConnectionViewModel sandbox = connectAndSubscribeToEverything(robot);
 
         String base = "tree" + System.nanoTime();
         publish(robot, base + "/room1/temp", "{\"t\":20,\"unit\":\"C\"}");
@@ -175,6 +182,60 @@ class WorkbenchWindowTest {
                     assertThat(l.text()).contains("\"t\": 21");
                     assertThat(l.was()).isEqualTo("20");
                 });
+    }
+
+    private static void clickTab(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof Label l && l.getText().startsWith(text)).queryAs(Label.class));
+    }
+
+    private static boolean listed(TableView<ReceivedMessage> table, String topic) {
+        return table.getItems().stream().anyMatch(m -> m.topic().equals(topic));
+    }
+
+    @Test
+    void theMessageLogPausesDecodesSwitchesToHexAndFilters(FxRobot robot) throws Exception {
+        ConnectionViewModel sandbox = connectAndSubscribeToEverything(robot);
+        clickTab(robot, "Messages");
+
+        String base = "log" + System.nanoTime();
+        publish(robot, base + "/a/1", "{\"a\":1}");
+        publish(robot, base + "/a/2", "plain text");
+        publish(robot, base + "/b/1", "{\"b\":[1,2],\"ok\":true}");
+        TableView<ReceivedMessage> table = robot.lookup("#messageTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed(table, base + "/b/1"));
+
+        // Pause holds the rows still and counts what arrives meanwhile.
+        robot.clickOn("#pauseToggle");
+        publish(robot, base + "/a/3", "later");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pauseToggle").queryAs(ToggleButton.class).getText().equals("Resume · 1 new"));
+        assertThat(listed(table, base + "/a/3")).isFalse();
+        robot.clickOn("#pauseToggle");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> listed(table, base + "/a/3"));
+
+        // A JSON message is pretty-printed; switched to hex it shows its bytes.
+        int row = table.getItems().indexOf(table.getItems().stream().filter(m -> m.topic().equals(base + "/b/1")).findFirst().orElseThrow());
+        robot.interact(() -> {
+            table.scrollTo(row);
+            table.getSelectionModel().clearAndSelect(row);
+        });
+        org.fxmisc.richtext.CodeArea code = robot.lookup("#payloadCode").queryAs(org.fxmisc.richtext.CodeArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> code.getText().equals("{\n  \"b\": [\n    1,\n    2\n  ],\n  \"ok\": true\n}"));
+        assertThat(robot.lookup("#decodedNote").queryAs(Label.class).getText()).startsWith("JSON");
+        robot.clickOn("#decoderChoice");
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && "Hex".equals(c.getText()))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> code.getText().startsWith("00000000  7b 22 62 22"));
+
+        // A topic wildcard narrows the log, and the result stays live.
+        retype(robot, "#logTopicFilter", base + "/a/+");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(table.getItems()).extracting(ReceivedMessage::topic).containsExactly(base + "/a/1", base + "/a/2", base + "/a/3");
+        assertThat(robot.lookup("#logQuerySummary").queryAs(Label.class).getText()).startsWith("3 of ");
+        publish(robot, base + "/a/4", "new and matching");
+        publish(robot, base + "/b/2", "new, not matching");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed(table, base + "/a/4"));
+        assertThat(listed(table, base + "/b/2")).isFalse();
     }
 
     @Test
