@@ -39,6 +39,11 @@ import javafx.collections.ObservableList;
  * previous message on this topic" makes a side-by-side diff.
  */
 public final class MessageDetailViewModel {
+    /**
+     * "Show all" shows up to this many characters: a whole 13 MB JSON document pretty-printed fits; a
+     * 256 MiB payload as hex would not fit any text view, and the note then says it is still a first part.
+     */
+    static final int SHOW_ALL_CHARS = 64_000_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     /** One MQTT 5 property as a row: name and value. */
@@ -161,7 +166,7 @@ public final class MessageDetailViewModel {
         }
         int mine = ++generation;
         Optional<PayloadFormat> chosen = format.get();
-        int limit = showAll.get() ? DecoderRegistry.ALL_CHARS : DecoderRegistry.DEFAULT_MAX_CHARS;
+        int limit = showAll.get() ? SHOW_ALL_CHARS : DecoderRegistry.DEFAULT_MAX_CHARS;
         decoding.set(true);
         CompletableFuture.supplyAsync(() -> decoders.decode(current.payload(), current.topic(), chosen, limit), background)
                 .whenCompleteAsync((result, error) -> {
