@@ -32,6 +32,9 @@ final class Mqtt5Properties {
             out.setUserProperties(p.userProperties().stream()
                     .map(u -> new org.eclipse.paho.mqttv5.common.packet.UserProperty(u.key(), u.value())).toList());
         }
+        if (p.topicAlias() != null) {
+            out.setTopicAlias(p.topicAlias());
+        }
         return out;
     }
 
