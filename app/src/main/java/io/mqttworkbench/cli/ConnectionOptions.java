@@ -57,7 +57,23 @@ public final class ConnectionOptions {
     boolean insecure;
 
     /** Builds the settings; a bad combination throws {@link IllegalArgumentException} with a readable message. */
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Connect as the window's saved profile of this name (its URL, credentials and TLS files) instead of -u and the options here.")
+    String profile;
+
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "Where the window keeps profiles and templates (default: the usual place).")
+    java.nio.file.Path configDir;
+
+    /** The saved profiles and templates this command may use. */
+    SavedItems saved() {
+        return new SavedItems(configDir);
+    }
+
     ConnectionSettings toSettings(ReconnectPolicy reconnect) {
+        if (profile != null) {
+            String secret = secret();
+            return saved().profileSettings(profile, secret == null ? null : secret.toCharArray()).toBuilder().reconnect(reconnect).build();
+        }
         if (keepAliveSeconds < 0 || keepAliveSeconds > 65535) {
             throw new IllegalArgumentException("--keep-alive must be between 0 and 65535 seconds");
         }
@@ -71,13 +87,7 @@ public final class ConnectionOptions {
         if (tlsOptions && !url.transport().secure()) {
             throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + url);
         }
-        String secret = password;
-        if (passwordVariable != null) {
-            secret = System.getenv(passwordVariable);
-            if (secret == null) {
-                throw new IllegalArgumentException("--password-env: the environment variable " + passwordVariable + " is not set");
-            }
-        }
+        String secret = secret();
         return ConnectionSettings.builder(url)
                 .version(version)
                 .clientId(clientId == null ? "" : clientId)
@@ -88,5 +98,16 @@ public final class ConnectionOptions {
                 .reconnect(reconnect)
                 .tls(new TlsSettings(caFile, certFile, keyFile, keyPassword == null ? null : keyPassword.toCharArray(), !insecure, insecure))
                 .build();
+    }
+
+    private String secret() {
+        if (passwordVariable == null) {
+            return password;
+        }
+        String secret = System.getenv(passwordVariable);
+        if (secret == null) {
+            throw new IllegalArgumentException("--password-env: the environment variable " + passwordVariable + " is not set");
+        }
+        return secret;
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = WorkbenchCommand.Version.class,
         description = {"MQTT Workbench: without arguments opens the desktop application;",
                 "with a subcommand runs headless, for scripts and CI pipelines."},
-        footer = {"", "Exit codes: 0 success, 1 broker unreachable or refused, 2 bad arguments or input, 3 sub timed out before -n messages."},
+        footer = {"", "Exit codes: 0 success, 1 broker unreachable or refused, 2 bad arguments or input, 3 sub or request timed out."},
         subcommands = CommandLine.HelpCommand.class)
 public final class WorkbenchCommand implements Runnable {
 
@@ -26,7 +26,7 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: use sub, pub, decode, broker or jwt");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: use sub, pub, request, decode, broker or jwt");
     }
 
     /** Parses and runs a command line; returns the process exit code. */
@@ -45,6 +45,7 @@ public final class WorkbenchCommand implements Runnable {
         line.addSubcommand("broker", new BrokerCommand(streams));
         line.addSubcommand("jwt", new JwtCommand(streams));
         line.addSubcommand("decode", new DecodeCommand(streams));
+        line.addSubcommand("request", new RequestCommand(streams));
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.out(), java.nio.charset.StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(streams.err(), true));
         line.setParameterExceptionHandler((ex, args) -> {
