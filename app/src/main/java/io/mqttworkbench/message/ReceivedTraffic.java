@@ -18,6 +18,7 @@ public final class ReceivedTraffic {
     private final MessageStore store;
     private final TopicTree tree;
     private final AtomicReference<SubscriptionGate> gate = new AtomicReference<>(SubscriptionGate.OPEN);
+    private final java.util.List<java.util.function.Consumer<ReceivedMessage>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ReceivedTraffic(MessageStore store, TopicTree tree) {
         this.store = store;
@@ -46,8 +47,19 @@ public final class ReceivedTraffic {
         return new MessagePump(name, queue).to(this::accept);
     }
 
-    /** The pump's sink: gate, then log and tree. Pump thread. */
+    /**
+     * Also hands every received message (paused subscriptions included) to {@code observer}, on the pump
+     * thread: for replies awaited by a request. Observers must be quick.
+     */
+    public void observe(java.util.function.Consumer<ReceivedMessage> observer) {
+        observers.add(observer);
+    }
+
+    /** The pump's sink: observers, gate, then log and tree. Pump thread. */
     public void accept(List<ReceivedMessage> batch) {
+        for (java.util.function.Consumer<ReceivedMessage> observer : observers) {
+            batch.forEach(observer);
+        }
         List<ReceivedMessage> shown = gate.get().filter(batch);
         if (shown.isEmpty()) {
             return;

@@ -75,7 +75,7 @@ public final class Placeholders {
         String[] parts = name.split(":", -1);
         return switch (parts[0]) {
             case "timestamp" -> whole(parts, Long.toString(c.now().toEpochMilli()), name);
-            case "iso8601" -> whole(parts, c.now().toString(), name);
+            case "iso8601" -> whole(parts, c.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(), name);
             case "uuid" -> whole(parts, new UUID(c.random().nextLong(), c.random().nextLong()).toString(), name);
             case "counter" -> whole(parts, Long.toString(c.counter()), name);
             case "random" -> random(parts, c.random(), name);

@@ -45,7 +45,7 @@ public sealed interface TopicQuery permits TopicQuery.Contains, TopicQuery.Match
     }
 
     /** Empty for blank text: no query, the whole tree. */
-    static Optional<TopicQuery> parse(String text) {
+    public static Optional<TopicQuery> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

@@ -55,6 +55,7 @@ final class ConnectionView {
         TabPane right = new TabPane(
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
                 tab("Messages", Feather.LIST, log),
+                tab("Publish", Feather.SEND, new ComposerPane(viewModel).build()),
                 tab("Broker", Feather.SERVER, new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -55,6 +55,9 @@ public final class ConnectionViewModel {
     private final MessageLogViewModel log;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
+    private final io.mqttworkbench.publish.PublishHistory history;
+    private final io.mqttworkbench.publish.TemplateLibrary templates;
+    private final ComposerLibraryViewModel composerLibrary;
     private final TopicTreeViewModel topics;
     private final TopicActions topicActions;
     private final TopicDetailViewModel topicDetail;
@@ -85,12 +88,15 @@ public final class ConnectionViewModel {
      */
     public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
                                ReceivedTraffic traffic, Runnable saveProfiles) {
-        this(profile, connector, dialogs, ui, background, traffic, saveProfiles, new DecoderRegistry());
+        this(profile, connector, dialogs, ui, background, traffic, saveProfiles, new DecoderRegistry(), null);
     }
 
-    /** @param decoders shared by the workspace, with the Protobuf schemas the user loaded */
+    /**
+     * @param decoders shared by the workspace, with the Protobuf schemas the user loaded
+     * @param storage where the publish history and the templates are kept, or null for neither
+     */
     public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
-                               ReceivedTraffic traffic, Runnable saveProfiles, DecoderRegistry decoders) {
+                               ReceivedTraffic traffic, Runnable saveProfiles, DecoderRegistry decoders, PublishStorage storage) {
         this.connector = connector;
         this.dialogs = dialogs;
         this.ui = ui;
@@ -101,7 +107,17 @@ public final class ConnectionViewModel {
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount());
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
-        this.publishing = new PublishViewModel(this::connectedConnection, ui);
+        io.mqttworkbench.publish.PublishHistory history = storage == null ? null : storage.historyOf(profile);
+        this.templates = storage == null ? null : storage.templates();
+        if (history != null) {
+            background.execute(history::load); // disk: not on the JavaFX thread
+        }
+        this.history = history;
+        io.mqttworkbench.publish.RequestReply requests = new io.mqttworkbench.publish.RequestReply(
+                request -> requireConnected().subscribe(request), request -> requireConnected().publish(request));
+        traffic.observe(requests::offer);
+        this.publishing = new PublishViewModel(this::connectedConnection, ui, background, history, requests);
+        this.composerLibrary = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
@@ -200,6 +216,10 @@ public final class ConnectionViewModel {
 
     public TopicDetailViewModel topicDetail() {
         return topicDetail;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
     }
 
     /** Where views run their own slow work (colouring a large payload). */
@@ -327,9 +347,11 @@ public final class ConnectionViewModel {
             statusText.set(status.summary());
             if (cameUp && connection != null) {
                 subscriptions.connected(connection);
+                publishing.capabilitiesChanged(connection.capabilities());
             }
         }
         subscriptions.onFrame();
+        publishing.repeat().onFrame();
         topics.onFrame(nowNanos);
         brokerStats.onFrame(nowNanos);
         if (!pendingEvents.isEmpty()) {
@@ -377,6 +399,28 @@ public final class ConnectionViewModel {
     }
 
     /** The connection when it is connected, else null: the forms refuse to send without one. */
+    public ComposerLibraryViewModel composerLibrary() {
+        return composerLibrary;
+    }
+
+    /** The workspace's templates, or null when there is nowhere to keep them. */
+    public io.mqttworkbench.publish.TemplateLibrary templates() {
+        return templates;
+    }
+
+    /** This profile's publish history, or null when it keeps none. */
+    public io.mqttworkbench.publish.PublishHistory history() {
+        return history;
+    }
+
+    private BrokerConnection requireConnected() {
+        BrokerConnection current = connectedConnection();
+        if (current == null) {
+            throw new IllegalStateException("not connected");
+        }
+        return current;
+    }
+
     private BrokerConnection connectedConnection() {
         return connection != null && connection.status().state() == ConnectionState.CONNECTED ? connection : null;
     }

@@ -37,4 +37,28 @@ final class Forms {
         label.visibleProperty().bind(label.managedProperty());
         return label;
     }
+
+    /** A text field bound both ways to {@code value}. */
+    static javafx.scene.control.TextField boundField(String id, String prompt, javafx.beans.property.StringProperty value) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** Shows values through {@code text}, and null as {@code none}; for choice boxes that are never typed into. */
+    static <T> javafx.util.StringConverter<T> converter(String none, java.util.function.Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
 }

@@ -13,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,8 +28,8 @@ final class MessageFilterBar {
     }
 
     Node build() {
-        TextField filter = field("logTopicFilter", "Topic filter, e.g. sensors/+/temp", log.topicFilterProperty());
-        TextField text = field("logSearchText", "Text in topic or payload", log.searchTextProperty());
+        TextField filter = Forms.boundField("logTopicFilter", "Topic filter, e.g. sensors/+/temp", log.topicFilterProperty());
+        TextField text = Forms.boundField("logSearchText", "Text in topic or payload", log.searchTextProperty());
         ToggleButton regex = new ToggleButton(".*");
         regex.setId("logRegex");
         regex.setTooltip(new Tooltip("Search with a regular expression"));
@@ -65,17 +64,17 @@ final class MessageFilterBar {
         ComboBox<Integer> qos = new ComboBox<>();
         qos.setId("logQos");
         qos.getItems().addAll(null, 0, 1, 2);
-        qos.setConverter(converter("Any QoS", v -> "QoS " + v));
+        qos.setConverter(Forms.converter("Any QoS", v -> "QoS " + v));
         qos.valueProperty().bindBidirectional(log.qosProperty());
         ComboBox<Boolean> retained = new ComboBox<>();
         retained.setId("logRetained");
         retained.getItems().addAll(null, true, false);
-        retained.setConverter(converter("Retained or not", v -> v ? "Retained only" : "Not retained"));
+        retained.setConverter(Forms.converter("Retained or not", v -> v ? "Retained only" : "Not retained"));
         retained.valueProperty().bindBidirectional(log.retainedProperty());
-        TextField property = field("logUserProperty", "User property: key or key=value", log.userPropertyProperty());
+        TextField property = Forms.boundField("logUserProperty", "User property: key or key=value", log.userPropertyProperty());
         HBox.setHgrow(property, Priority.ALWAYS);
-        TextField from = field("logFrom", "From 14:05", log.fromProperty());
-        TextField to = field("logTo", "to 14:10", log.toProperty());
+        TextField from = Forms.boundField("logFrom", "From 14:05", log.fromProperty());
+        TextField to = Forms.boundField("logTo", "to 14:10", log.toProperty());
         from.setPrefColumnCount(8);
         to.setPrefColumnCount(8);
         from.setTooltip(new Tooltip("A time today (14:05, 14:05:30) or a date and time (2026-11-26 14:05)"));
@@ -102,25 +101,4 @@ final class MessageFilterBar {
         return bar;
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static <T> StringConverter<T> converter(String none, java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

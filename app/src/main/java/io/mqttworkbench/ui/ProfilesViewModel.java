@@ -44,6 +44,8 @@ public final class ProfilesViewModel {
     private final Executor background;
     /** Shared by every connection: Protobuf schemas loaded once apply to all. */
     private final io.mqttworkbench.decode.DecoderRegistry decoders = new io.mqttworkbench.decode.DecoderRegistry();
+    /** History and templates live in the configuration folder, beside the certificates. */
+    private final PublishStorage storage;
     private final Path certificateFolder;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final StringProperty newUrl = new SimpleStringProperty("");
@@ -61,6 +63,7 @@ public final class ProfilesViewModel {
         this.ui = ui;
         this.background = background;
         this.certificateFolder = certificateFolder;
+        this.storage = new PublishStorage(certificateFolder.resolveSibling("history"), certificateFolder.resolveSibling("templates.json"), background);
         profiles.forEach(p -> connections.add(connectionFor(p)));
         newUrl.addListener((obs, old, text) -> newUrlProblem.set(urlProblem(text)));
     }
@@ -264,7 +267,7 @@ public final class ProfilesViewModel {
 
     private ConnectionViewModel connectionFor(Profile profile) {
         return new ConnectionViewModel(profile, connector, dialogs, ui, background, new ReceivedTraffic(new MessageStore(), new TopicTree()),
-                this::save, decoders);
+                this::save, decoders, storage);
     }
 
     private static String urlProblem(String text) {

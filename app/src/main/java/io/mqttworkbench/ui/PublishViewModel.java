@@ -1,45 +1,109 @@
 package io.mqttworkbench.ui;
 
+import io.mqttworkbench.mqtt.BrokerCapabilities;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionException;
+import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.TopicValidator;
-import java.nio.charset.StandardCharsets;
+import io.mqttworkbench.publish.Composition;
+import io.mqttworkbench.publish.PayloadEncoding;
+import io.mqttworkbench.publish.Placeholders;
+import io.mqttworkbench.publish.PublishHistory;
+import io.mqttworkbench.publish.RequestReply;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** The publish form of one connection: topic, text payload, QoS, retain, and the broker's answer. */
+/**
+ * The composer of one connection: topic, QoS, retain, every MQTT 5 property, the payload and how its
+ * text becomes bytes, placeholders with a preview, and the broker's answer. Sends once, repeatedly,
+ * or as a request that waits for its reply; every send goes to the profile's history.
+ */
 public final class PublishViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Supplier<BrokerConnection> connection;
     private final Executor ui;
+    private final Executor background;
+    private final PublishHistory history;
+    private long sendCounter;
+
     private final StringProperty topic = new SimpleStringProperty("");
     private final StringProperty payload = new SimpleStringProperty("");
     private final IntegerProperty qos = new SimpleIntegerProperty(0);
     private final BooleanProperty retain = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PayloadEncoding> encoding = new SimpleObjectProperty<>(PayloadEncoding.TEXT);
+    private final BooleanProperty placeholders = new SimpleBooleanProperty(true);
+    private final StringProperty contentType = new SimpleStringProperty("");
+    private final ObjectProperty<Boolean> payloadFormatUtf8 = new SimpleObjectProperty<>();
+    private final StringProperty messageExpiry = new SimpleStringProperty("");
+    private final StringProperty responseTopic = new SimpleStringProperty("");
+    private final StringProperty correlationData = new SimpleStringProperty("");
+    private final BooleanProperty correlationHex = new SimpleBooleanProperty(false);
+    private final StringProperty topicAlias = new SimpleStringProperty("");
+    private final ObservableList<UserPropertyRow> userProperties = FXCollections.observableArrayList(
+            row -> new Observable[] {row.keyProperty(), row.valueProperty()});
+
     private final ReadOnlyStringWrapper topicProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper resultIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper retainAvailable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper aliasAvailable = new ReadOnlyBooleanWrapper(true);
+    private final IntegerProperty maximumQos = new SimpleIntegerProperty(2);
+    private Long maximumPacketSize;
+    private final RepeatViewModel repeat;
+    private final RequestViewModel request;
 
-    PublishViewModel(Supplier<BrokerConnection> connection, Executor ui) {
+
+    private final javafx.beans.property.ReadOnlyLongWrapper remembered = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    /**
+     * @param history this profile's sends, saved in the background after each one
+     * @param requests request/response over the same connection (it is handed every received message)
+     */
+    PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests) {
         this.connection = connection;
         this.ui = ui;
-        topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() ? ""
-                : TopicValidator.checkTopicName(text).orElse("")));
+        this.background = background;
+        this.history = history;
+        this.repeat = new RepeatViewModel(this, ui);
+        this.request = new RequestViewModel(this, requests, ui);
+        topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || placeholders.get() && Placeholders.contains(text)
+                ? "" : TopicValidator.checkTopicName(text).orElse("")));
+        for (Observable o : new Observable[] {topic, payload, qos, encoding, placeholders, contentType, messageExpiry, responseTopic,
+                correlationData, correlationHex, topicAlias, userProperties}) {
+            o.addListener(x -> check());
+        }
+        check();
+    }
+
+    /** Without history or request/reply: for tests of the form alone. */
+    PublishViewModel(Supplier<BrokerConnection> connection, Executor ui) {
+        this(connection, ui, Runnable::run, null, null);
     }
 
     public StringProperty topicProperty() {
@@ -58,8 +122,59 @@ public final class PublishViewModel {
         return retain;
     }
 
+    public ObjectProperty<PayloadEncoding> encodingProperty() {
+        return encoding;
+    }
+
+    public BooleanProperty placeholdersProperty() {
+        return placeholders;
+    }
+
+    public StringProperty contentTypeProperty() {
+        return contentType;
+    }
+
+    /** null: not sent; true: UTF-8 text; false: bytes. */
+    public ObjectProperty<Boolean> payloadFormatUtf8Property() {
+        return payloadFormatUtf8;
+    }
+
+    public StringProperty messageExpiryProperty() {
+        return messageExpiry;
+    }
+
+    public StringProperty responseTopicProperty() {
+        return responseTopic;
+    }
+
+    public StringProperty correlationDataProperty() {
+        return correlationData;
+    }
+
+    public BooleanProperty correlationHexProperty() {
+        return correlationHex;
+    }
+
+    public StringProperty topicAliasProperty() {
+        return topicAlias;
+    }
+
+    public ObservableList<UserPropertyRow> userProperties() {
+        return userProperties;
+    }
+
     public ReadOnlyStringProperty topicProblemProperty() {
         return topicProblem.getReadOnlyProperty();
+    }
+
+    /** The first thing that stops sending, with the rule it breaks; empty when the message can go. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The payload as the next send will have it (placeholders filled), or its size for bytes. */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     /** What happened to the last publish: "PUBACK 0x00 Success at 12:34:56", or the reason it failed. */
@@ -71,33 +186,230 @@ public final class PublishViewModel {
         return resultIsError.getReadOnlyProperty();
     }
 
-    /** Publishes the form's message; returns false (and says why) when it cannot be sent. */
-    public boolean publish() {
-        String topicText = topic.get() == null ? "" : topic.get();
-        String problem = TopicValidator.checkTopicName(topicText).orElse("");
-        if (!problem.isEmpty()) {
-            topicProblem.set(problem);
-            return false;
+    /** What the connected broker does not allow ("Maximum QoS 1 · no retained messages"), from its CONNACK. */
+    public ReadOnlyStringProperty limitsProperty() {
+        return limits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty retainAvailableProperty() {
+        return retainAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty aliasAvailableProperty() {
+        return aliasAvailable.getReadOnlyProperty();
+    }
+
+    public IntegerProperty maximumQosProperty() {
+        return maximumQos;
+    }
+
+    /** Sending the message again and again. */
+    public RepeatViewModel repeat() {
+        return repeat;
+    }
+
+    /** Sending the message as a request and waiting for its reply. */
+    public RequestViewModel request() {
+        return request;
+    }
+
+    /** Counts sends added to the history: the history list refreshes when it changes. */
+    public javafx.beans.property.ReadOnlyLongProperty rememberedProperty() {
+        return remembered.getReadOnlyProperty();
+    }
+
+    /** The form as a value (for history and templates). Throws {@link IllegalArgumentException} for a field that is not a number. */
+    public Composition composition() {
+        return new Composition(topic.get(), qos.get(), retain.get(), encoding.get(), payload.get(), placeholders.get(), contentType.get(),
+                payloadFormatUtf8.get(), number(messageExpiry.get(), "Message expiry"), responseTopic.get(), correlationData.get(),
+                correlationHex.get(), userProperties.stream().map(UserPropertyRow::toProperty).toList(),
+                number(topicAlias.get(), "Topic alias") == null ? null : number(topicAlias.get(), "Topic alias").intValue());
+    }
+
+    /** Fills the form from a value (a history entry, a template). */
+    public void load(Composition c) {
+        topic.set(c.topic());
+        qos.set(c.qos());
+        retain.set(c.retain());
+        encoding.set(c.encoding());
+        payload.set(c.payload());
+        placeholders.set(c.placeholders());
+        contentType.set(c.contentType() == null ? "" : c.contentType());
+        payloadFormatUtf8.set(c.payloadFormatUtf8());
+        messageExpiry.set(c.messageExpirySeconds() == null ? "" : c.messageExpirySeconds().toString());
+        responseTopic.set(c.responseTopic() == null ? "" : c.responseTopic());
+        correlationData.set(c.correlationData() == null ? "" : c.correlationData());
+        correlationHex.set(c.correlationHex());
+        topicAlias.set(c.topicAlias() == null ? "" : c.topicAlias().toString());
+        userProperties.setAll(c.userProperties().stream().map(p -> new UserPropertyRow(p.key(), p.value())).toList());
+    }
+
+    private static Long number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        BrokerConnection current = connection.get();
-        if (current == null) {
-            show("Not connected: connect first", true);
-            return false;
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": a whole number is needed");
         }
-        byte[] bytes = (payload.get() == null ? "" : payload.get()).getBytes(StandardCharsets.UTF_8);
-        show("Sending…", false);
-        current.publish(new PublishRequest(topicText, bytes, qos.get(), retain.get())).whenCompleteAsync((outcome, error) -> {
-            String at = " at " + LocalTime.now().format(TIME);
-            if (error != null) {
-                show(ConnectionException.unwrap(error).getMessage() + at, true);
-            } else {
-                show(outcome.description() + at, !outcome.success());
+    }
+
+    /** Reads what the broker allows from its CONNACK; the view disables what it does not. */
+    void capabilitiesChanged(Optional<BrokerCapabilities> capabilities) {
+        int maxQos = capabilities.map(BrokerCapabilities::maximumQos).orElse(2);
+        boolean retainOk = capabilities.map(BrokerCapabilities::retainAvailable).orElse(true);
+        int aliasMax = capabilities.map(BrokerCapabilities::topicAliasMaximum).orElse(0);
+        maximumPacketSize = capabilities.map(BrokerCapabilities::maximumPacketSize).orElse(null);
+        maximumQos.set(maxQos);
+        retainAvailable.set(retainOk);
+        aliasAvailable.set(aliasMax > 0);
+        if (qos.get() > maxQos) {
+            qos.set(maxQos);
+        }
+        if (!retainOk) {
+            retain.set(false);
+        }
+        StringBuilder text = new StringBuilder();
+        if (maxQos < 2) {
+            text.append("The broker accepts QoS up to ").append(maxQos);
+        }
+        if (maximumPacketSize != null) {
+            text.append(text.isEmpty() ? "" : " · ").append("packets up to ").append(io.mqttworkbench.decode.Sizes.bytes(maximumPacketSize));
+        }
+        if (!retainOk) {
+            text.append(text.isEmpty() ? "" : " · ").append("the broker keeps no retained messages");
+        }
+        text.append(text.isEmpty() ? "" : " · ").append(aliasMax > 0 ? "topic aliases 1 to " + aliasMax : "the broker takes no topic aliases");
+        limits.set(capabilities.isEmpty() ? "" : text.toString());
+        check();
+    }
+
+    private void check() {
+        Composition c;
+        try {
+            c = composition();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            preview.set("");
+            return;
+        }
+        List<String> problems = c.problems();
+        String first = problems.isEmpty() ? "" : problems.get(0);
+        Integer alias = c.topicAlias();
+        if (first.isEmpty() && alias != null && !aliasAvailable.get()) {
+            first = "Topic alias: the broker takes none (topic alias maximum 0)";
+        }
+        if (first.isEmpty() && maximumPacketSize != null) {
+            long size = payloadSize(c);
+            if (size > maximumPacketSize) {
+                first = String.format(Locale.ROOT, "The payload (%,d bytes) is larger than the broker's maximum packet size (%,d bytes)",
+                        size, maximumPacketSize);
             }
+        }
+        problem.set(first);
+        preview.set(preview(c));
+    }
+
+    /** The payload's size as it would go now, -1 when it cannot be told (a missing file, a placeholder that fails). */
+    private long payloadSize(Composition c) {
+        try {
+            if (c.encoding() == PayloadEncoding.FILE) {
+                return java.nio.file.Files.size(java.nio.file.Path.of(c.payload().strip()));
+            }
+            return c.payloadBytes(Placeholders.Context.of(sendCounter + 1)).length;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private String preview(Composition c) {
+        if (c.encoding() == PayloadEncoding.FILE) {
+            java.nio.file.Path file = java.nio.file.Path.of(c.payload().isBlank() ? "." : c.payload().strip());
+            try {
+                return java.nio.file.Files.isRegularFile(file) ? io.mqttworkbench.decode.Sizes.bytes(java.nio.file.Files.size(file)) + " from "
+                        + file.getFileName() : "";
+            } catch (java.io.IOException e) {
+                return "";
+            }
+        }
+        try {
+            byte[] bytes = c.payloadBytes(Placeholders.Context.of(sendCounter + 1));
+            boolean expanded = c.placeholders() && c.encoding().takesPlaceholders() && Placeholders.contains(c.payload());
+            String size = io.mqttworkbench.decode.Sizes.bytes(bytes.length);
+            if (!expanded) {
+                return c.encoding() == PayloadEncoding.HEX || c.encoding() == PayloadEncoding.BASE64 ? size + " will be sent" : "";
+            }
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return "Next: " + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "  (" + size + ")";
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** Publishes the form's message once; returns false (and says why) when it cannot be sent. */
+    public boolean publish() {
+        Optional<SendContext> context = prepare();
+        if (context.isEmpty()) {
+            return false;
+        }
+        Composition composition = context.get().composition();
+        long counter = ++sendCounter;
+        PublishRequest request;
+        try {
+            request = composition.toRequest(Placeholders.Context.of(counter));
+        } catch (IllegalArgumentException e) {
+            show(e.getMessage(), true);
+            return false;
+        }
+        show("Sending…", false);
+        context.get().connection().publish(request).whenCompleteAsync((outcome, error) -> {
+            String at = " at " + LocalTime.now().format(TIME);
+            String text = error != null ? ConnectionException.unwrap(error).getMessage() : outcome.description();
+            show(text + at, error != null || !outcome.success());
+            remember(composition, text);
+            check();
         }, ui);
         return true;
     }
 
-    private void show(String text, boolean error) {
+    record SendContext(BrokerConnection connection, Composition composition) {
+    }
+
+    /** The connection and the form's message, or empty after saying why it cannot be sent. */
+    Optional<SendContext> prepare() {
+        if (!topicProblem.get().isEmpty()) {
+            show("Topic: " + topicProblem.get(), true);
+            return Optional.empty();
+        }
+        if (!problem.get().isEmpty()) {
+            show(problem.get(), true);
+            return Optional.empty();
+        }
+        BrokerConnection current = connection.get();
+        if (current == null) {
+            show("Not connected: connect first", true);
+            return Optional.empty();
+        }
+        return Optional.of(new SendContext(current, composition()));
+    }
+
+    void remember(Composition composition, String outcome) {
+        if (history == null) {
+            return;
+        }
+        history.add(new PublishHistory.Entry(System.currentTimeMillis(), composition, outcome));
+        remembered.set(remembered.get() + 1);
+        background.execute(() -> {
+            try {
+                history.save();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(PublishViewModel.class).warn("could not save the publish history: {}", e.toString());
+            }
+        });
+    }
+
+    void show(String text, boolean error) {
         result.set(text);
         resultIsError.set(error);
     }

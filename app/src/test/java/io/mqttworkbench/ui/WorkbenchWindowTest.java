@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchWindowTest {
 
     private MainWindowViewModel viewModel;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Path configDir = createTempDirectory();
     private FrameTicker frames;
 
@@ -41,7 +42,7 @@ class WorkbenchWindowTest {
         Theme.LIGHT.apply();
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector,
-                new ProfileLibrary(new ProfileStore(configDir), message -> { }), new ScriptedDialogs(), Platform::runLater, Runnable::run,
+                new ProfileLibrary(new ProfileStore(configDir), message -> { }), dialogs, Platform::runLater, Runnable::run,
                 configDir.resolve("certificates"));
         viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
@@ -236,6 +237,57 @@ class WorkbenchWindowTest {
         publish(robot, base + "/b/2", "new, not matching");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed(table, base + "/a/4"));
         assertThat(listed(table, base + "/b/2")).isFalse();
+    }
+
+    @Test
+    void theComposerSendsPropertiesRemembersAndUsesTemplates(FxRobot robot) throws Exception {
+        ConnectionViewModel sandbox = connectAndSubscribeToEverything(robot);
+        String topic = "composer" + System.nanoTime() + "/order";
+        clickTab(robot, "Publish");
+        retype(robot, "#composerTopic", topic);
+        robot.clickOn("#composerEncoding");
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && "JSON".equals(c.getText()))
+                .queryAs(javafx.scene.Node.class));
+        robot.clickOn("#composerPayload").write("{\"id\":\"A-1\",\"qty\":2}");
+        robot.clickOn(robot.lookup("#composerProperties .title").queryAs(javafx.scene.Node.class));
+        robot.clickOn("#composerAddUserProperty").write("tenant").type(KeyCode.ENTER);
+        robot.clickOn("#composerAddUserProperty").write("trace").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sandbox.publishing().userProperties().size() == 2
+                && sandbox.publishing().userProperties().get(1).keyProperty().get().equals("trace"));
+        robot.clickOn("#composerSend");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#composerResult").queryAs(Label.class).getText().startsWith("Sent"));
+
+        // The message in the log, with its user properties.
+        clickTab(robot, "Messages");
+        TableView<ReceivedMessage> table = robot.lookup("#messageTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listed(table, topic));
+        int row = table.getItems().indexOf(table.getItems().stream().filter(m -> m.topic().equals(topic)).findFirst().orElseThrow());
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(row));
+        clickTab(robot, "Properties");
+        TableView<MessageDetailViewModel.PropertyRow> properties = robot.lookup("#detailProperties").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> properties.getItems().size() == 2);
+        assertThat(properties.getItems()).extracting(MessageDetailViewModel.PropertyRow::name).containsExactly("User: tenant", "User: trace");
+
+        // Sent again from the history.
+        clickTab(robot, "Publish");
+        javafx.scene.control.ListView<?> history = robot.lookup("#historyList").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        robot.clickOn("#historyResend");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream().filter(m -> m.topic().equals(topic)).count() == 2);
+
+        // Saved as a template, and used again after the composer changed.
+        clickTab(robot, "Templates");
+        dialogs.texts.push(java.util.Optional.of("Demo"));
+        dialogs.texts.push(java.util.Optional.of("Order"));
+        robot.clickOn("#templateSave");
+        javafx.scene.control.ListView<?> templates = robot.lookup("#templateList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> templates.getItems().size() == 1);
+        retype(robot, "#composerTopic", "somewhere/else");
+        robot.interact(() -> templates.getSelectionModel().select(0));
+        robot.clickOn("#templateLoad");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sandbox.publishing().topicProperty().get().equals(topic));
+        assertThat(sandbox.publishing().payloadProperty().get()).isEqualTo("{\"id\":\"A-1\",\"qty\":2}");
     }
 
     @Test

@@ -1,0 +1,141 @@
+package io.mqttworkbench.ui;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.publish.PublishHistory;
+import io.mqttworkbench.publish.TemplateLibrary;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Beside the composer: what this profile sent (double-click loads, Send again re-sends) and the saved templates. */
+final class ComposerSidePane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final ComposerLibraryViewModel library;
+
+    ComposerSidePane(ConnectionViewModel connection) {
+        this.library = connection.composerLibrary();
+    }
+
+    Node build() {
+        TabPane tabs = new TabPane(new Tab("History", history()), new Tab("Templates", templates()));
+        tabs.setId("composerLibrary");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> library.refresh());
+        Label notice = new Label();
+        notice.setId("composerLibraryNotice");
+        notice.getStyleClass().add(UiStyles.SECONDARY);
+        notice.setWrapText(true);
+        notice.textProperty().bind(library.noticeProperty());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(6, tabs, notice);
+        box.getStyleClass().add("composer-side");
+        return box;
+    }
+
+    private Node history() {
+        TextField search = new TextField();
+        search.setId("historySearch");
+        search.setPromptText("Search topic, payload, outcome");
+        search.textProperty().bindBidirectional(library.searchProperty());
+        ListView<PublishHistory.Entry> list = new ListView<>(library.history());
+        list.setId("historyList");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(PublishHistory.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setText(null);
+                    return;
+                }
+                String payload = entry.composition().payload().replaceAll("\\s+", " ");
+                setText(TIME.format(Instant.ofEpochMilli(entry.epochMillis())) + "  " + entry.composition().topic() + "\n"
+                        + (payload.length() > 60 ? payload.substring(0, 60) + "…" : payload) + "  ·  " + entry.outcome());
+            }
+        });
+        Label empty = new Label("Sent messages appear here, newest first.");
+        empty.getStyleClass().add(UiStyles.SECONDARY);
+        list.setPlaceholder(empty);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                library.load(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button resend = new Button("Send again", new FontIcon(Feather.SEND));
+        resend.setId("historyResend");
+        resend.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        resend.setOnAction(e -> library.resend(list.getSelectionModel().getSelectedItem()));
+        Button load = new Button("Load", new FontIcon(Feather.EDIT_2));
+        load.setId("historyLoad");
+        load.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        load.setOnAction(e -> library.load(list.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(6, search, list, buttons(load, resend));
+    }
+
+    private Node templates() {
+        ListView<TemplateLibrary.Template> list = new ListView<>(library.templates());
+        list.setId("templateList");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TemplateLibrary.Template t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.collection() + " / " + t.name() + "\n" + t.composition().topic());
+            }
+        });
+        Label empty = new Label("Save the composer as a template to send it again later, or import a collection.");
+        empty.getStyleClass().add(UiStyles.SECONDARY);
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                library.load(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button save = new Button("Save current…", new FontIcon(Feather.SAVE));
+        save.setId("templateSave");
+        save.setOnAction(e -> library.saveCurrentAsTemplate());
+        Button load = new Button("Load", new FontIcon(Feather.EDIT_2));
+        load.setId("templateLoad");
+        load.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        load.setOnAction(e -> library.load(list.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
+        delete.setId("templateDelete");
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> library.delete(list.getSelectionModel().getSelectedItem()));
+        Button export = new Button(null, new FontIcon(Feather.UPLOAD));
+        export.setId("templateExport");
+        export.setTooltip(new javafx.scene.control.Tooltip("Export the selected template's collection"));
+        export.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        export.setOnAction(e -> library.exportCollection(list.getSelectionModel().getSelectedItem().collection()));
+        Button importFile = new Button(null, new FontIcon(Feather.DOWNLOAD));
+        importFile.setId("templateImport");
+        importFile.setTooltip(new javafx.scene.control.Tooltip("Import a collection"));
+        importFile.setOnAction(e -> library.importFile());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(6, list, buttons(save, load, delete, export, importFile));
+    }
+
+    private static Node buttons(Button... buttons) {
+        for (Button b : buttons) {
+            b.getStyleClass().add(Styles.SMALL);
+        }
+        HBox row = new HBox(6, buttons);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}
