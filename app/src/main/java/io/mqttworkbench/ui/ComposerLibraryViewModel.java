@@ -86,7 +86,7 @@ public final class ComposerLibraryViewModel {
     }
 
     public void load(TemplateLibrary.Template template) {
-        composer.load(template.composition());
+        composer.load(template.composition(), template.collection() + "/" + template.name());
         notice.set("Template " + template.name() + " loaded");
     }
 

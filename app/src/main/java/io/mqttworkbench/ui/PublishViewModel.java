@@ -47,7 +47,9 @@ public final class PublishViewModel {
     private final Executor ui;
     private final Executor background;
     private final PublishHistory history;
-    private long sendCounter;
+    /** {{counter}} counts per template (and once more for messages composed without one). */
+    private final java.util.Map<String, Long> counters = new java.util.HashMap<>();
+    private String counterKey = "";
 
     private final StringProperty topic = new SimpleStringProperty("");
     private final StringProperty payload = new SimpleStringProperty("");
@@ -226,8 +228,16 @@ public final class PublishViewModel {
                 number(topicAlias.get(), "Topic alias") == null ? null : number(topicAlias.get(), "Topic alias").intValue());
     }
 
+    /** Fills the form from a template: its {{counter}} goes on from where that template's last send left it. */
+    public void load(Composition c, String templateKey) {
+        load(c);
+        counterKey = templateKey;
+        check();
+    }
+
     /** Fills the form from a value (a history entry, a template). */
     public void load(Composition c) {
+        counterKey = "";
         topic.set(c.topic());
         qos.set(c.qos());
         retain.set(c.retain());
@@ -317,7 +327,7 @@ public final class PublishViewModel {
             if (c.encoding() == PayloadEncoding.FILE) {
                 return java.nio.file.Files.size(java.nio.file.Path.of(c.payload().strip()));
             }
-            return c.payloadBytes(Placeholders.Context.of(sendCounter + 1)).length;
+            return c.payloadBytes(Placeholders.Context.of(counters.getOrDefault(counterKey, 0L) + 1)).length;
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
@@ -334,7 +344,7 @@ public final class PublishViewModel {
             }
         }
         try {
-            byte[] bytes = c.payloadBytes(Placeholders.Context.of(sendCounter + 1));
+            byte[] bytes = c.payloadBytes(Placeholders.Context.of(counters.getOrDefault(counterKey, 0L) + 1));
             boolean expanded = c.placeholders() && c.encoding().takesPlaceholders() && Placeholders.contains(c.payload());
             String size = io.mqttworkbench.decode.Sizes.bytes(bytes.length);
             if (!expanded) {
@@ -354,7 +364,8 @@ public final class PublishViewModel {
             return false;
         }
         Composition composition = context.get().composition();
-        long counter = ++sendCounter;
+        long counter = counters.merge(counterKey, 1L, Long::sum);
+        check(); // the preview shows the next send
         PublishRequest request;
         try {
             request = composition.toRequest(Placeholders.Context.of(counter));

@@ -75,6 +75,12 @@ class PublishViewModelTest extends LiveWorkspaceTest {
         assertThat(composer.payloadProperty().get()).isEqualTo("{\"n\": {{counter}}}");
         assertThat(composer.userProperties()).hasSize(2);
         assertThat(Files.exists(configDir.resolve("templates.json"))).isTrue();
+        // a template counts its own sends: its first send is number 1, whatever the composer sent before
+        assertThat(composer.previewProperty().get()).startsWith("Next: {\"n\": 1}");
+        assertThat(composer.publish()).isTrue();
+        live.runUntil("template sent", () -> log.rows().size() == 4);
+        assertThat(log.rows().get(3).topic()).isEqualTo(base + "/orders/1");
+        assertThat(composer.previewProperty().get()).startsWith("Next: {\"n\": 2}");
     }
 
     @Test
