@@ -76,7 +76,7 @@ final class ComposerPane {
         TextField topic = Forms.validatedField("composerTopic", "Topic, e.g. orders/{{counter}}/created", viewModel.topicProperty(),
                 viewModel.topicProblemProperty());
         // suggestions: topics seen in the tree and sent before
-        TextFields.bindAutoCompletion(topic, request -> suggestions(request.getUserText()));
+        TextFields.bindAutoCompletion(topic, request -> suggestions(request.getUserText())).setVisibleRowCount(10);
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox row = new HBox(8, label("Topic"), topic);
         row.setAlignment(Pos.CENTER_LEFT);
