@@ -57,6 +57,95 @@ public final class MessageJson {
         json.endObject(); // JsonWriter writes straight through: no flush, the caller decides when
     }
 
+    /**
+     * One message as a recording line: the same object as {@link #write(ReceivedMessage, Writer)} with
+     * {@code offsetMicros}, the time since the recording began, in microseconds.
+     */
+    public static void writeRecorded(ReceivedMessage message, long offsetMicros, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setHtmlSafe(false);
+        json.beginObject();
+        json.name("time").value(message.receivedEpochMillis());
+        json.name("offsetMicros").value(offsetMicros);
+        json.name("topic").value(message.topic());
+        json.name("qos").value(message.qos());
+        json.name("retain").value(message.retained());
+        writeBytes(json, "payload", "encoding", message.payload());
+        if (!message.properties().isEmpty()) {
+            json.name("properties");
+            writeProperties(json, message.properties());
+        }
+        json.endObject();
+    }
+
+    /** A line read back: the message and its offset (null when the line has none, as in a log export). */
+    public record Read(ReceivedMessage message, Long offsetMicros) {
+    }
+
+    /**
+     * Reads one object written by this class; throws {@link IllegalArgumentException} saying what is wrong.
+     * The message's arrival nanos are its offset (or 0), so replay pacing can use them.
+     */
+    public static Read read(String line) {
+        com.google.gson.JsonObject o;
+        try {
+            o = com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        try {
+            String topic = o.get("topic").getAsString();
+            byte[] payload = bytes(o, "payload", "encoding");
+            int qos = o.has("qos") ? o.get("qos").getAsInt() : 0;
+            boolean retain = o.has("retain") && o.get("retain").getAsBoolean();
+            long time = o.has("time") ? o.get("time").getAsLong() : 0;
+            Long offset = o.has("offsetMicros") ? o.get("offsetMicros").getAsLong() : null;
+            MessageProperties properties = o.has("properties") ? properties(o.getAsJsonObject("properties")) : MessageProperties.NONE;
+            io.mqttworkbench.mqtt.Qos.require(qos);
+            return new Read(new ReceivedMessage(topic, payload, qos, retain, false, offset == null ? 0 : offset * 1000, time, properties), offset);
+        } catch (NullPointerException | ClassCastException | IllegalStateException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException("a field is missing or has the wrong type");
+        }
+    }
+
+    private static byte[] bytes(com.google.gson.JsonObject o, String field, String encodingField) {
+        if (!o.has(field)) {
+            return new byte[0];
+        }
+        String text = o.get(field).getAsString();
+        String encoding = o.has(encodingField) ? o.get(encodingField).getAsString() : UTF8;
+        if (BASE64.equals(encoding)) {
+            try {
+                return Base64.getDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(field + " is not valid base64");
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static MessageProperties properties(com.google.gson.JsonObject p) {
+        java.util.List<UserProperty> users = new java.util.ArrayList<>();
+        if (p.has("userProperties")) {
+            for (var e : p.getAsJsonArray("userProperties")) {
+                var u = e.getAsJsonObject();
+                users.add(new UserProperty(u.get("key").getAsString(), u.get("value").getAsString()));
+            }
+        }
+        java.util.List<Integer> ids = new java.util.ArrayList<>();
+        if (p.has("subscriptionIdentifiers")) {
+            p.getAsJsonArray("subscriptionIdentifiers").forEach(e -> ids.add(e.getAsInt()));
+        }
+        return new MessageProperties(
+                p.has("contentType") ? p.get("contentType").getAsString() : null,
+                p.has("payloadFormatIndicator") ? p.get("payloadFormatIndicator").getAsInt() == 1 : null,
+                p.has("messageExpiryInterval") ? p.get("messageExpiryInterval").getAsLong() : null,
+                p.has("responseTopic") ? p.get("responseTopic").getAsString() : null,
+                p.has("correlationData") ? bytes(p, "correlationData", "correlationDataEncoding") : null,
+                users, ids,
+                p.has("topicAlias") ? p.get("topicAlias").getAsInt() : null);
+    }
+
     public static String toJson(ReceivedMessage message) {
         java.io.StringWriter out = new java.io.StringWriter();
         try {
