@@ -3,8 +3,6 @@ package io.mqttworkbench.publish;
 import io.mqttworkbench.mqtt.PublishOutcome;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
@@ -37,7 +35,7 @@ public final class RepeatRun {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private final Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
+    private final SendWindow outstanding = new SendWindow(MAX_OUTSTANDING);
     private final CompletableFuture<Progress> done = new CompletableFuture<>();
     private final Thread thread;
     private volatile String lastError = "";
@@ -119,10 +117,7 @@ public final class RepeatRun {
                 });
             }
             endNanos = System.nanoTime();
-            // wait for the answers still out, but not for ever: a dropped connection fails them anyway
-            if (outstanding.tryAcquire(MAX_OUTSTANDING, 60, TimeUnit.SECONDS)) {
-                outstanding.release(MAX_OUTSTANDING);
-            }
+            outstanding.awaitAnswers(60);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -1,0 +1,102 @@
+package io.mqttworkbench.cli;
+
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ReconnectPolicy;
+import io.mqttworkbench.replay.RecordingReader;
+import io.mqttworkbench.replay.ReplayOptions;
+import io.mqttworkbench.replay.ReplayScheduler;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code replay}: play a recording into a broker at its own pace or faster, and say how exact the timing was. */
+@Command(name = "replay", mixinStandardHelpOptions = true, description = {"Replay a recording (ours, a JSON Lines export or mosquitto_sub -v output).",
+        "Ends with a summary: messages sent and refused, duration, and how late messages left (p50, p99, max)."},
+        footer = {"", "Exit codes: 0 all sent, 1 the broker was unreachable or refused messages, 2 bad arguments or an unreadable file."})
+final class ReplayCommand implements Callable<Integer> {
+
+    private final CliStreams streams;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Parameters(paramLabel = "FILE", description = "The recording.")
+    Path file;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", description = "0.1 to 100 times the recorded pace (default: 1).")
+    double speed;
+
+    @Option(names = "--max-rate", paramLabel = "R", description = "As fast as possible, at most R messages per second (0: no limit).")
+    Double maxRate;
+
+    @Option(names = "--loop", paramLabel = "N", defaultValue = "1", description = "Play N times; 0 until Ctrl+C (default: 1).")
+    int loops;
+
+    @Option(names = "--start", paramLabel = "SECONDS", defaultValue = "0", description = "Start this far into the recording.")
+    double startSeconds;
+
+    @Option(names = "--map", paramLabel = "FROM=TO", description = "Replace the topic prefix FROM with TO (repeatable; the first that fits).")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--filter", paramLabel = "FILTER", description = "Only messages on topics matching this filter (repeatable).")
+    List<String> filters = new ArrayList<>();
+
+    @Option(names = {"-q", "--qos"}, paramLabel = "QOS", converter = Converters.QosConverter.class, description = "Send with this QoS instead.")
+    Integer qos;
+
+    @Option(names = "--retain", paramLabel = "true|false", arity = "1", description = "Send with this retain flag instead.")
+    Boolean retain;
+
+    ReplayCommand(CliStreams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<ReplayOptions.Mapping> mappings = new ArrayList<>();
+        for (String map : maps) {
+            mappings.add(ReplayOptions.Mapping.parse(map));
+        }
+        ReplayOptions options = new ReplayOptions(maxRate != null ? 0 : speed, maxRate == null ? 0 : maxRate, loops, (long) (startSeconds * 1e6),
+                filters, mappings, qos, retain);
+        options.problem().ifPresent(p -> {
+            throw new CliFailure(p, ExitCodes.USAGE);
+        });
+        RecordingReader.Recording recording;
+        try {
+            recording = RecordingReader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure("no such file: " + file, ExitCodes.USAGE);
+        }
+        recording.problems().forEach(p -> streams.err().println("replay: " + file.getFileName() + ": " + p));
+        if (recording.entries().isEmpty()) {
+            throw new CliFailure("nothing to replay in " + file, ExitCodes.USAGE);
+        }
+        try (BrokerConnection broker = new BrokerConnection("replay", connection.toSettings(ReconnectPolicy.DEFAULT))) {
+            Commands.connect(broker);
+            ReplayScheduler replay = ReplayScheduler.start(recording.entries(), options, broker::publish);
+            Thread stopOnExit = new Thread(replay::stop, "replay-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+            ReplayScheduler.Summary summary;
+            try {
+                summary = replay.done().get();
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            }
+            summary.refusals().forEach(r -> streams.err().println("replay: refused " + r));
+            streams.err().printf(Locale.ROOT, "replay: sent %,d messages in %.1f s, %,d refused; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    summary.sent(), summary.duration().toMillis() / 1000.0, summary.refused(), summary.p50Millis(), summary.p99Millis(),
+                    summary.maxMillis());
+            broker.disconnect().get(10, TimeUnit.SECONDS);
+            return summary.refused() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+}

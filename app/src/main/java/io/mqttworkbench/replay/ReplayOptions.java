@@ -1,0 +1,79 @@
+package io.mqttworkbench.replay;
+
+import io.mqttworkbench.mqtt.TopicFilter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How to replay.
+ *
+ * @param speed 1 for the original timing, 0.1 to 100 faster or slower, 0 for as fast as possible
+ * @param maxRate messages per second at most, 0 for no limit
+ * @param loops how many times to play the recording, 0 for until stopped
+ * @param startMicros where to start, as an offset into the recording
+ * @param filters only messages whose topic matches one of these (empty: all)
+ * @param mappings topic prefixes to replace, the first that fits ({@code factory/a/} to {@code test/factory/a/})
+ * @param qos QoS to send with instead of the recorded one, or null
+ * @param retain retain flag to send with instead of the recorded one, or null
+ */
+public record ReplayOptions(double speed, double maxRate, int loops, long startMicros, List<String> filters, List<Mapping> mappings,
+                            Integer qos, Boolean retain) {
+
+    /** Topics starting with {@code from} start with {@code to} instead. */
+    public record Mapping(String from, String to) {
+
+        /** {@code FROM=TO}, as the command line writes it. */
+        public static Mapping parse(String text) {
+            int eq = text.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--map takes FROM=TO, such as factory/a/=test/factory/a/");
+            }
+            return new Mapping(text.substring(0, eq), text.substring(eq + 1));
+        }
+    }
+
+    public ReplayOptions {
+        filters = filters == null ? List.of() : List.copyOf(filters);
+        mappings = mappings == null ? List.of() : List.copyOf(mappings);
+    }
+
+    public static ReplayOptions originalTiming() {
+        return new ReplayOptions(1, 0, 1, 0, List.of(), List.of(), null, null);
+    }
+
+    /** What is wrong with these options, in a sentence; empty when they can be used. */
+    public Optional<String> problem() {
+        if (speed != 0 && (speed < 0.1 || speed > 100)) {
+            return Optional.of("Speed is 0.1 to 100 times the original (or as fast as possible)");
+        }
+        if (maxRate < 0) {
+            return Optional.of("The rate limit cannot be negative");
+        }
+        if (loops < 0) {
+            return Optional.of("Loops cannot be negative");
+        }
+        if (startMicros < 0) {
+            return Optional.of("The start offset cannot be negative");
+        }
+        if (qos != null && (qos < 0 || qos > 2)) {
+            return Optional.of("QoS is 0, 1 or 2");
+        }
+        for (String filter : filters) {
+            try {
+                TopicFilter.of(filter);
+            } catch (IllegalArgumentException e) {
+                return Optional.of("Filter " + filter + ": " + e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    String mapTopic(String topic) {
+        for (Mapping m : mappings) {
+            if (topic.startsWith(m.from())) {
+                return m.to() + topic.substring(m.from().length());
+            }
+        }
+        return topic;
+    }
+}

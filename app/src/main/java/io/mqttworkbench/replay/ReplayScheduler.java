@@ -1,0 +1,240 @@
+package io.mqttworkbench.replay;
+
+import io.mqttworkbench.mqtt.ConnectionException;
+import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.PublishOutcome;
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.mqtt.TopicFilter;
+import io.mqttworkbench.publish.SendWindow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+
+/**
+ * Plays recorded messages into a connection on its own thread. Every message has an absolute deadline
+ * from the start of its loop (its recorded offset divided by the speed), so the pace does not drift
+ * however many messages came before; the last fraction of a millisecond is waited out by spinning.
+ * How late each message left is measured and summarised. A message the broker refuses is counted and
+ * reported, and the replay goes on.
+ */
+public final class ReplayScheduler {
+
+    /** Where a replay stands. */
+    public record Progress(long sent, long refused, long total, int loop, long positionMicros, double rate, boolean paused, boolean finished,
+                           boolean stopped) {
+        /** Seconds left in this loop at the current speed, or -1 when it cannot be told. */
+        public double etaSeconds(double speed, long lastMicros) {
+            return speed <= 0 ? -1 : Math.max(0, (lastMicros - positionMicros) / 1e6 / speed);
+        }
+    }
+
+    /** How it went: counts, duration, lateness percentiles (ms) and the first refusals in words. */
+    public record Summary(long sent, long refused, Duration duration, double p50Millis, double p99Millis, double maxMillis, List<String> refusals) {
+    }
+
+    private static final long SPIN_NANOS = 200_000;
+    private static final int MAX_OUTSTANDING = 10_000;
+    private static final int REFUSALS_KEPT = 100;
+
+    private final List<RecordingReader.Entry> entries;
+    private final ReplayOptions options;
+    private final Function<PublishRequest, CompletableFuture<PublishOutcome>> publish;
+    private final Thread thread;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final SendWindow outstanding = new SendWindow(MAX_OUTSTANDING);
+    private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
+    private final CompletableFuture<Summary> done = new CompletableFuture<>();
+    private final Object pauseLock = new Object();
+    private long[] lateness = new long[1024];
+    private int latenessCount;
+    private volatile boolean stopRequested;
+    private volatile boolean paused;
+    private volatile int loop = 1;
+    private volatile long positionMicros;
+    private volatile long startNanos;
+    private volatile long endNanos;
+
+    private ReplayScheduler(List<RecordingReader.Entry> entries, ReplayOptions options,
+                            Function<PublishRequest, CompletableFuture<PublishOutcome>> publish) {
+        List<TopicFilter> filters = options.filters().stream().map(TopicFilter::of).toList();
+        this.entries = entries.stream()
+                .filter(e -> e.offsetMicros() >= options.startMicros())
+                .filter(e -> filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(e.message().topic())))
+                .toList();
+        this.options = options;
+        this.publish = publish;
+        this.thread = Thread.ofPlatform().name("replay").daemon(true).unstarted(this::run);
+    }
+
+    /** Starts replaying; throws {@link IllegalArgumentException} for options that cannot be used. */
+    public static ReplayScheduler start(List<RecordingReader.Entry> entries, ReplayOptions options,
+                                        Function<PublishRequest, CompletableFuture<PublishOutcome>> publish) {
+        options.problem().ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        ReplayScheduler scheduler = new ReplayScheduler(entries, options, publish);
+        scheduler.startNanos = System.nanoTime();
+        scheduler.thread.start();
+        return scheduler;
+    }
+
+    /** How many messages one loop plays (after filters and the start offset). */
+    public int size() {
+        return entries.size();
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        synchronized (pauseLock) {
+            paused = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    public void stop() {
+        stopRequested = true;
+        resume();
+        LockSupport.unpark(thread);
+    }
+
+    public CompletableFuture<Summary> done() {
+        return done;
+    }
+
+    public Progress progress() {
+        long end = endNanos == 0 ? System.nanoTime() : endNanos;
+        long n = sent.get();
+        double seconds = Math.max(1e-9, (end - startNanos) / 1e9);
+        return new Progress(n, refused.get(), entries.size(), loop, positionMicros, n < 2 ? 0 : n / seconds, paused, done.isDone(), stopRequested);
+    }
+
+    private void run() {
+        try {
+            double speed = options.speed();
+            long minGapNanos = options.maxRate() > 0 ? (long) (1e9 / options.maxRate()) : 0;
+            for (int l = 1; (options.loops() == 0 || l <= options.loops()) && !stopRequested && !entries.isEmpty(); l++) {
+                loop = l;
+                long loopStart = System.nanoTime();
+                long previousSend = 0;
+                long pausedNanos = 0;
+                for (RecordingReader.Entry entry : entries) {
+                    if (stopRequested) {
+                        break;
+                    }
+                    if (paused) {
+                        long pausedAt = System.nanoTime();
+                        waitWhilePaused();
+                        pausedNanos += System.nanoTime() - pausedAt;
+                    }
+                    long relative = entry.offsetMicros() - options.startMicros();
+                    long deadline = speed > 0 ? loopStart + pausedNanos + (long) (relative * 1000 / speed) : System.nanoTime();
+                    if (minGapNanos > 0 && previousSend != 0) {
+                        deadline = Math.max(deadline, previousSend + minGapNanos);
+                    }
+                    waitUntil(deadline);
+                    if (stopRequested) {
+                        break;
+                    }
+                    outstanding.acquire();
+                    long now = System.nanoTime();
+                    record(Math.max(0, now - deadline));
+                    previousSend = now;
+                    positionMicros = entry.offsetMicros();
+                    send(entry.message());
+                }
+            }
+            endNanos = System.nanoTime();
+            outstanding.awaitAnswers(60);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (endNanos == 0) {
+                endNanos = System.nanoTime();
+            }
+            done.complete(summary());
+        }
+    }
+
+    private void send(ReceivedMessage m) {
+        MessageProperties p = m.properties();
+        // subscription identifiers and topic aliases belonged to the recording connection, not to the message
+        MessageProperties kept = new MessageProperties(p.contentType(), p.payloadFormatUtf8(), p.messageExpirySeconds(), p.responseTopic(),
+                p.correlationData(), p.userProperties(), List.of(), null);
+        String topic = options.mapTopic(m.topic());
+        PublishRequest request;
+        try {
+            request = new PublishRequest(topic, m.payload(), options.qos() != null ? options.qos() : m.qos(),
+                    options.retain() != null ? options.retain() : m.retained(), kept);
+        } catch (IllegalArgumentException e) {
+            refuse(topic + ": " + e.getMessage());
+            outstanding.release();
+            return;
+        }
+        sent.incrementAndGet();
+        publish.apply(request).whenComplete((outcome, error) -> {
+            if (error != null) {
+                refuse(topic + ": " + ConnectionException.unwrap(error).getMessage());
+            } else if (!outcome.success()) {
+                refuse(topic + ": " + outcome.description());
+            }
+            outstanding.release();
+        });
+    }
+
+    private void refuse(String why) {
+        refused.incrementAndGet();
+        if (refusals.size() < REFUSALS_KEPT) {
+            refusals.add(why);
+        }
+    }
+
+    private void waitWhilePaused() throws InterruptedException {
+        synchronized (pauseLock) {
+            while (paused && !stopRequested) {
+                pauseLock.wait(100);
+            }
+        }
+    }
+
+    private void waitUntil(long deadline) {
+        for (long left = deadline - System.nanoTime(); left > 0 && !stopRequested; left = deadline - System.nanoTime()) {
+            if (left > SPIN_NANOS) {
+                LockSupport.parkNanos(left - SPIN_NANOS);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private synchronized void record(long latenessNanos) {
+        if (latenessCount == lateness.length) {
+            lateness = Arrays.copyOf(lateness, latenessCount * 2);
+        }
+        lateness[latenessCount++] = latenessNanos;
+    }
+
+    private synchronized Summary summary() {
+        long[] sorted = Arrays.copyOf(lateness, latenessCount);
+        Arrays.sort(sorted);
+        return new Summary(sent.get(), refused.get(), Duration.ofNanos(endNanos - startNanos), percentile(sorted, 0.50), percentile(sorted, 0.99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, List.copyOf(refusals));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,185 @@
+package io.mqttworkbench.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.mqtt.SubscriptionRequest;
+import io.mqttworkbench.mqtt.UserProperty;
+import io.mqttworkbench.testsupport.Messages;
+import io.mqttworkbench.testsupport.Mosquitto;
+import io.mqttworkbench.testsupport.TestBroker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Recording from one broker and replaying into another, byte for byte; timing at 1x and 4x; refusals. */
+class ReplayTest {
+    private final List<BrokerConnection> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(BrokerConnection::close);
+    }
+
+    private BrokerConnection connected(BrokerUrl url) throws Exception {
+        BrokerConnection c = new BrokerConnection("replay-test-" + opened.size(), ConnectionSettings.builder(url).build());
+        opened.add(c);
+        c.connect().get(15, TimeUnit.SECONDS);
+        return c;
+    }
+
+    private static SubscriptionRequest keepingRetainFlags(String filter) {
+        return new SubscriptionRequest(filter, 2, false, true, 0, null);
+    }
+
+    @Test
+    void tenThousandMessagesRecordedFromOneBrokerReplayByteForByteIntoAnother(@TempDir Path dir) throws Exception {
+        try (Mosquitto mosquitto = Mosquitto.startOrSkip()) {
+            String base = "rt" + System.nanoTime();
+            int count = 10_000;
+            BrokerConnection source = connected(TestBroker.tcpUrl());
+            BrokerConnection recorder = connected(TestBroker.tcpUrl());
+            recorder.subscribe(keepingRetainFlags(base + "/#")).get(10, TimeUnit.SECONDS);
+            Random random = new Random(11);
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                byte[] payload;
+                if (i % 2 == 0) {
+                    payload = new byte[random.nextInt(64)];
+                    random.nextBytes(payload);
+                } else {
+                    payload = ("{\"i\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+                }
+                MessageProperties props = i % 4 == 0 ? new MessageProperties("application/x", null, null, "r/" + i, new byte[] {(byte) i},
+                        List.of(new UserProperty("i", Integer.toString(i)), new UserProperty("i", "dup")), List.of(), null) : MessageProperties.NONE;
+                sends.add(source.publish(new PublishRequest(base + "/" + i, payload, i % 3, i % 50 == 0, props)));
+            }
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            List<ReceivedMessage> original = Messages.await(recorder.inbound(), count, m -> m.topic().startsWith(base + "/"), Duration.ofSeconds(60));
+            Path file = dir.resolve("capture.jsonl.gz");
+            try (RecordingWriter writer = RecordingWriter.create(file, RecordingHeader.of("test", TestBroker.tcpUrl().toString(), List.of(base + "/#"),
+                    System.currentTimeMillis()), original.get(0).receivedNanos(), true)) {
+                writer.write(original);
+            }
+
+            RecordingReader.Recording recording = RecordingReader.read(file);
+            assertThat(recording.problems()).isEmpty();
+            assertThat(recording.entries()).hasSize(count);
+            BrokerConnection target = connected(mosquitto.tcpUrl());
+            BrokerConnection watcher = connected(mosquitto.tcpUrl());
+            watcher.subscribe(keepingRetainFlags(base + "/#")).get(10, TimeUnit.SECONDS);
+            ReplayScheduler replay = ReplayScheduler.start(recording.entries(), new ReplayOptions(0, 0, 1, 0, List.of(), List.of(), null, null),
+                    target::publish);
+            ReplayScheduler.Summary summary = replay.done().get(120, TimeUnit.SECONDS);
+            assertThat(summary.sent()).isEqualTo(count);
+            assertThat(summary.refused()).isZero();
+            List<ReceivedMessage> replayed = Messages.await(watcher.inbound(), count, m -> m.topic().startsWith(base + "/"), Duration.ofSeconds(60));
+
+            Map<String, ReceivedMessage> byTopic = new HashMap<>();
+            replayed.forEach(m -> byTopic.put(m.topic(), m));
+            for (ReceivedMessage a : original) {
+                ReceivedMessage b = byTopic.get(a.topic());
+                assertThat(b).as(a.topic()).isNotNull();
+                assertThat(b.payload()).as(a.topic()).isEqualTo(a.payload());
+                assertThat(b.qos()).as(a.topic()).isEqualTo(a.qos());
+                assertThat(b.retained()).as(a.topic()).isEqualTo(a.retained());
+                assertThat(b.properties().userProperties()).as(a.topic()).isEqualTo(a.properties().userProperties());
+                assertThat(b.properties().contentType()).isEqualTo(a.properties().contentType());
+                assertThat(b.properties().responseTopic()).isEqualTo(a.properties().responseTopic());
+                assertThat(b.properties().correlationData()).isEqualTo(a.properties().correlationData());
+            }
+            System.out.printf("replay round trip: %,d messages in %d ms%n", count, summary.duration().toMillis());
+        }
+    }
+
+    /** 2,000 messages with irregular gaps (0 to 4 ms, some bursts), as a recording would hold them. */
+    private static List<RecordingReader.Entry> irregular(String topic) {
+        Random random = new Random(5);
+        List<RecordingReader.Entry> entries = new ArrayList<>();
+        long offset = 0;
+        for (int i = 0; i < 2000; i++) {
+            offset += i % 100 < 10 ? 0 : random.nextInt(4001);
+            entries.add(new RecordingReader.Entry(new ReceivedMessage(topic, Integer.toString(i).getBytes(), 0, false, false, 0, 0,
+                    MessageProperties.NONE), offset));
+        }
+        return entries;
+    }
+
+    @Test
+    void replayKeepsTheRecordedTimingAtOneAndFourTimesTheSpeed() throws Exception {
+        BrokerConnection target = connected(TestBroker.tcpUrl());
+        BrokerConnection watcher = connected(TestBroker.tcpUrl());
+        for (double speed : new double[] {1, 4}) {
+            String topic = "timing/" + System.nanoTime();
+            watcher.subscribe(SubscriptionRequest.of(topic, 0)).get(10, TimeUnit.SECONDS);
+            List<RecordingReader.Entry> entries = irregular(topic);
+            ReplayScheduler replay = ReplayScheduler.start(entries, new ReplayOptions(speed, 0, 1, 0, List.of(), List.of(), null, null), target::publish);
+            ReplayScheduler.Summary summary = replay.done().get(60, TimeUnit.SECONDS);
+            List<ReceivedMessage> got = Messages.await(watcher.inbound(), 2000, m -> m.topic().equals(topic), Duration.ofSeconds(30));
+            // measured where a user would: arrival times at a subscriber, against the recorded offsets
+            // the network's constant delay is not the replay's error: align on the median difference
+            long first = got.get(0).receivedNanos();
+            long[] differences = new long[got.size()];
+            for (int i = 0; i < got.size(); i++) {
+                int index = Integer.parseInt(new String(got.get(i).payload()));
+                long expected = (long) (entries.get(index).offsetMicros() * 1000 / speed);
+                differences[i] = (got.get(i).receivedNanos() - first) - expected;
+            }
+            long[] sortedDifferences = differences.clone();
+            Arrays.sort(sortedDifferences);
+            long shift = sortedDifferences[sortedDifferences.length / 2];
+            long[] errors = Arrays.stream(differences).map(d -> Math.abs(d - shift)).toArray();
+            Arrays.sort(errors);
+            double p50 = errors[errors.length / 2] / 1e6;
+            double p99 = errors[(int) (errors.length * 0.99)] / 1e6;
+            System.out.printf("replay timing at %.0fx: sender p50 %.2f ms, p99 %.2f ms, max %.2f ms; at the subscriber p50 %.2f ms, p99 %.2f ms%n",
+                    speed, summary.p50Millis(), summary.p99Millis(), summary.maxMillis(), p50, p99);
+            assertThat(got).hasSize(2000);
+            assertThat(p99).as("p99 of |arrival - recorded offset| in ms at %sx", speed).isLessThan(75);
+            assertThat(summary.p99Millis()).as("p99 of how late the sender was, ms").isLessThan(20);
+        }
+    }
+
+    @Test
+    void refusedMessagesAreReportedAndTheRestStillGoes(@TempDir Path dir) throws Exception {
+        // mosquitto answers a refused QoS 1 publish with PUBACK 0x87 and keeps the connection
+        // (HiveMQ disconnects the client as well, which is a different test).
+        Path acl = dir.resolve("acl");
+        java.nio.file.Files.writeString(acl, "topic readwrite allowed/#\n");
+        // mosquitto started as root reads its files as the mosquitto user
+        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        java.nio.file.Files.setPosixFilePermissions(acl, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        try (Mosquitto mosquitto = Mosquitto.startOrSkip("/mosquitto/mosquitto-acl.conf", Map.of("aclFile", acl.toString()), "tcpPort")) {
+            refusals(connected(mosquitto.tcpUrl()));
+        }
+    }
+
+    private void refusals(BrokerConnection target) throws Exception {
+        List<RecordingReader.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String topic = (i % 5 == 0 ? "forbidden/" : "allowed/") + i;
+            entries.add(new RecordingReader.Entry(new ReceivedMessage(topic, new byte[] {1}, 1, false, false, 0, 0, MessageProperties.NONE), i * 100L));
+        }
+        ReplayScheduler replay = ReplayScheduler.start(entries, new ReplayOptions(0, 0, 1, 0, List.of(), List.of(), null, null), target::publish);
+        ReplayScheduler.Summary summary = replay.done().get(30, TimeUnit.SECONDS);
+        assertThat(summary.sent()).isEqualTo(20);
+        assertThat(summary.refused()).as(summary.refusals().toString()).isEqualTo(4);
+        assertThat(summary.refusals()).allMatch(r -> r.startsWith("forbidden/") && r.contains("0x87"));
+    }
+}
