@@ -55,6 +55,10 @@ public final class ReceivedTraffic {
         observers.add(observer);
     }
 
+    public void unobserve(java.util.function.Consumer<ReceivedMessage> observer) {
+        observers.remove(observer);
+    }
+
     /** The pump's sink: observers, gate, then log and tree. Pump thread. */
     public void accept(List<ReceivedMessage> batch) {
         for (java.util.function.Consumer<ReceivedMessage> observer : observers) {

@@ -56,6 +56,7 @@ final class ConnectionView {
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
                 tab("Messages", Feather.LIST, log),
                 tab("Publish", Feather.SEND, new ComposerPane(viewModel).build()),
+                tab("Replay", Feather.FILM, new ReplayPane(viewModel).build()),
                 tab("Broker", Feather.SERVER, new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -118,7 +119,15 @@ final class ConnectionView {
                 body.getItems().remove(forms);
             }
         });
-        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, status, connect, disconnect, side);
+        // while a recording runs, its counts stay in view whatever tab is shown
+        Label recording = new Label();
+        recording.setId("recordingIndicator");
+        recording.getStyleClass().add("recording-indicator");
+        recording.setGraphic(new FontIcon(Feather.CIRCLE));
+        recording.textProperty().bind(viewModel.replay().recordStatusProperty());
+        recording.visibleProperty().bind(viewModel.replay().recordingProperty());
+        recording.managedProperty().bind(recording.visibleProperty());
+        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, recording, status, connect, disconnect, side);
         header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
         return header;
     }

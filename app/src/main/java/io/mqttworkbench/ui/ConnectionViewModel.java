@@ -58,6 +58,7 @@ public final class ConnectionViewModel {
     private final io.mqttworkbench.publish.PublishHistory history;
     private final io.mqttworkbench.publish.TemplateLibrary templates;
     private final ComposerLibraryViewModel composerLibrary;
+    private final ReplayViewModel replay;
     private final TopicTreeViewModel topics;
     private final TopicActions topicActions;
     private final TopicDetailViewModel topicDetail;
@@ -118,6 +119,7 @@ public final class ConnectionViewModel {
         traffic.observe(requests::offer);
         this.publishing = new PublishViewModel(this::connectedConnection, ui, background, history, requests);
         this.composerLibrary = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
+        this.replay = new ReplayViewModel(traffic, this::connectedConnection, () -> profile.settings().url().toString(), dialogs, background, ui);
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
@@ -352,6 +354,7 @@ public final class ConnectionViewModel {
         }
         subscriptions.onFrame();
         publishing.repeat().onFrame();
+        replay.onFrame();
         topics.onFrame(nowNanos);
         brokerStats.onFrame(nowNanos);
         if (!pendingEvents.isEmpty()) {
@@ -399,6 +402,11 @@ public final class ConnectionViewModel {
     }
 
     /** The connection when it is connected, else null: the forms refuse to send without one. */
+    /** Recording this connection's traffic and replaying recordings into it. */
+    public ReplayViewModel replay() {
+        return replay;
+    }
+
     public ComposerLibraryViewModel composerLibrary() {
         return composerLibrary;
     }

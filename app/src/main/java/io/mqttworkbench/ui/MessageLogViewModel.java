@@ -46,7 +46,7 @@ public final class MessageLogViewModel {
 
     /** What an export writes. */
     public enum ExportFormat {
-        JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv"), RAW_FILES("Raw payload files", "");
+        JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv"), RAW_FILES("Raw payload files", ""), RECORDING("a recording", "jsonl");
 
         private final String label;
         private final String extension;
@@ -323,6 +323,10 @@ public final class MessageLogViewModel {
             try {
                 return switch (format) {
                     case RAW_FILES -> MessageExport.rawFiles(kept, target);
+                    case RECORDING -> {
+                        Files.deleteIfExists(target); // the save dialog asked before replacing it
+                        yield io.mqttworkbench.replay.RecordingSession.save(kept, target, "the message log");
+                    }
                     case JSON_LINES, CSV -> {
                         Path temporary = target.resolveSibling(target.getFileName() + ".part");
                         int count;

@@ -168,7 +168,7 @@ final class MessagesPane {
             MenuItem all = new MenuItem("All shown messages as " + format.label() + "…");
             all.setOnAction(e -> viewModel.messageActions().exportMessages(List.copyOf(log.rows()), format));
             export.getItems().addAll(selection, all);
-            if (format != MessageLogViewModel.ExportFormat.RAW_FILES) {
+            if (format != MessageLogViewModel.ExportFormat.RECORDING) {
                 export.getItems().add(new SeparatorMenuItem());
             }
         }

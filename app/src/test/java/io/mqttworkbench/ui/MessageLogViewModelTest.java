@@ -77,6 +77,14 @@ class MessageLogViewModelTest extends LiveWorkspaceTest {
         connection.messageActions().exportMessages(List.of(log.rows().get(2)), MessageLogViewModel.ExportFormat.RAW_FILES);
         live.runUntil("raw exported", () -> log.noticeProperty().get().startsWith("Exported 1 messages as Raw"));
         assertThat(Files.readString(raw.resolve("000001_" + base + "_note.bin"))).isEqualTo("hello");
+        Path recording = out.resolve("selection.jsonl");
+        live.dialogs.files.push(Optional.of(recording));
+        connection.messageActions().exportMessages(List.copyOf(log.rows()), MessageLogViewModel.ExportFormat.RECORDING);
+        live.runUntil("recording saved", () -> log.noticeProperty().get().startsWith("Exported 3 messages as a recording"));
+        var read = io.mqttworkbench.replay.RecordingReader.read(recording);
+        assertThat(read.entries()).hasSize(3);
+        assertThat(read.entries().get(0).offsetMicros()).isZero();
+        assertThat(read.header().source()).isEqualTo("the message log");
 
         // The detail pane decodes the selection, in the chosen format, and compares it with the one before.
         MessageDetailViewModel detail = connection.messageDetail();
