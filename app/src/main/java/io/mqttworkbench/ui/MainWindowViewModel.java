@@ -186,9 +186,13 @@ public final class MainWindowViewModel {
     public void onFrame(long nowNanos) {
         double rate = 0;
         long connected = 0;
+        long recording = 0;
         for (ConnectionViewModel connection : profiles.connections()) {
             connection.onFrame(nowNanos);
             rate += connection.log().messagesPerSecondProperty().get();
+            if (connection.replay().recordingProperty().get()) {
+                recording++;
+            }
             if (connection.stateProperty().get() == ConnectionState.CONNECTED) {
                 connected++;
             }
@@ -203,7 +207,7 @@ public final class MainWindowViewModel {
             notice.set(message);
         }
         summary.set(connected + " of " + profiles.connections().size() + " connected · "
-                + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s");
+                + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s" + (recording == 0 ? "" : " · ● recording " + recording));
     }
 
     /** Closes every connection, in parallel, waiting a few seconds at most. Called when the application stops. */
