@@ -89,7 +89,7 @@ final class ReplayPane {
         loops.setEditable(true);
         loops.setPrefWidth(100);
         loops.valueProperty().addListener((obs, old, v) -> viewModel.loopsProperty().set(v));
-        TextField start = Forms.boundField("replayStart", "0", viewModel.startSecondsProperty());
+        TextField start = Forms.boundField("replayStartAt", "0", viewModel.startSecondsProperty());
         start.setPrefColumnCount(5);
         TextField filters = Forms.boundField("replayFilters", "all topics, or filters such as factory/a/#", viewModel.filtersProperty());
         TextField map = Forms.boundField("replayMap", "FROM=TO, such as factory/a/=test/factory/a/", viewModel.mappingsProperty());

@@ -290,6 +290,64 @@ class WorkbenchWindowTest {
         assertThat(sandbox.publishing().payloadProperty().get()).isEqualTo("{\"id\":\"A-1\",\"qty\":2}");
     }
 
+    /** A node in the selected connection's tab (each open connection has its own copy of every control). */
+    private static <T extends javafx.scene.Node> T inSelectedConnection(FxRobot robot, String query, Class<T> type) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#connectionTabs").queryAs(javafx.scene.control.TabPane.class);
+        return type.cast(tabs.getSelectionModel().getSelectedItem().getContent().lookup(query));
+    }
+
+    private static void clickTabInSelectedConnection(FxRobot robot, String text) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#connectionTabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+        robot.clickOn(content.lookupAll(".tab-label").stream().filter(n -> n instanceof Label l && l.getText().equals(text))
+                .findFirst().orElseThrow());
+    }
+
+    @Test
+    void recordsFromOneConnectionAndReplaysIntoAnotherUnderMappedTopics(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ConnectionViewModel sandbox = connectAndSubscribeToEverything(robot);
+        String base = "gui" + System.nanoTime();
+        Path file = dir.resolve("capture.jsonl");
+
+        // record on the sandbox connection, only what is under base/
+        clickTabInSelectedConnection(robot, "Replay");
+        robot.clickOn(inSelectedConnection(robot, "#recordFilters", javafx.scene.control.TextField.class)).write(base + "/#");
+        robot.clickOn(inSelectedConnection(robot, "#recordGzip", javafx.scene.control.CheckBox.class));
+        dialogs.files.push(java.util.Optional.of(file));
+        robot.clickOn(inSelectedConnection(robot, "#recordStart", javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.replay().recordingProperty().get());
+        try (io.mqttworkbench.mqtt.BrokerConnection publisher = new io.mqttworkbench.mqtt.BrokerConnection("gui-pub",
+                io.mqttworkbench.mqtt.ConnectionSettings.builder(TestBroker.tcpUrl()).build())) {
+            publisher.connect().get(10, TimeUnit.SECONDS);
+            for (int i = 1; i <= 3; i++) {
+                publisher.publish(new io.mqttworkbench.mqtt.PublishRequest(base + "/line/" + i, ("v" + i).getBytes(), 1, false)).get(10, TimeUnit.SECONDS);
+                Thread.sleep(50);
+            }
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.replay().recordStatusProperty().get().startsWith("Recording: 3 messages"));
+        robot.clickOn(inSelectedConnection(robot, "#recordStop", javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sandbox.replay().recordStatusProperty().get().startsWith("Recorded 3 messages"));
+
+        // a second connection replays it, mapped into another namespace
+        robot.clickOn("#newConnectionUrl").write(TestBroker.tcpUrl().toString()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.connections().size() == 2
+                && viewModel.connections().get(1).stateProperty().get() == ConnectionState.CONNECTED);
+        ConnectionViewModel second = viewModel.connections().get(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.selectedProperty().get() == second);
+        clickTabInSelectedConnection(robot, "Replay");
+        dialogs.files.push(java.util.Optional.of(file));
+        robot.clickOn(inSelectedConnection(robot, "#replayOpen", javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.replay().recordingInfoProperty().get().contains("3 messages"));
+        robot.clickOn(inSelectedConnection(robot, "#replayMap", javafx.scene.control.TextField.class)).write(base + "/=mapped/" + base + "/");
+        robot.clickOn(inSelectedConnection(robot, "#replayStart", javafx.scene.control.Button.class));
+        javafx.scene.control.ProgressBar progress = inSelectedConnection(robot, "#replayProgress", javafx.scene.control.ProgressBar.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> progress.getProgress() == 1.0
+                && second.replay().replayStatusProperty().get().startsWith("Done"));
+        assertThat(second.replay().replayStatusProperty().get()).contains("3 sent, 0 refused");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.log().all().stream()
+                .filter(m -> m.topic().startsWith("mapped/" + base + "/line/")).count() == 3);
+    }
+
     @Test
     void aBadUrlIsExplainedAsYouTypeAndNothingIsAdded(FxRobot robot) {
         robot.clickOn("#newConnectionUrl").write("http://broker:1883");
