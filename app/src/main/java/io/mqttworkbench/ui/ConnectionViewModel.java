@@ -55,10 +55,7 @@ public final class ConnectionViewModel {
     private final MessageLogViewModel log;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
-    private final io.mqttworkbench.publish.PublishHistory history;
-    private final io.mqttworkbench.publish.TemplateLibrary templates;
-    private final ComposerLibraryViewModel composerLibrary;
-    private final ReplayViewModel replay;
+    private final ConnectionTools tools;
     private final TopicTreeViewModel topics;
     private final TopicActions topicActions;
     private final TopicDetailViewModel topicDetail;
@@ -108,18 +105,8 @@ public final class ConnectionViewModel {
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount());
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
-        io.mqttworkbench.publish.PublishHistory history = storage == null ? null : storage.historyOf(profile);
-        this.templates = storage == null ? null : storage.templates();
-        if (history != null) {
-            background.execute(history::load); // disk: not on the JavaFX thread
-        }
-        this.history = history;
-        io.mqttworkbench.publish.RequestReply requests = new io.mqttworkbench.publish.RequestReply(
-                request -> requireConnected().subscribe(request), request -> requireConnected().publish(request));
-        traffic.observe(requests::offer);
-        this.publishing = new PublishViewModel(this::connectedConnection, ui, background, history, requests);
-        this.composerLibrary = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
-        this.replay = new ReplayViewModel(traffic, this::connectedConnection, () -> profile.settings().url().toString(), dialogs, background, ui);
+        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs, background, ui);
+        this.publishing = tools.publishing;
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
@@ -353,8 +340,7 @@ public final class ConnectionViewModel {
             }
         }
         subscriptions.onFrame();
-        publishing.repeat().onFrame();
-        replay.onFrame();
+        tools.onFrame();
         topics.onFrame(nowNanos);
         brokerStats.onFrame(nowNanos);
         if (!pendingEvents.isEmpty()) {
@@ -401,32 +387,18 @@ public final class ConnectionViewModel {
         LOG.info("released the old connection of {}", name.get());
     }
 
-    /** The connection when it is connected, else null: the forms refuse to send without one. */
     /** Recording this connection's traffic and replaying recordings into it. */
     public ReplayViewModel replay() {
-        return replay;
+        return tools.replay;
     }
 
     public ComposerLibraryViewModel composerLibrary() {
-        return composerLibrary;
-    }
-
-    /** The workspace's templates, or null when there is nowhere to keep them. */
-    public io.mqttworkbench.publish.TemplateLibrary templates() {
-        return templates;
+        return tools.library;
     }
 
     /** This profile's publish history, or null when it keeps none. */
     public io.mqttworkbench.publish.PublishHistory history() {
-        return history;
-    }
-
-    private BrokerConnection requireConnected() {
-        BrokerConnection current = connectedConnection();
-        if (current == null) {
-            throw new IllegalStateException("not connected");
-        }
-        return current;
+        return tools.history;
     }
 
     private BrokerConnection connectedConnection() {

@@ -304,7 +304,8 @@ public final class PublishViewModel {
             preview.set("");
             return;
         }
-        List<String> problems = c.problems();
+        // an empty topic is not an error to shout about while the form is being filled; Send says it
+        List<String> problems = c.problems().stream().filter(p -> !(c.topic().isEmpty() && p.startsWith("Topic: a topic is needed"))).toList();
         String first = problems.isEmpty() ? "" : problems.get(0);
         Integer alias = c.topicAlias();
         if (first.isEmpty() && alias != null && !aliasAvailable.get()) {
@@ -389,6 +390,10 @@ public final class PublishViewModel {
 
     /** The connection and the form's message, or empty after saying why it cannot be sent. */
     Optional<SendContext> prepare() {
+        if (topic.get() == null || topic.get().isEmpty()) {
+            show("Topic: a topic is needed", true);
+            return Optional.empty();
+        }
         if (!topicProblem.get().isEmpty()) {
             show("Topic: " + topicProblem.get(), true);
             return Optional.empty();
