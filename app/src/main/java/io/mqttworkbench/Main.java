@@ -21,7 +21,8 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
 
-        if (args.length == 0 || args[0].startsWith("--config-dir")) {
+        // Window options (--config-dir, --smoke-test) open the window; anything else is a subcommand.
+        if (args.length == 0 || args[0].startsWith("--config-dir") || args[0].equals("--smoke-test")) {
             System.exit(WorkbenchLauncher.launch(directories, args));
         }
         System.exit(WorkbenchCommand.run(args));

@@ -7,10 +7,16 @@ final class FrameTicker {
     private final AnimationTimer timer;
 
     FrameTicker(MainWindowViewModel viewModel) {
+        this(viewModel, () -> { });
+    }
+
+    /** @param afterFrame runs after the workspace has applied each frame's news */
+    FrameTicker(MainWindowViewModel viewModel, Runnable afterFrame) {
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 viewModel.onFrame(now);
+                afterFrame.run();
             }
         };
     }

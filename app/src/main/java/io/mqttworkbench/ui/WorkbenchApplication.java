@@ -9,7 +9,14 @@ import io.mqttworkbench.profile.ProfileStore;
 import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.profile.WorkspaceStateStore;
 import io.mqttworkbench.sandbox.SandboxBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -52,11 +59,16 @@ public final class WorkbenchApplication extends Application {
     private MainWindowViewModel viewModel;
     private FrameTicker frames;
     private Stage stage;
+    /** Set with {@code --smoke-test}: the run is a self-check that exits on its own. */
+    private SmokeTest smokeTest;
+    private boolean smokeTestRequested;
 
     @Override
     public void init() {
         // Runs on the launcher thread: reading files and asking the OS for its colours does not delay the window.
-        configDir = configDir(getParameters().getRaw());
+        smokeTestRequested = SmokeTest.requested(getParameters().getRaw());
+        // The self-check starts from nothing and leaves the user's profiles and layout alone.
+        configDir = smokeTestRequested ? temporaryConfigDir() : configDir(getParameters().getRaw());
         ProfileStore store = new ProfileStore(configDir);
         loaded = store.load();
         workspaceStore = new WorkspaceStateStore(configDir);
@@ -114,7 +126,23 @@ public final class WorkbenchApplication extends Application {
         stage.setMaximized(lastSession.maximized());
         stage.show();
 
-        frames = new FrameTicker(viewModel);
+        if (smokeTestRequested) {
+            smokeTest = new SmokeTest(viewModel, System.out, () -> {
+                stage.hide();
+                Platform.exit();
+            }, System::nanoTime);
+            boolean[] begun = {false};
+            frames = new FrameTicker(viewModel, () -> {
+                if (!begun[0]) {
+                    begun[0] = true; // the first frame after show(): the window is on screen
+                    smokeTest.begin(ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now())));
+                } else {
+                    smokeTest.onFrame();
+                }
+            });
+        } else {
+            frames = new FrameTicker(viewModel);
+        }
         frames.start();
         if (loaded instanceof ProfileStore.FirstStart) {
             profiles.save(); // the file exists from the first start on, with the sandbox profile in it
@@ -167,6 +195,28 @@ public final class WorkbenchApplication extends Application {
             Thread.currentThread().interrupt();
         }
         LOG.info("stopped");
+        if (smokeTestRequested) {
+            deleteQuietly(configDir);
+            if (smokeTest == null || !smokeTest.passed()) {
+                System.exit(1); // the launcher would report success otherwise
+            }
+        }
+    }
+
+    private static Path temporaryConfigDir() {
+        try {
+            return Files.createTempDirectory("mqtt-workbench-smoke-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the smoke test: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not remove the smoke test's folder {}: {}", dir, e.getMessage());
+        }
     }
 
     /** {@code --config-dir DIR} or {@code --config-dir=DIR}, else the environment variable, else the OS's folder. */
@@ -189,7 +239,7 @@ public final class WorkbenchApplication extends Application {
         }
 
         static List<Image> load() {
-            return List.of(16, 32, 48, 64, 128, 256).stream()
+            return List.of(16, 24, 32, 48, 64, 128, 256).stream()
                     .map(size -> AppIcons.class.getResourceAsStream("icons/mqtt-workbench-" + size + ".png"))
                     .filter(Objects::nonNull)
                     .map(Image::new)
