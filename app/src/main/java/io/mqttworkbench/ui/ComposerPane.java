@@ -99,7 +99,7 @@ final class ComposerPane {
     private Node optionsRow() {
         ComboBox<Integer> qos = QosChoice.boundTo(viewModel.qosProperty());
         qos.setId("composerQos");
-        viewModel.maximumQosProperty().addListener((obs, old, max) -> qos.getItems().setAll(
+        LazyContent.follow(viewModel.maximumQosProperty(), max -> qos.getItems().setAll(
                 java.util.stream.IntStream.rangeClosed(0, max.intValue()).boxed().toList()));
         CheckBox retain = new CheckBox("Retain");
         retain.setId("composerRetain");
@@ -178,6 +178,7 @@ final class ComposerPane {
             }
         });
         viewModel.encodingProperty().addListener((obs, old, now) -> highlight(area));
+        highlight(area); // the payload may have been filled in before this editor was first shown
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setMinHeight(120);
         scroll.setPrefHeight(200);
@@ -264,7 +265,7 @@ final class ComposerPane {
         result.getStyleClass().add("result-text");
         result.setWrapText(true);
         result.textProperty().bind(viewModel.resultProperty());
-        viewModel.resultIsErrorProperty().addListener((obs, old, error) -> {
+        LazyContent.follow(viewModel.resultIsErrorProperty(), error -> {
             result.pseudoClassStateChanged(UiStyles.ERROR, error);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, !error);
         });

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import java.util.function.Supplier;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,26 +39,14 @@ final class ConnectionView {
         forms.setMinWidth(340);
         forms.setPrefWidth(380);
 
-        MessageDetailPane detail = new MessageDetailPane(viewModel);
-        Tab properties = tab("Properties", Feather.LIST, detail.properties());
-        properties.textProperty().bind(detail.propertiesTitle());
-        TabPane lower = new TabPane(
-                tab("Payload", Feather.FILE_TEXT, detail.payload()),
-                properties,
-                tab("Events", Feather.ACTIVITY, new EventsPane(viewModel).build()));
-        lower.setId("messageDetailTabs");
-        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-
-        SplitPane log = new SplitPane(new MessagesPane(viewModel).build(), lower);
-        log.setOrientation(Orientation.VERTICAL);
-        log.setDividerPositions(0.42);
-
+        // Only the tab in view is built now; the others on first opening. The window then opens with a
+        // fraction of its controls to create, style and lay out, which is most of the start-up time.
         TabPane right = new TabPane(
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
-                tab("Messages", Feather.LIST, log),
-                tab("Publish", Feather.SEND, new ComposerPane(viewModel).build()),
-                tab("Replay", Feather.FILM, new ReplayPane(viewModel).build()),
-                tab("Broker", Feather.SERVER, new BrokerStatsPane(viewModel.brokerStats()).build()));
+                lazyTab("Messages", Feather.LIST, this::messageLog),
+                lazyTab("Publish", Feather.SEND, () -> new ComposerPane(viewModel).build()),
+                lazyTab("Replay", Feather.FILM, () -> new ReplayPane(viewModel).build()),
+                lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         right.getStyleClass().add("view-tabs");
@@ -130,6 +119,29 @@ final class ConnectionView {
         HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, recording, status, connect, disconnect, side);
         header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
         return header;
+    }
+
+    /** The message log above, the selected message's payload, properties and the connection's events below. */
+    private Node messageLog() {
+        MessageDetailPane detail = new MessageDetailPane(viewModel);
+        Tab properties = tab("Properties", Feather.LIST, detail.properties());
+        properties.textProperty().bind(detail.propertiesTitle());
+        TabPane lower = new TabPane(
+                tab("Payload", Feather.FILE_TEXT, detail.payload()),
+                properties,
+                tab("Events", Feather.ACTIVITY, new EventsPane(viewModel).build()));
+        lower.setId("messageDetailTabs");
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane log = new SplitPane(new MessagesPane(viewModel).build(), lower);
+        log.setOrientation(Orientation.VERTICAL);
+        log.setDividerPositions(0.42);
+        return log;
+    }
+
+    /** A tab whose content is built the first time it is selected. */
+    private static Tab lazyTab(String text, Feather icon, Supplier<Node> content) {
+        return LazyContent.onFirstSelection(tab(text, icon, null), content);
     }
 
     /** Fills the height it gets, and scrolls when it gets less than it needs. */

@@ -38,7 +38,7 @@ final class EventsPane {
         Label empty = new Label("Nothing has happened on this connection yet");
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         list.setPlaceholder(empty);
-        FollowEnd.install(viewModel.events(), () -> true, list::scrollTo);
+        FollowEnd.install(list, viewModel.events(), () -> true, list::scrollTo);
         return list;
     }
 }

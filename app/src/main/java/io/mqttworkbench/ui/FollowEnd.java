@@ -3,6 +3,9 @@ package io.mqttworkbench.ui;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.layout.Region;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -18,7 +21,8 @@ final class FollowEnd {
     }
 
     /** For a control whose list is replaced now and then (the log's rows switch to a query's result). */
-    static <T> void install(javafx.beans.value.ObservableValue<? extends ObservableList<T>> items, BooleanSupplier enabled, IntConsumer scrollTo) {
+    static <T> void install(Region view, javafx.beans.value.ObservableValue<? extends ObservableList<T>> items, BooleanSupplier enabled,
+                            IntConsumer scrollTo) {
         FollowEnd follow = new FollowEnd();
         ListChangeListener<Object> listener = change -> follow.changed(items.getValue(), enabled, scrollTo);
         if (items.getValue() != null) {
@@ -30,6 +34,31 @@ final class FollowEnd {
             }
             if (now != null) {
                 now.addListener(listener);
+            }
+        });
+        startAtEnd(view, items.getValue(), enabled, scrollTo);
+    }
+
+    /**
+     * A control built after its rows arrived starts at the end. Once more after its first layout: before
+     * it, the control does not know its height and stops half a row short.
+     */
+    private static void startAtEnd(Region view, ObservableList<?> items, BooleanSupplier enabled, IntConsumer scrollTo) {
+        if (!enabled.getAsBoolean() || items == null || items.isEmpty()) {
+            return;
+        }
+        scrollTo.accept(items.size() - 1);
+        view.heightProperty().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number height) {
+                if (height.doubleValue() > 0) {
+                    view.heightProperty().removeListener(this);
+                    Platform.runLater(() -> {
+                        if (enabled.getAsBoolean() && !items.isEmpty()) {
+                            scrollTo.accept(items.size() - 1);
+                        }
+                    });
+                }
             }
         });
     }
@@ -46,18 +75,9 @@ final class FollowEnd {
         }
     }
 
-    static void install(ObservableList<?> items, BooleanSupplier enabled, IntConsumer scrollTo) {
+    static void install(Region view, ObservableList<?> items, BooleanSupplier enabled, IntConsumer scrollTo) {
         FollowEnd follow = new FollowEnd();
-        items.addListener((ListChangeListener<Object>) change -> {
-            if (enabled.getAsBoolean() && !follow.pending) {
-                follow.pending = true;
-                Platform.runLater(() -> {
-                    follow.pending = false;
-                    if (!items.isEmpty()) {
-                        scrollTo.accept(items.size() - 1);
-                    }
-                });
-            }
-        });
+        items.addListener((ListChangeListener<Object>) change -> follow.changed(items, enabled, scrollTo));
+        startAtEnd(view, items, enabled, scrollTo);
     }
 }

@@ -128,7 +128,8 @@ public final class MainWindowView {
         tab.setUserData(connection);
         tab.textProperty().bind(connection.nameProperty());
         tab.setGraphic(tabGraphic(connection));
-        tab.setContent(new ConnectionView(connection).build());
+        // Built when first shown: a reopened session of many connections starts as fast as one.
+        LazyContent.onFirstSelection(tab, () -> new ConnectionView(connection).build());
         tab.setOnCloseRequest(event -> {
             event.consume(); // the view model decides, the list change removes the tab
             viewModel.closeTab(connection);

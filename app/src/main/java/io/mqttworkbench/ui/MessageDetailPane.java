@@ -47,7 +47,7 @@ final class MessageDetailPane {
     /** The payload tab: header, decoder choice, what was found, and the code view. */
     Node payload() {
         VBox content = new VBox(6, header("detailTopic", "detailMeta"), toolbar(), status(), grow(code.view()));
-        viewModel.decodedProperty().addListener((obs, old, decoded) -> code.show(decoded));
+        LazyContent.follow(viewModel.decodedProperty(), code::show);
         viewModel.comparisonProperty().addListener((obs, old, comparison) -> {
             if (comparison != null) {
                 new ComparisonWindow(comparison, content.getScene() == null ? null : content.getScene().getWindow())
@@ -167,7 +167,7 @@ final class MessageDetailPane {
             decoder.setValue(format);
             updating[0] = false;
         });
-        decoder.setValue(Optional.empty());
+        decoder.setValue(viewModel.formatProperty().get() == null ? Optional.empty() : viewModel.formatProperty().get());
         decoder.valueProperty().addListener((obs, old, chosen) -> {
             if (!updating[0] && chosen != null) {
                 viewModel.choose(chosen, scope.getValue());
@@ -241,6 +241,7 @@ final class MessageDetailPane {
         };
         viewModel.decodedProperty().addListener((obs, old, d) -> update.run());
         viewModel.decodingProperty().addListener((obs, old, d) -> update.run());
+        update.run();
         HBox line = new HBox(8, found, all, notice);
         line.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, line, error);

@@ -90,7 +90,7 @@ final class MessageFilterBar {
                 ? log.queryProblemProperty().get() : log.searchingProperty().get() ? "Searching…" : log.querySummaryProperty().get(),
                 log.queryProblemProperty(), log.searchingProperty(), log.querySummaryProperty()));
         summary.getStyleClass().add(UiStyles.SECONDARY);
-        log.queryProblemProperty().addListener((obs, old, problem) -> summary.pseudoClassStateChanged(UiStyles.ERROR, !problem.isEmpty()));
+        LazyContent.follow(log.queryProblemProperty(), problem -> summary.pseudoClassStateChanged(UiStyles.ERROR, !problem.isEmpty()));
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
         for (TextField field : new TextField[] {filter, text, property, from, to}) {

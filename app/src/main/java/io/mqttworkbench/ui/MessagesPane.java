@@ -96,7 +96,7 @@ final class MessagesPane {
         table.setPlaceholder(empty);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, message) -> log.selectedProperty().set(message));
-        FollowEnd.install(log.rowsProperty(), () -> log.followingProperty().get() && !log.pausedProperty().get(), table::scrollTo);
+        FollowEnd.install(table, log.rowsProperty(), () -> log.followingProperty().get() && !log.pausedProperty().get(), table::scrollTo);
         table.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.getDeltaY() > 0) {
                 log.followingProperty().set(false); // reading older rows: stop jumping to the newest

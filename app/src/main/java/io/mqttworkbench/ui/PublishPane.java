@@ -65,7 +65,7 @@ final class PublishPane {
         result.getStyleClass().add("result-text");
         result.setWrapText(true);
         result.textProperty().bind(viewModel.resultProperty());
-        viewModel.resultIsErrorProperty().addListener((obs, old, error) -> {
+        LazyContent.follow(viewModel.resultIsErrorProperty(), error -> {
             result.pseudoClassStateChanged(UiStyles.ERROR, error);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, !error);
         });

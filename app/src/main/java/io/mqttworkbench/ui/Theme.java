@@ -11,8 +11,9 @@ public enum Theme {
 
     /** Installs the theme for the whole application; JavaFX thread only. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The binary form AtlantaFX ships: loads without parsing 165 KB of CSS, a visible part of the start time.
+        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public Theme other() {

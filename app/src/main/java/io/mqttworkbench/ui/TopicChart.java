@@ -83,13 +83,15 @@ final class TopicChart {
         chart.getStyleClass().add("topic-chart");
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
-        viewModel.series().addListener((ListChangeListener<TopicDetailViewModel.Point>) change -> {
+        Runnable plot = () -> {
             var points = viewModel.series().stream()
                     .map(p -> new XYChart.Data<Number, Number>(p.epochMillis(), p.value()))
                     .toList();
             chart.setCreateSymbols(points.size() <= SYMBOLS_UP_TO);
             series.getData().setAll(points);
-        });
+        };
+        viewModel.series().addListener((ListChangeListener<TopicDetailViewModel.Point>) change -> plot.run());
+        plot.run(); // the topic may have numbers already when the chart is first shown
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(80); // shrink with a short window instead of pushing the time axis out of view
         VBox box = new VBox(4, pick, chart);

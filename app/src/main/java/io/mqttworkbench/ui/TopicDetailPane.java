@@ -42,6 +42,17 @@ final class TopicDetailPane {
     }
 
     Node build() {
+        Label none = new Label("Select a topic in the tree to see its last value, its history and a chart of its numbers.");
+        none.getStyleClass().add(UiStyles.EMPTY_STATE);
+        none.setWrapText(true);
+        none.visibleProperty().bind(viewModel.nodeProperty().isNull());
+        StackPane pane = new StackPane(none);
+        LazyContent.onFirstValue(viewModel.nodeProperty(), pane, this::details);
+        return pane;
+    }
+
+    /** The selected topic's name, summary, value, history and chart; built when a topic is first selected. */
+    private Node details() {
         Label topic = new Label();
         topic.setId("topicDetailTopic");
         topic.getStyleClass().addAll(Styles.TEXT_BOLD, UiStyles.MONOSPACE);
@@ -56,20 +67,17 @@ final class TopicDetailPane {
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
 
-        TabPane tabs = new TabPane(tab("Value", Feather.FILE_TEXT, value()), tab("History", Feather.CLOCK, history()),
-                tab("Chart", Feather.ACTIVITY, new TopicChart(viewModel).build()));
+        TabPane tabs = new TabPane(tab("Value", Feather.FILE_TEXT, value()),
+                LazyContent.onFirstSelection(tab("History", Feather.CLOCK, null), this::history),
+                LazyContent.onFirstSelection(tab("Chart", Feather.ACTIVITY, null), () -> new TopicChart(viewModel).build()));
         tabs.setId("topicDetailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         VBox content = new VBox(6, topic, summary, tabs);
         content.getStyleClass().add(UiStyles.DETAIL_PANE);
-        Label none = new Label("Select a topic in the tree to see its last value, its history and a chart of its numbers.");
-        none.getStyleClass().add(UiStyles.EMPTY_STATE);
-        none.setWrapText(true);
         content.visibleProperty().bind(viewModel.nodeProperty().isNotNull());
-        none.visibleProperty().bind(content.visibleProperty().not());
-        return new StackPane(content, none);
+        return content;
     }
 
     private Node value() {
@@ -83,7 +91,7 @@ final class TopicDetailPane {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add(UiStyles.MONOSPACE);
-        viewModel.valueProperty().addListener((obs, old, value) -> {
+        LazyContent.follow(viewModel.valueProperty(), value -> {
             kind.setText(value.kind().isEmpty() ? "" : value.kind().toUpperCase(Locale.ROOT));
             note.setText(value.note());
             if (!value.text().equals(text.getText())) {
@@ -168,7 +176,7 @@ final class TopicDetailPane {
         nothing.getStyleClass().add(UiStyles.EMPTY_STATE);
         nothing.setWrapText(true);
         lines.setPlaceholder(nothing);
-        viewModel.diffProperty().addListener((obs, old, diff) -> {
+        LazyContent.follow(viewModel.diffProperty(), diff -> {
             summary.setText(diff == null ? "" : diff.kind() + ": " + diff.summary());
             lines.getItems().setAll(diff == null ? java.util.List.of() : diff.lines());
         });

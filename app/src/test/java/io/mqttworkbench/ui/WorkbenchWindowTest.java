@@ -85,6 +85,7 @@ class WorkbenchWindowTest {
         robot.clickOn("#publishPayload").write("{\"hello\":\"window\"}");
         robot.clickOn("#publishButton");
 
+        clickTab(robot, "Messages"); // built when first opened
         TableView<ReceivedMessage> table = robot.lookup("#messageTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(m -> m.topic().equals(topic)));
         ReceivedMessage listed = table.getItems().stream().filter(m -> m.topic().equals(topic)).findFirst().orElseThrow();
@@ -174,7 +175,11 @@ class WorkbenchWindowTest {
         robot.clickOn(robot.lookup(".tab-label").match(n -> n instanceof Label l && l.getText().equals("History")).queryAs(Label.class));
         TableView<ReceivedMessage> history = robot.lookup("#topicHistory").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
-        robot.clickOn(robot.lookup("#topicHistory .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // the History tab is built when first opened: wait for its first row to be laid out, then pick it
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#topicHistory .table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0 && r.getItem() != null).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#topicHistory .table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diffSummary").queryAs(Label.class).getText()
                 .equals("JSON: 1 field changed"));
         javafx.scene.control.ListView<io.mqttworkbench.decode.PayloadDiff.Line> lines = robot.lookup("#diffLines").queryListView();
