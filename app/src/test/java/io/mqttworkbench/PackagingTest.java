@@ -36,6 +36,8 @@ class PackagingTest {
                 .containsEntry("Categories", "Development;Network;").containsEntry("Terminal", "false")
                 .doesNotContainKey("MimeType");
         assertThat(keys.get("Exec")).isEqualTo("\"/opt/mqtt-workbench/bin/MQTT Workbench\"");
+        // JavaFX names the window's WM_CLASS after the Application class; desktops match it to the entry
+        assertThat(keys.get("StartupWMClass")).isEqualTo("io.mqttworkbench.ui.WorkbenchApplication");
 
         Path validator = Path.of("/usr/bin/desktop-file-validate");
         if (Files.isExecutable(validator)) { // installed by .ci/run; the checks above run everywhere

@@ -51,9 +51,9 @@ final class SmokeTest {
     }
 
     /** The window is on screen: report how long that took and start talking to the sandbox broker. */
-    void begin(Optional<Duration> sinceProcessStart) {
+    void begin(Optional<Duration> sinceStart) {
         out.println("smoke test: main window shown "
-                + sinceProcessStart.map(d -> d.toMillis() + " ms after the process started").orElse("(process start time unknown)"));
+                + sinceStart.map(d -> d.toMillis() + " ms after the Java VM started").orElse("(start time unknown)"));
         startedNanos = clock.getAsLong();
         stepStartedNanos = startedNanos;
         Optional<ConnectionViewModel> sandbox = workspace.connections().stream().filter(c -> c.profile().isSandbox()).findFirst();

@@ -55,7 +55,7 @@ class SmokeTestTest {
         assertThat(exits).hasValue(1);
         assertThat(smoke.passed()).as(printed()).isTrue();
         assertThat(printed())
-                .contains("main window shown 1234 ms after the process started")
+                .contains("main window shown 1234 ms after the Java VM started")
                 .contains("connected to the sandbox broker")
                 .contains("subscribed")
                 .contains("message published and received back")
@@ -72,6 +72,6 @@ class SmokeTestTest {
 
         assertThat(exits).hasValue(1);
         assertThat(smoke.passed()).isFalse();
-        assertThat(printed()).contains("process start time unknown").contains("smoke test FAILED: no sandbox profile to connect to");
+        assertThat(printed()).contains("start time unknown").contains("smoke test FAILED: no sandbox profile to connect to");
     }
 }
