@@ -5,6 +5,7 @@ import io.mqttworkbench.mqtt.ReconnectPolicy;
 import io.mqttworkbench.replay.RecordingReader;
 import io.mqttworkbench.replay.ReplayOptions;
 import io.mqttworkbench.replay.ReplayScheduler;
+import io.mqttworkbench.replay.ReplaySource;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,19 +71,18 @@ final class ReplayCommand implements Callable<Integer> {
         options.problem().ifPresent(p -> {
             throw new CliFailure(p, ExitCodes.USAGE);
         });
-        RecordingReader.Recording recording;
-        try {
-            recording = RecordingReader.read(file);
+        // only the first message is looked for here: the file is streamed while it plays, however long it is
+        try (RecordingReader probe = RecordingReader.open(file)) {
+            if (probe.next() == null) {
+                probe.problems().forEach(p -> streams.err().println("replay: " + file.getFileName() + ": " + p));
+                throw new CliFailure("nothing to replay in " + file, ExitCodes.USAGE);
+            }
         } catch (NoSuchFileException e) {
             throw new CliFailure("no such file: " + file, ExitCodes.USAGE);
         }
-        recording.problems().forEach(p -> streams.err().println("replay: " + file.getFileName() + ": " + p));
-        if (recording.entries().isEmpty()) {
-            throw new CliFailure("nothing to replay in " + file, ExitCodes.USAGE);
-        }
         try (BrokerConnection broker = new BrokerConnection("replay", connection.toSettings(ReconnectPolicy.DEFAULT))) {
             Commands.connect(broker);
-            ReplayScheduler replay = ReplayScheduler.start(recording.entries(), options, broker::publish);
+            ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(file), options, broker::publish);
             Thread stopOnExit = new Thread(replay::stop, "replay-stop");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
             ReplayScheduler.Summary summary;
@@ -91,12 +91,16 @@ final class ReplayCommand implements Callable<Integer> {
             } finally {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
             }
+            summary.skipped().forEach(p -> streams.err().println("replay: " + file.getFileName() + ": " + p));
             summary.refusals().forEach(r -> streams.err().println("replay: refused " + r));
             streams.err().printf(Locale.ROOT, "replay: sent %,d messages in %.1f s, %,d refused; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     summary.sent(), summary.duration().toMillis() / 1000.0, summary.refused(), summary.p50Millis(), summary.p99Millis(),
                     summary.maxMillis());
+            if (!summary.failure().isEmpty()) {
+                streams.err().println("replay: " + summary.failure());
+            }
             broker.disconnect().get(10, TimeUnit.SECONDS);
-            return summary.refused() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+            return summary.refused() == 0 && summary.failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.TopicValidator;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,15 +19,20 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads a recording whole: ours (header and JSON lines, gzipped or not), the log's JSON Lines export,
- * or {@code mosquitto_sub -v} output ({@code topic payload} per line). Nothing is thrown for damage: a
- * last line cut short, a compressed file that ends early or a line that is not a message is skipped
- * and reported in {@link Recording#problems()}.
+ * Reads a recording one message at a time: ours (header and JSON lines, gzipped or not), the log's JSON
+ * Lines export, or {@code mosquitto_sub -v} output ({@code topic payload} per line). Only the current
+ * line is in memory, so a capture of any length can be scanned and replayed. Nothing is thrown for
+ * damage: a last line cut short, a compressed file that ends early or a line that is not a message is
+ * skipped and reported in {@link #problems()} (the first {@value #PROBLEMS_KEPT}, then a count).
  */
-public final class RecordingReader {
+public final class RecordingReader implements ReplaySource.Cursor {
 
-    /** What the file holds, in order, with what could not be read. */
+    /** A whole recording in memory, with what could not be read. */
     public record Recording(RecordingHeader header, List<Entry> entries, List<String> problems, Kind kind) {
+    }
+
+    /** What a recording holds, found by reading it through once without keeping the messages. */
+    public record Overview(RecordingHeader header, Kind kind, long count, long lastOffsetMicros, List<String> problems) {
     }
 
     /** A message and its offset from the start of the recording, in microseconds. */
@@ -37,99 +43,160 @@ public final class RecordingReader {
         RECORDING, JSON_LINES, MOSQUITTO_SUB
     }
 
-    private RecordingReader() {
+    static final int PROBLEMS_KEPT = 100;
+
+    private final Lines lines;
+    private final RecordingHeader header;
+    private final Kind kind;
+    private final List<String> problems = new ArrayList<>();
+    private long problemsDropped;
+    private String pending;
+    private long lineNumber;
+    private long firstTime = -1;
+
+    private RecordingReader(Lines lines) throws IOException {
+        this.lines = lines;
+        String first = lines.next();
+        if (first == null) {
+            header = null;
+            kind = Kind.RECORDING;
+            problem("the file holds no messages");
+            return;
+        }
+        header = RecordingHeader.parse(first);
+        lineNumber = 1;
+        if (header == null) {
+            kind = looksLikeJson(first) ? Kind.JSON_LINES : Kind.MOSQUITTO_SUB;
+            pending = first;
+        } else {
+            kind = Kind.RECORDING;
+        }
     }
 
     /** Throws {@link IOException} only when the file cannot be opened at all. */
-    public static Recording read(Path file) throws IOException {
-        List<String> lines = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        boolean endsCleanly = readLines(file, lines, problems);
-        if (lines.isEmpty()) {
-            problems.add("the file holds no messages");
-            return new Recording(null, List.of(), problems, Kind.RECORDING);
+    public static RecordingReader open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file));
+        try {
+            raw.mark(2);
+            int b1 = raw.read();
+            int b2 = raw.read();
+            raw.reset();
+            InputStream in = b1 == 0x1F && b2 == 0x8B ? new GZIPInputStream(raw, 64 * 1024) : raw;
+            return new RecordingReader(new Lines(in));
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            if (e instanceof ZipException || e instanceof EOFException) {
+                throw new IOException("not a readable gzip file: " + e.getMessage(), e);
+            }
+            throw e;
         }
-        RecordingHeader header = RecordingHeader.parse(lines.get(0));
-        int first = header == null ? 0 : 1;
-        Kind kind = header != null ? Kind.RECORDING : looksLikeJson(lines.get(0)) ? Kind.JSON_LINES : Kind.MOSQUITTO_SUB;
-        List<Entry> entries = new ArrayList<>();
-        long firstTime = -1;
-        for (int i = first; i < lines.size(); i++) {
-            String line = lines.get(i);
+    }
+
+    /** Reads a recording whole; for small files and selections. Long captures are streamed with {@link #open}. */
+    public static Recording read(Path file) throws IOException {
+        try (RecordingReader reader = open(file)) {
+            List<Entry> entries = new ArrayList<>();
+            for (Entry e = reader.next(); e != null; e = reader.next()) {
+                entries.add(e);
+            }
+            return new Recording(reader.header(), entries, reader.problems(), reader.kind());
+        }
+    }
+
+    /** Counts the messages and finds the last offset, keeping none of them. */
+    public static Overview scan(Path file) throws IOException {
+        try (RecordingReader reader = open(file)) {
+            long count = 0;
+            long last = 0;
+            for (Entry e = reader.next(); e != null; e = reader.next()) {
+                count++;
+                last = Math.max(last, e.offsetMicros());
+            }
+            List<String> problems = reader.problems();
+            if (count == 0 && problems.isEmpty()) {
+                problems = List.of("the file holds no messages");
+            }
+            return new Overview(reader.header(), reader.kind(), count, last, problems);
+        }
+    }
+
+    /** The recording's header, or null for an import. */
+    public RecordingHeader header() {
+        return header;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public List<String> problems() {
+        List<String> all = new ArrayList<>(problems);
+        if (problemsDropped > 0) {
+            all.add(String.format(Locale.ROOT, "%,d more lines skipped", problemsDropped));
+        }
+        return List.copyOf(all);
+    }
+
+    @Override
+    public Entry next() throws IOException {
+        for (String line = takeLine(); line != null; line = takeLine()) {
             if (line.isBlank()) {
                 continue;
             }
-            boolean last = i == lines.size() - 1;
             try {
-                if (kind == Kind.MOSQUITTO_SUB) {
-                    entries.add(new Entry(mosquittoLine(line), 0));
-                    continue;
-                }
-                MessageJson.Read read = MessageJson.read(line);
-                long offset;
-                if (read.offsetMicros() != null) {
-                    offset = read.offsetMicros();
-                } else {
-                    // a log export has times but no offsets: pace it by its times
-                    long time = read.message().receivedEpochMillis();
-                    firstTime = firstTime < 0 ? time : firstTime;
-                    offset = Math.max(0, (time - firstTime) * 1000);
-                }
-                entries.add(new Entry(read.message(), offset));
+                return entry(line);
             } catch (IllegalArgumentException e) {
-                problems.add(last && !endsCleanly
-                        ? String.format(Locale.ROOT, "line %,d is cut short (the recording stopped while writing it) and was skipped", i + 1)
-                        : String.format(Locale.ROOT, "line %,d skipped: %s", i + 1, e.getMessage()));
+                problem(lines.lastUnterminated()
+                        ? String.format(Locale.ROOT, "line %,d is cut short (the recording stopped while writing it) and was skipped", lineNumber)
+                        : String.format(Locale.ROOT, "line %,d skipped: %s", lineNumber, e.getMessage()));
             }
         }
-        return new Recording(header, entries, problems, kind);
+        if (lines.cutCompression()) {
+            lines.clearCutCompression();
+            problem("the compressed file ends early (it was cut while being written); every complete line before that was read");
+        }
+        return null;
     }
 
-    /** Reads every line; false when the file ended in the middle of one (or of its compression). */
-    private static boolean readLines(Path file, List<String> lines, List<String> problems) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file));
-        raw.mark(2);
-        int b1 = raw.read();
-        int b2 = raw.read();
-        raw.reset();
-        boolean gzip = b1 == 0x1F && b2 == 0x8B;
-        InputStream in = raw;
-        if (gzip) {
-            in = new GZIPInputStream(raw, 64 * 1024);
-        }
-        // Bytes are split into lines here, not by a Reader: a Reader that hits the end of a cut gzip
-        // stream throws away what it decoded in that call, and those are the last complete lines.
-        java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
-        boolean clean = true;
-        try (InputStream stream = in) {
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = stream.read(buffer)) > 0) {
-                int from = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        partial.write(buffer, from, i - from);
-                        lines.add(line(partial));
-                        partial.reset();
-                        from = i + 1;
-                    }
-                }
-                partial.write(buffer, from, n - from);
-            }
-        } catch (EOFException | ZipException e) {
-            clean = false;
-            problems.add("the compressed file ends early (it was cut while being written); every complete line before that was read");
-        }
-        if (partial.size() > 0) {
-            lines.add(line(partial));
-            clean = false;
-        }
-        return clean;
+    @Override
+    public void close() throws IOException {
+        lines.close();
     }
 
-    private static String line(java.io.ByteArrayOutputStream bytes) {
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    private String takeLine() throws IOException {
+        if (pending != null) {
+            String line = pending;
+            pending = null;
+            return line;
+        }
+        String line = lines.next();
+        if (line != null) {
+            lineNumber++;
+        }
+        return line;
+    }
+
+    private Entry entry(String line) {
+        if (kind == Kind.MOSQUITTO_SUB) {
+            return new Entry(mosquittoLine(line), 0);
+        }
+        MessageJson.Read read = MessageJson.read(line);
+        if (read.offsetMicros() != null) {
+            return new Entry(read.message(), read.offsetMicros());
+        }
+        // a log export has times but no offsets: pace it by its times
+        long time = read.message().receivedEpochMillis();
+        firstTime = firstTime < 0 ? time : firstTime;
+        return new Entry(read.message(), Math.max(0, (time - firstTime) * 1000));
+    }
+
+    private void problem(String text) {
+        if (problems.size() < PROBLEMS_KEPT) {
+            problems.add(text);
+        } else {
+            problemsDropped++;
+        }
     }
 
     private static boolean looksLikeJson(String line) {
@@ -145,5 +212,89 @@ public final class RecordingReader {
             throw new IllegalArgumentException("not 'topic payload': " + p);
         });
         return new ReceivedMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 0, false, false, 0, 0, MessageProperties.NONE);
+    }
+
+    /**
+     * Splits bytes into lines itself rather than through a Reader: a Reader that hits the end of a cut
+     * gzip stream throws away what it decoded in that call, and those are the last complete lines.
+     */
+    private static final class Lines implements AutoCloseable {
+        private final InputStream in;
+        private final byte[] buffer = new byte[64 * 1024];
+        private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+        private int pos;
+        private int limit;
+        private boolean eof;
+        private boolean cutCompression;
+        private boolean lastUnterminated;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its line end, or null at the end of the file. */
+        String next() throws IOException {
+            while (true) {
+                if (pos == limit) {
+                    if (eof) {
+                        if (partial.size() == 0) {
+                            return null;
+                        }
+                        lastUnterminated = true;
+                        return take();
+                    }
+                    fill();
+                    continue;
+                }
+                for (int i = pos; i < limit; i++) {
+                    if (buffer[i] == '\n') {
+                        partial.write(buffer, pos, i - pos);
+                        pos = i + 1;
+                        return take();
+                    }
+                }
+                partial.write(buffer, pos, limit - pos);
+                pos = limit;
+            }
+        }
+
+        /** True when the line just returned ended the file without a line end: it was being written. */
+        boolean lastUnterminated() {
+            return lastUnterminated;
+        }
+
+        boolean cutCompression() {
+            return cutCompression;
+        }
+
+        void clearCutCompression() {
+            cutCompression = false;
+        }
+
+        private void fill() throws IOException {
+            try {
+                int n = in.read(buffer);
+                if (n <= 0) {
+                    eof = true;
+                } else {
+                    pos = 0;
+                    limit = n;
+                }
+            } catch (EOFException | ZipException e) {
+                eof = true;
+                cutCompression = true;
+            }
+        }
+
+        private String take() {
+            String text = partial.toString(StandardCharsets.UTF_8);
+            partial.reset();
+            return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

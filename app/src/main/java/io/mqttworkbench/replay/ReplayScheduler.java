@@ -7,9 +7,9 @@ import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.publish.SendWindow;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +21,14 @@ import java.util.function.Function;
  * Plays recorded messages into a connection on its own thread. Every message has an absolute deadline
  * from the start of its loop (its recorded offset divided by the speed), so the pace does not drift
  * however many messages came before; the last fraction of a millisecond is waited out by spinning.
- * How late each message left is measured and summarised. A message the broker refuses is counted and
- * reported, and the replay goes on.
+ * The source is streamed (the next message is read before its deadline is waited for), and how late
+ * each message left goes into a fixed-size histogram, so memory does not grow with the recording. A
+ * message the broker refuses is counted and reported, and the replay goes on.
  */
 public final class ReplayScheduler {
 
     /** Where a replay stands. */
-    public record Progress(long sent, long refused, long total, int loop, long positionMicros, double rate, boolean paused, boolean finished,
+    public record Progress(long sent, long refused, int loop, long positionMicros, double rate, boolean paused, boolean finished,
                            boolean stopped) {
         /** Seconds left in this loop at the current speed, or -1 when it cannot be told. */
         public double etaSeconds(double speed, long lastMicros) {
@@ -35,15 +36,21 @@ public final class ReplayScheduler {
         }
     }
 
-    /** How it went: counts, duration, lateness percentiles (ms) and the first refusals in words. */
-    public record Summary(long sent, long refused, Duration duration, double p50Millis, double p99Millis, double maxMillis, List<String> refusals) {
+    /**
+     * How it went: counts, duration, lateness percentiles (ms), the first refusals in words, the lines
+     * of the recording that were skipped (in the first loop), and why it ended early when the recording
+     * could not be read on ("" when it could).
+     */
+    public record Summary(long sent, long refused, Duration duration, double p50Millis, double p99Millis, double maxMillis, List<String> refusals,
+                          List<String> skipped, String failure) {
     }
 
     private static final long SPIN_NANOS = 200_000;
     private static final int MAX_OUTSTANDING = 10_000;
     private static final int REFUSALS_KEPT = 100;
 
-    private final List<RecordingReader.Entry> entries;
+    private final ReplaySource source;
+    private final List<TopicFilter> filters;
     private final ReplayOptions options;
     private final Function<PublishRequest, CompletableFuture<PublishOutcome>> publish;
     private final Thread thread;
@@ -53,8 +60,9 @@ public final class ReplayScheduler {
     private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Summary> done = new CompletableFuture<>();
     private final Object pauseLock = new Object();
-    private long[] lateness = new long[1024];
-    private int latenessCount;
+    private final LatenessHistogram lateness = new LatenessHistogram();
+    private volatile String failure = "";
+    private volatile List<String> skipped = List.of();
     private volatile boolean stopRequested;
     private volatile boolean paused;
     private volatile int loop = 1;
@@ -62,33 +70,24 @@ public final class ReplayScheduler {
     private volatile long startNanos;
     private volatile long endNanos;
 
-    private ReplayScheduler(List<RecordingReader.Entry> entries, ReplayOptions options,
-                            Function<PublishRequest, CompletableFuture<PublishOutcome>> publish) {
-        List<TopicFilter> filters = options.filters().stream().map(TopicFilter::of).toList();
-        this.entries = entries.stream()
-                .filter(e -> e.offsetMicros() >= options.startMicros())
-                .filter(e -> filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(e.message().topic())))
-                .toList();
+    private ReplayScheduler(ReplaySource source, ReplayOptions options, Function<PublishRequest, CompletableFuture<PublishOutcome>> publish) {
+        this.source = source;
+        this.filters = options.filters().stream().map(TopicFilter::of).toList();
         this.options = options;
         this.publish = publish;
         this.thread = Thread.ofPlatform().name("replay").daemon(true).unstarted(this::run);
     }
 
     /** Starts replaying; throws {@link IllegalArgumentException} for options that cannot be used. */
-    public static ReplayScheduler start(List<RecordingReader.Entry> entries, ReplayOptions options,
+    public static ReplayScheduler start(ReplaySource source, ReplayOptions options,
                                         Function<PublishRequest, CompletableFuture<PublishOutcome>> publish) {
         options.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        ReplayScheduler scheduler = new ReplayScheduler(entries, options, publish);
+        ReplayScheduler scheduler = new ReplayScheduler(source, options, publish);
         scheduler.startNanos = System.nanoTime();
         scheduler.thread.start();
         return scheduler;
-    }
-
-    /** How many messages one loop plays (after filters and the start offset). */
-    public int size() {
-        return entries.size();
     }
 
     public void pause() {
@@ -116,54 +115,75 @@ public final class ReplayScheduler {
         long end = endNanos == 0 ? System.nanoTime() : endNanos;
         long n = sent.get();
         double seconds = Math.max(1e-9, (end - startNanos) / 1e9);
-        return new Progress(n, refused.get(), entries.size(), loop, positionMicros, n < 2 ? 0 : n / seconds, paused, done.isDone(), stopRequested);
+        return new Progress(n, refused.get(), loop, positionMicros, n < 2 ? 0 : n / seconds, paused, done.isDone(), stopRequested);
     }
 
     private void run() {
         try {
-            double speed = options.speed();
-            long minGapNanos = options.maxRate() > 0 ? (long) (1e9 / options.maxRate()) : 0;
-            for (int l = 1; (options.loops() == 0 || l <= options.loops()) && !stopRequested && !entries.isEmpty(); l++) {
+            boolean more = true;
+            for (int l = 1; (options.loops() == 0 || l <= options.loops()) && !stopRequested && more; l++) {
                 loop = l;
-                long loopStart = System.nanoTime();
-                long previousSend = 0;
-                long pausedNanos = 0;
-                for (RecordingReader.Entry entry : entries) {
-                    if (stopRequested) {
-                        break;
+                try (ReplaySource.Cursor cursor = source.open()) {
+                    // a loop that plays nothing would make "until stopped" spin on reopening the file
+                    more = playLoop(cursor) > 0;
+                    if (l == 1) {
+                        skipped = cursor.problems();
                     }
-                    if (paused) {
-                        long pausedAt = System.nanoTime();
-                        waitWhilePaused();
-                        pausedNanos += System.nanoTime() - pausedAt;
-                    }
-                    long relative = entry.offsetMicros() - options.startMicros();
-                    long deadline = speed > 0 ? loopStart + pausedNanos + (long) (relative * 1000 / speed) : System.nanoTime();
-                    if (minGapNanos > 0 && previousSend != 0) {
-                        deadline = Math.max(deadline, previousSend + minGapNanos);
-                    }
-                    waitUntil(deadline);
-                    if (stopRequested) {
-                        break;
-                    }
-                    outstanding.acquire();
-                    long now = System.nanoTime();
-                    record(Math.max(0, now - deadline));
-                    previousSend = now;
-                    positionMicros = entry.offsetMicros();
-                    send(entry.message());
                 }
             }
             endNanos = System.nanoTime();
             outstanding.awaitAnswers(60);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            failure = "the recording could not be read on: " + e.getMessage();
         } finally {
             if (endNanos == 0) {
                 endNanos = System.nanoTime();
             }
             done.complete(summary());
         }
+    }
+
+    /** Plays one pass through the source; returns how many messages it sent or tried to. */
+    private long playLoop(ReplaySource.Cursor cursor) throws IOException, InterruptedException {
+        double speed = options.speed();
+        long minGapNanos = options.maxRate() > 0 ? (long) (1e9 / options.maxRate()) : 0;
+        long loopStart = System.nanoTime();
+        long previousSend = 0;
+        long pausedNanos = 0;
+        long played = 0;
+        for (RecordingReader.Entry entry = cursor.next(); entry != null && !stopRequested; entry = cursor.next()) {
+            if (!wanted(entry)) {
+                continue;
+            }
+            if (paused) {
+                long pausedAt = System.nanoTime();
+                waitWhilePaused();
+                pausedNanos += System.nanoTime() - pausedAt;
+            }
+            long relative = entry.offsetMicros() - options.startMicros();
+            long deadline = speed > 0 ? loopStart + pausedNanos + (long) (relative * 1000 / speed) : System.nanoTime();
+            if (minGapNanos > 0 && previousSend != 0) {
+                deadline = Math.max(deadline, previousSend + minGapNanos);
+            }
+            waitUntil(deadline);
+            if (stopRequested) {
+                break;
+            }
+            outstanding.acquire();
+            long now = System.nanoTime();
+            lateness.record(now - deadline);
+            previousSend = now;
+            positionMicros = entry.offsetMicros();
+            played++;
+            send(entry.message());
+        }
+        return played;
+    }
+
+    private boolean wanted(RecordingReader.Entry e) {
+        return e.offsetMicros() >= options.startMicros() && (filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(e.message().topic())));
     }
 
     private void send(ReceivedMessage m) {
@@ -217,24 +237,9 @@ public final class ReplayScheduler {
         }
     }
 
-    private synchronized void record(long latenessNanos) {
-        if (latenessCount == lateness.length) {
-            lateness = Arrays.copyOf(lateness, latenessCount * 2);
-        }
-        lateness[latenessCount++] = latenessNanos;
-    }
-
-    private synchronized Summary summary() {
-        long[] sorted = Arrays.copyOf(lateness, latenessCount);
-        Arrays.sort(sorted);
-        return new Summary(sent.get(), refused.get(), Duration.ofNanos(endNanos - startNanos), percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, List.copyOf(refusals));
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    private Summary summary() {
+        return new Summary(sent.get(), refused.get(), Duration.ofNanos(endNanos - startNanos), lateness.percentileMillis(0.50),
+                lateness.percentileMillis(0.99), lateness.maxMillis(), List.copyOf(refusals), skipped,
+                failure);
     }
 }

@@ -7,6 +7,7 @@ import io.mqttworkbench.replay.RecordingReader;
 import io.mqttworkbench.replay.RecordingSession;
 import io.mqttworkbench.replay.ReplayOptions;
 import io.mqttworkbench.replay.ReplayScheduler;
+import io.mqttworkbench.replay.ReplaySource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +53,7 @@ public final class ReplayViewModel {
     private RecordingSession session;
 
     private final ReadOnlyStringWrapper recordingInfo = new ReadOnlyStringWrapper("");
-    private List<RecordingReader.Entry> entries = List.of();
+    private ReplaySource replaySource;
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final BooleanProperty asFastAsPossible = new SimpleBooleanProperty(false);
     private final StringProperty maxRate = new SimpleStringProperty("");
@@ -198,7 +199,7 @@ public final class ReplayViewModel {
                 clock(stopping.elapsedNanos() / 1_000_000_000L), stopping.file().getFileName()));
     }
 
-    /** Asks for a recording and reads it in the background. */
+    /** Asks for a recording and reads it through in the background to tell what it holds. */
     public void openRecording() {
         dialogs.chooseFileToOpen("Replay a recording", "Recordings, JSON Lines exports, mosquitto_sub -v output", "*.jsonl", "*.gz", "*.txt", "*.*")
                 .ifPresent(this::load);
@@ -208,21 +209,22 @@ public final class ReplayViewModel {
         recordingInfo.set("Reading " + file.getFileName() + "…");
         CompletableFuture.supplyAsync(() -> {
             try {
-                return RecordingReader.read(file);
+                return RecordingReader.scan(file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, background).whenCompleteAsync((read, error) -> {
             if (error != null) {
-                entries = List.of();
+                replaySource = null;
                 recordingInfo.set("Cannot read " + file.getFileName() + ": " + (error.getCause() == null ? error.getMessage() : error.getCause().getMessage()));
                 return;
             }
-            entries = read.entries();
-            lastOffsetMicros = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).offsetMicros();
+            // the file is streamed again when played, so a capture of any length fits
+            replaySource = read.count() == 0 ? null : ReplaySource.of(file);
+            lastOffsetMicros = read.lastOffsetMicros();
             String from = read.header() == null ? read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "mosquitto_sub -v output" : "a JSON Lines export"
                     : read.header().source();
-            recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s", file.getFileName(), entries.size(),
+            recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s", file.getFileName(), read.count(),
                     clock(lastOffsetMicros / 1_000_000), from, read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())));
         }, ui);
     }
@@ -248,7 +250,7 @@ public final class ReplayViewModel {
             replayStatus.set("Connect first: the replay goes into this connection");
             return false;
         }
-        if (entries.isEmpty()) {
+        if (replaySource == null) {
             replayStatus.set("Open a recording first");
             return false;
         }
@@ -259,7 +261,7 @@ public final class ReplayViewModel {
             replayStatus.set(e.getMessage());
             return false;
         }
-        scheduler = ReplayScheduler.start(entries, options, target::publish);
+        scheduler = ReplayScheduler.start(replaySource, options, target::publish);
         replaying.set(true);
         paused.set(false);
         ReplayScheduler started = scheduler;
@@ -269,10 +271,11 @@ public final class ReplayViewModel {
             }
             replaying.set(false);
             progress.set(1);
-            replayStatus.set(String.format(Locale.ROOT, "%s: %,d sent, %,d refused in %.1f s; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%s",
+            replayStatus.set(String.format(Locale.ROOT, "%s: %,d sent, %,d refused in %.1f s; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%s%s",
                     started.progress().stopped() ? "Stopped" : "Done", summary.sent(), summary.refused(), summary.duration().toMillis() / 1000.0,
                     summary.p50Millis(), summary.p99Millis(), summary.maxMillis(),
-                    summary.refusals().isEmpty() ? "" : "; first refusal: " + summary.refusals().get(0)));
+                    summary.refusals().isEmpty() ? "" : "; first refusal: " + summary.refusals().get(0),
+                    summary.failure().isEmpty() ? "" : "; " + summary.failure()));
         }, ui);
         return true;
     }

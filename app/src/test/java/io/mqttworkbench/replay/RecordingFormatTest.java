@@ -124,6 +124,33 @@ class RecordingFormatTest {
         assertThat(fromLog.entries()).extracting(RecordingReader.Entry::offsetMicros).containsExactly(0L, 1000L, 2000L);
     }
 
+    @Test
+    void aLongDamagedImportReportsTheFirstProblemsAndCountsTheRest(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sub.txt");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            text.append(i % 2 == 0 ? "ok/" + i + " payload\n" : "bad/#/" + i + " x\n");
+        }
+        Files.writeString(file, text);
+        RecordingReader.Overview overview = RecordingReader.scan(file);
+        assertThat(overview.count()).isEqualTo(500);
+        assertThat(overview.problems()).hasSize(RecordingReader.PROBLEMS_KEPT + 1);
+        assertThat(overview.problems().get(0)).contains("line 2 skipped");
+        assertThat(overview.problems().get(RecordingReader.PROBLEMS_KEPT)).isEqualTo("400 more lines skipped");
+    }
+
+    @Test
+    void scanningFindsTheCountAndLengthWithoutKeepingMessages(@TempDir Path dir) throws Exception {
+        Path file = record(dir.resolve("r.jsonl.gz"), messages(3000), true);
+        RecordingReader.Overview overview = RecordingReader.scan(file);
+        assertThat(overview.count()).isEqualTo(3000);
+        assertThat(overview.kind()).isEqualTo(RecordingReader.Kind.RECORDING);
+        assertThat(overview.header()).isNotNull();
+        assertThat(overview.lastOffsetMicros()).isEqualTo(RecordingReader.read(file).entries().get(2999).offsetMicros());
+        assertThat(overview.problems()).isEmpty();
+        assertThat(RecordingReader.scan(Files.writeString(dir.resolve("empty.jsonl"), "")).problems()).containsExactly("the file holds no messages");
+    }
+
     private static int lastIndexOf(byte[] bytes, byte b, int from) {
         for (int i = from; i >= 0; i--) {
             if (bytes[i] == b) {

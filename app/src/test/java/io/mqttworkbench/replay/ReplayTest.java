@@ -78,17 +78,19 @@ class ReplayTest {
                 writer.write(original);
             }
 
-            RecordingReader.Recording recording = RecordingReader.read(file);
-            assertThat(recording.problems()).isEmpty();
-            assertThat(recording.entries()).hasSize(count);
+            RecordingReader.Overview overview = RecordingReader.scan(file);
+            assertThat(overview.problems()).isEmpty();
+            assertThat(overview.count()).isEqualTo(count);
             BrokerConnection target = connected(mosquitto.tcpUrl());
             BrokerConnection watcher = connected(mosquitto.tcpUrl());
             watcher.subscribe(keepingRetainFlags(base + "/#")).get(10, TimeUnit.SECONDS);
-            ReplayScheduler replay = ReplayScheduler.start(recording.entries(), new ReplayOptions(0, 0, 1, 0, List.of(), List.of(), null, null),
-                    target::publish);
+            ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(file), new ReplayOptions(0, 0, 1, 0, List.of(), List.of(), null, null),
+                    target::publish); // streamed from the file, as the window and the command line do
             ReplayScheduler.Summary summary = replay.done().get(120, TimeUnit.SECONDS);
             assertThat(summary.sent()).isEqualTo(count);
             assertThat(summary.refused()).isZero();
+            assertThat(summary.skipped()).isEmpty();
+            assertThat(summary.failure()).isEmpty();
             List<ReceivedMessage> replayed = Messages.await(watcher.inbound(), count, m -> m.topic().startsWith(base + "/"), Duration.ofSeconds(60));
 
             Map<String, ReceivedMessage> byTopic = new HashMap<>();
@@ -129,7 +131,7 @@ class ReplayTest {
             String topic = "timing/" + System.nanoTime();
             watcher.subscribe(SubscriptionRequest.of(topic, 0)).get(10, TimeUnit.SECONDS);
             List<RecordingReader.Entry> entries = irregular(topic);
-            ReplayScheduler replay = ReplayScheduler.start(entries, new ReplayOptions(speed, 0, 1, 0, List.of(), List.of(), null, null), target::publish);
+            ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(entries), new ReplayOptions(speed, 0, 1, 0, List.of(), List.of(), null, null), target::publish);
             ReplayScheduler.Summary summary = replay.done().get(60, TimeUnit.SECONDS);
             List<ReceivedMessage> got = Messages.await(watcher.inbound(), 2000, m -> m.topic().equals(topic), Duration.ofSeconds(30));
             // measured where a user would: arrival times at a subscriber, against the recorded offsets
@@ -157,6 +159,55 @@ class ReplayTest {
     }
 
     @Test
+    void aFileIsStreamedAgainForEveryLoopAndItsDamageIsReportedOnce(@TempDir Path dir) throws Exception {
+        String topic = "loops/" + System.nanoTime();
+        Path file = dir.resolve("sub.txt");
+        java.nio.file.Files.writeString(file, topic + " a\n" + topic + " b\nbad/+ c\n" + topic + " d\n");
+        BrokerConnection target = connected(TestBroker.tcpUrl());
+        BrokerConnection watcher = connected(TestBroker.tcpUrl());
+        watcher.subscribe(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+        ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(file), new ReplayOptions(0, 0, 3, 0, List.of(), List.of(), 1, null),
+                target::publish);
+        ReplayScheduler.Summary summary = replay.done().get(30, TimeUnit.SECONDS);
+        assertThat(summary.sent()).isEqualTo(9);
+        assertThat(summary.skipped()).singleElement().asString().contains("line 3 skipped");
+        assertThat(summary.failure()).isEmpty();
+        List<ReceivedMessage> got = Messages.await(watcher.inbound(), 9, m -> m.topic().equals(topic), Duration.ofSeconds(10));
+        assertThat(got).extracting(m -> new String(m.payload(), StandardCharsets.UTF_8)).containsExactly("a", "b", "d", "a", "b", "d", "a", "b", "d");
+    }
+
+    @Test
+    void loopingUntilStoppedEndsWhenTheFiltersMatchNothing() throws Exception {
+        BrokerConnection target = connected(TestBroker.tcpUrl());
+        List<RecordingReader.Entry> entries = irregular("elsewhere/" + System.nanoTime()).subList(0, 10);
+        ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(entries), new ReplayOptions(0, 0, 0, 0, List.of("nothing/#"), List.of(), null,
+                null), target::publish);
+        ReplayScheduler.Summary summary = replay.done().get(10, TimeUnit.SECONDS);
+        assertThat(summary.sent()).isZero();
+    }
+
+    @Test
+    void aRecordingThatCannotBeReadOnEndsTheReplayWithTheReason(@TempDir Path dir) throws Exception {
+        String topic = "gone/" + System.nanoTime();
+        Path file = dir.resolve("r.txt");
+        java.nio.file.Files.writeString(file, topic + " 1\n" + topic + " 2\n");
+        BrokerConnection target = connected(TestBroker.tcpUrl());
+        ReplaySource source = ReplaySource.of(file);
+        java.util.concurrent.atomic.AtomicInteger opens = new java.util.concurrent.atomic.AtomicInteger();
+        ReplaySource deletedAfterTheFirstLoop = () -> {
+            if (opens.incrementAndGet() == 2) {
+                java.nio.file.Files.delete(file);
+            }
+            return source.open();
+        };
+        ReplayScheduler replay = ReplayScheduler.start(deletedAfterTheFirstLoop, new ReplayOptions(0, 0, 5, 0, List.of(), List.of(), null, null),
+                target::publish);
+        ReplayScheduler.Summary summary = replay.done().get(10, TimeUnit.SECONDS);
+        assertThat(summary.sent()).isEqualTo(2);
+        assertThat(summary.failure()).startsWith("the recording could not be read on").contains("r.txt");
+    }
+
+    @Test
     void refusedMessagesAreReportedAndTheRestStillGoes(@TempDir Path dir) throws Exception {
         // mosquitto answers a refused QoS 1 publish with PUBACK 0x87 and keeps the connection
         // (HiveMQ disconnects the client as well, which is a different test).
@@ -176,7 +227,7 @@ class ReplayTest {
             String topic = (i % 5 == 0 ? "forbidden/" : "allowed/") + i;
             entries.add(new RecordingReader.Entry(new ReceivedMessage(topic, new byte[] {1}, 1, false, false, 0, 0, MessageProperties.NONE), i * 100L));
         }
-        ReplayScheduler replay = ReplayScheduler.start(entries, new ReplayOptions(0, 0, 1, 0, List.of(), List.of(), null, null), target::publish);
+        ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(entries), new ReplayOptions(0, 0, 1, 0, List.of(), List.of(), null, null), target::publish);
         ReplayScheduler.Summary summary = replay.done().get(30, TimeUnit.SECONDS);
         assertThat(summary.sent()).isEqualTo(20);
         assertThat(summary.refused()).as(summary.refusals().toString()).isEqualTo(4);
