@@ -112,7 +112,7 @@ public final class ConnectionViewModel {
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, decoders, background, ui);
-        this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name);
+        this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui);
         updateProfile(profile);
     }
 

@@ -35,6 +35,9 @@ public interface DialogService {
     /** Which profiles to export and whether secrets go with them; empty when cancelled. */
     Optional<ExportChoice> chooseProfilesToExport(java.util.List<Profile> profiles);
 
+    /** The Protobuf schemas dialog, until the user closes it. */
+    void showProtobufSchemas(ProtoSchemasViewModel schemas);
+
     /** Tells the user something went wrong, and why. */
     void showError(String title, String message);
 

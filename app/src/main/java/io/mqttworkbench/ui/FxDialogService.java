@@ -117,6 +117,11 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showProtobufSchemas(ProtoSchemasViewModel schemas) {
+        new ProtoSchemasDialog(schemas).showAndWait(owner.get());
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         prepare(alert, title);

@@ -5,23 +5,28 @@ import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-/** The message log's actions that ask the user first: where to export, which Protobuf schema to load. */
+/** The message log's actions that ask the user first: where to export, which Protobuf schemas to use. */
 public final class MessageActions {
     private final MessageLogViewModel log;
     private final MessageDetailViewModel messageDetail;
     private final DecoderRegistry decoders;
     private final DialogService dialogs;
     private final Supplier<String> name;
+    private final Executor background;
+    private final Executor ui;
 
     MessageActions(MessageLogViewModel log, MessageDetailViewModel messageDetail, DecoderRegistry decoders, DialogService dialogs,
-                   Supplier<String> connectionName) {
+                   Supplier<String> connectionName, Executor background, Executor ui) {
         this.log = log;
         this.messageDetail = messageDetail;
         this.decoders = decoders;
         this.dialogs = dialogs;
         this.name = connectionName;
+        this.background = background;
+        this.ui = ui;
     }
 
     /**
@@ -42,32 +47,13 @@ public final class MessageActions {
     }
 
     /**
-     * Loads a Protobuf descriptor set and maps one of its messages to a topic filter (offered: the
-     * selected message's topic one level up, with #), so those payloads show with field names.
+     * Opens the Protobuf schemas dialog, offering for a new schema the selected message's topic one
+     * level up, with #; what is added or removed there re-decodes the shown payload.
      */
-    public void loadProtobufSchema() {
-        Optional<Path> file = dialogs.chooseFileToOpen("Protobuf schema: a descriptor set made with "
-                + "protoc --descriptor_set_out=FILE --include_imports", "Descriptor sets", "*.desc", "*.pb", "*.protoset", "*.bin");
-        if (file.isEmpty()) {
-            return;
-        }
-        Optional<String> message = dialogs.askText("Protobuf schema", "Message type (for example acme.Order)", "");
-        if (message.isEmpty() || message.get().isBlank()) {
-            return;
-        }
+    public void manageProtobufSchemas() {
         ReceivedMessage selected = log.selectedProperty().get();
         String suggested = selected == null || selected == StoreBackedList.EVICTED ? "#"
                 : selected.topic().contains("/") ? selected.topic().substring(0, selected.topic().lastIndexOf('/')) + "/#" : selected.topic();
-        Optional<String> filter = dialogs.askText("Protobuf schema", "For the topics matching", suggested);
-        if (filter.isEmpty() || filter.get().isBlank()) {
-            return;
-        }
-        try {
-            var mapping = decoders.schemas().add(filter.get().strip(), file.get(), message.get().strip());
-            messageDetail.redecode("Payloads on " + mapping.filter() + " now read as " + mapping.messageName() + " from "
-                    + mapping.file().getFileName());
-        } catch (IllegalArgumentException e) {
-            dialogs.showError("Could not use that schema", e.getMessage());
-        }
+        dialogs.showProtobufSchemas(new ProtoSchemasViewModel(decoders.schemas(), dialogs, background, ui, suggested, messageDetail::redecode));
     }
 }

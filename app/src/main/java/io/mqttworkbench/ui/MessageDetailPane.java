@@ -189,8 +189,8 @@ final class MessageDetailPane {
         });
         Button schema = new Button(null, new FontIcon(Feather.FILE_PLUS));
         schema.setId("loadProtobufSchema");
-        schema.setTooltip(new Tooltip("Load a Protobuf schema (a .desc descriptor set) for topics like this one"));
-        schema.setOnAction(e -> connection.messageActions().loadProtobufSchema());
+        schema.setTooltip(new Tooltip("Protobuf schemas: read topics like this one as a message from a .desc descriptor set"));
+        schema.setOnAction(e -> connection.messageActions().manageProtobufSchemas());
         Button compare = new Button("Compare", new FontIcon(Feather.COLUMNS));
         compare.setId("compareWithPrevious");
         compare.setTooltip(new Tooltip("Compare side by side with the previous message on this topic"));
@@ -200,6 +200,12 @@ final class MessageDetailPane {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // in a narrow pane the search field gives way; the choices and buttons keep their words
+        for (Region keep : new Region[] {decoder, scope, compare}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        code.searchField().setMinWidth(60);
+        code.searchField().setPromptText("Find…");
         HBox bar = new HBox(6, decoder, scope, schema, spacer, code.searchField(), code.matchesLabel(), wrap, copy, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

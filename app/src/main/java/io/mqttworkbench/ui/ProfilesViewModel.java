@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui;
 
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.ProtoSchemas;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.topic.TopicTree;
@@ -43,7 +45,7 @@ public final class ProfilesViewModel {
     private final Executor ui;
     private final Executor background;
     /** Shared by every connection: Protobuf schemas loaded once apply to all. */
-    private final io.mqttworkbench.decode.DecoderRegistry decoders = new io.mqttworkbench.decode.DecoderRegistry();
+    private final DecoderRegistry decoders;
     /** History and templates live in the configuration folder, beside the certificates. */
     private final PublishStorage storage;
     private final Path certificateFolder;
@@ -64,6 +66,7 @@ public final class ProfilesViewModel {
         this.background = background;
         this.certificateFolder = certificateFolder;
         this.storage = new PublishStorage(certificateFolder.resolveSibling("history"), certificateFolder.resolveSibling("templates.json"), background);
+        this.decoders = new DecoderRegistry(loadedLater(certificateFolder.resolveSibling("protobuf-schemas.json"), background));
         profiles.forEach(p -> connections.add(connectionFor(p)));
         newUrl.addListener((obs, old, text) -> newUrlProblem.set(urlProblem(text)));
     }
@@ -268,6 +271,20 @@ public final class ProfilesViewModel {
     private ConnectionViewModel connectionFor(Profile profile) {
         return new ConnectionViewModel(profile, connector, dialogs, ui, background, new ReceivedTraffic(new MessageStore(), new TopicTree()),
                 this::save, decoders, storage);
+    }
+
+    /** The saved Protobuf schemas, read on {@code background}: files are never read on the JavaFX thread. */
+    private static ProtoSchemas loadedLater(Path file, Executor background) {
+        ProtoSchemas schemas = new ProtoSchemas(file);
+        background.execute(() -> {
+            try {
+                schemas.load();
+            } catch (IOException e) {
+                // shown in the Protobuf schemas dialog, where the user looks for the missing schemas
+                org.slf4j.LoggerFactory.getLogger(ProfilesViewModel.class).warn("Protobuf schemas: {}", e.getMessage());
+            }
+        });
+        return schemas;
     }
 
     private static String urlProblem(String text) {

@@ -40,18 +40,47 @@ class MessageLogViewModelTest extends LiveWorkspaceTest {
         MessageDetailViewModel detail = connection.messageDetail();
         live.runUntil("decoded", () -> detail.decodedProperty().get() != null);
 
-        live.dialogs.files.push(Optional.of(desc));
-        live.dialogs.texts.push(Optional.of(base + "/press/#"));
-        live.dialogs.texts.push(Optional.of("Reading"));
-        connection.messageActions().loadProtobufSchema();
-        live.runUntil("named fields", () -> detail.decodedProperty().get().text().contains("\"sensor\": \"T1\""));
-        assertThat(detail.noticeProperty().get()).isEqualTo("Payloads on " + base + "/press/# now read as plant.Reading from reading.desc");
+        connection.messageActions().manageProtobufSchemas();
+        ProtoSchemasViewModel schemas = live.dialogs.schemasShown;
+        assertThat(schemas.filterProperty().get()).as("offered: the selected topic one level up").isEqualTo(base + "/press/#");
+        assertThat(schemas.canAddBinding().get()).isFalse();
+        Path junk = Files.write(dir.resolve("junk.desc"), new byte[] {(byte) 0xFF, 0x01});
+        live.dialogs.files.push(Optional.of(junk));
+        schemas.chooseFile();
+        live.runUntil("junk refused", () -> schemas.statusProperty().get().contains("is not a descriptor set"));
+        assertThat(schemas.canAddBinding().get()).isFalse();
 
         live.dialogs.files.push(Optional.of(desc));
-        live.dialogs.texts.push(Optional.of(base + "/#"));
-        live.dialogs.texts.push(Optional.of("Invoice"));
-        connection.messageActions().loadProtobufSchema();
-        assertThat(live.dialogs.shown).anyMatch(s -> s.contains("No message Invoice"));
+        schemas.chooseFile();
+        live.runUntil("types listed", () -> schemas.messageTypes().equals(List.of("plant.Reading")));
+        assertThat(schemas.messageTypeProperty().get()).isEqualTo("plant.Reading");
+        schemas.filterProperty().set(base + "/press/+/#/x");
+        assertThat(schemas.filterProblemProperty().get()).isNotEmpty();
+        assertThat(schemas.canAddBinding().get()).isFalse();
+        schemas.filterProperty().set(base + "/press/#");
+        schemas.add();
+        live.runUntil("named fields", () -> detail.decodedProperty().get().text().contains("\"sensor\": \"T1\""));
+        assertThat(detail.noticeProperty().get()).isEqualTo("Payloads on " + base + "/press/# now read as plant.Reading from reading.desc");
+        assertThat(schemas.mappings()).extracting(io.mqttworkbench.decode.ProtoSchemas.Mapping::filter).containsExactly(base + "/press/#");
+
+        // kept for the next start, where a descriptor set that has gone stays listed with the reason
+        var reopened = new io.mqttworkbench.decode.ProtoSchemas(configDir.resolve("protobuf-schemas.json"));
+        reopened.load();
+        assertThat(reopened.forTopic(base + "/press/1")).map(m -> m.messageName()).hasValue("plant.Reading");
+        Files.move(desc, dir.resolve("moved.desc"));
+        reopened.load();
+        assertThat(reopened.mappings()).singleElement().satisfies(m -> {
+            assertThat(m.usable()).isFalse();
+            assertThat(m.problem()).contains("no such file");
+        });
+        assertThat(reopened.forTopic(base + "/press/1")).isEmpty();
+
+        schemas.selectedProperty().set(schemas.mappings().get(0));
+        schemas.removeSelected();
+        live.runUntil("removed", () -> schemas.mappings().isEmpty());
+        live.runUntil("wire format again", () -> detail.decodedProperty().get().text().contains("(string)"));
+        reopened.load();
+        assertThat(reopened.mappings()).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ final class ScriptedDialogs implements DialogService {
     final List<String> asked = new ArrayList<>();
     UnaryOperator<Profile> editor = profile -> null;
     ExportChoice exportChoice;
+    ProtoSchemasViewModel schemasShown;
 
     @Override
     public Optional<char[]> askPassword(String profileName, String hint) {
@@ -61,6 +62,11 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<ExportChoice> chooseProfilesToExport(List<Profile> profiles) {
         return Optional.ofNullable(exportChoice);
+    }
+
+    @Override
+    public void showProtobufSchemas(ProtoSchemasViewModel schemas) {
+        schemasShown = schemas;
     }
 
     @Override
