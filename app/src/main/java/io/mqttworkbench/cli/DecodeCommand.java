@@ -41,6 +41,10 @@ final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--message", paramLabel = "NAME", description = "The message type in --proto-desc, such as acme.Order.")
     String messageName;
 
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "Where the window keeps its Protobuf schemas, used for -t TOPIC without --proto-desc (default: the usual place).")
+    Path configDir;
+
     @Option(names = {"-v", "--verbose"}, description = "Say on standard error which format was found.")
     boolean verbose;
 
@@ -61,6 +65,10 @@ final class DecodeCommand implements Callable<Integer> {
         }
         ProtoSchemas schemas = new ProtoSchemas();
         String decodeTopic = topic;
+        if (protoDescriptor == null && !topic.isEmpty()) {
+            // the schemas saved in the window, so a payload reads here as it does there
+            schemas = new SavedItems(configDir).protobufSchemas(w -> streams.err().println("decode: " + w));
+        }
         if (protoDescriptor != null) {
             schemas.add("#", protoDescriptor, messageName); // a bad file or name says why, exit code 2
             if (decodeTopic.isEmpty() || decodeTopic.startsWith("$")) {

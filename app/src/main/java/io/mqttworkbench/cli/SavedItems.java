@@ -1,6 +1,7 @@
 package io.mqttworkbench.cli;
 
 import io.mqttworkbench.AppDirectories;
+import io.mqttworkbench.decode.ProtoSchemas;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileStore;
@@ -8,8 +9,9 @@ import io.mqttworkbench.publish.TemplateLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The window's saved profiles and templates, for commands that use them by name. */
+/** The window's saved profiles, templates and Protobuf schemas, for commands that use them. */
 final class SavedItems {
     static final String TEMPLATES_FILE = "templates.json";
 
@@ -40,6 +42,22 @@ final class SavedItems {
                     ExitCodes.USAGE);
         }
         return profile.settingsForConnect(password);
+    }
+
+    /**
+     * The Protobuf schemas saved in the window, so payloads decode here as they do there; each one that
+     * cannot be used, and a list that cannot be read, is told to {@code warn} and left out.
+     */
+    ProtoSchemas protobufSchemas(Consumer<String> warn) {
+        ProtoSchemas schemas = new ProtoSchemas(configDir.resolve(ProtoSchemas.FILE_NAME));
+        try {
+            schemas.load();
+        } catch (IOException e) {
+            warn.accept(e.getMessage());
+        }
+        schemas.mappings().stream().filter(m -> !m.usable())
+                .forEach(m -> warn.accept("the Protobuf schema for " + m.filter() + " is not used: " + m.problem()));
+        return schemas;
     }
 
     TemplateLibrary.Template template(String name) {

@@ -113,7 +113,7 @@ final class SubCommand implements Callable<Integer> {
         }
         Optional<PayloadFormat> format = decode.equalsIgnoreCase("auto") ? Optional.empty()
                 : Optional.of(PayloadFormat.byId(decode).orElseThrow());
-        DecoderRegistry registry = new DecoderRegistry();
+        DecoderRegistry registry = new DecoderRegistry(connection.saved().protobufSchemas(w -> streams.err().println("sub: " + w)));
         return message -> registry.decode(message.payload(), message.topic(), format, DecoderRegistry.ALL_CHARS);
     }
 

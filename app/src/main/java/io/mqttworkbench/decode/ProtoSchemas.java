@@ -32,6 +32,8 @@ public final class ProtoSchemas {
     private static final Logger LOG = LoggerFactory.getLogger(ProtoSchemas.class);
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final String FORMAT = "mqtt-workbench-protobuf-schemas";
+    /** Where the window keeps them, in its configuration folder. */
+    public static final String FILE_NAME = "protobuf-schemas.json";
 
     /**
      * One mapping: topics matching {@code filter} hold {@code message} from the descriptor set in

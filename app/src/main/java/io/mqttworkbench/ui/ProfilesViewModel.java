@@ -66,7 +66,7 @@ public final class ProfilesViewModel {
         this.background = background;
         this.certificateFolder = certificateFolder;
         this.storage = new PublishStorage(certificateFolder.resolveSibling("history"), certificateFolder.resolveSibling("templates.json"), background);
-        this.decoders = new DecoderRegistry(loadedLater(certificateFolder.resolveSibling("protobuf-schemas.json"), background));
+        this.decoders = new DecoderRegistry(loadedLater(certificateFolder.resolveSibling(ProtoSchemas.FILE_NAME), background));
         profiles.forEach(p -> connections.add(connectionFor(p)));
         newUrl.addListener((obs, old, text) -> newUrlProblem.set(urlProblem(text)));
     }

@@ -66,6 +66,20 @@ class DecodeCommandTest {
         assertThat(wrongName.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(wrongName.err()).contains("No message Nope").contains("plant.Reading");
         assertThat(Cli.runWithInput(new byte[0], "decode", "--proto-desc", desc.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+
+        // the schemas saved in the window apply by topic, and one that cannot be used is said
+        Path config = dir.resolve("config");
+        io.mqttworkbench.decode.ProtoSchemas saved = new io.mqttworkbench.decode.ProtoSchemas(config.resolve(io.mqttworkbench.decode.ProtoSchemas.FILE_NAME));
+        saved.add("plant/#", desc, "Reading");
+        saved.add("gone/#", Files.copy(desc, dir.resolve("gone.desc")), "Reading");
+        saved.save();
+        Files.delete(dir.resolve("gone.desc"));
+        Cli.Run byTopic = Cli.runWithInput(bytes.toByteArray(), "decode", "-t", "plant/line/1", "--config-dir", config.toString());
+        assertThat(byTopic.exitCode()).as(byTopic.err()).isZero();
+        assertThat(byTopic.out()).contains("\"sensor\": \"T1\"");
+        assertThat(byTopic.err()).contains("decode: the Protobuf schema for gone/# is not used: Cannot read").contains("no such file");
+        Cli.Run otherTopic = Cli.runWithInput(bytes.toByteArray(), "decode", "-t", "other/1", "--config-dir", config.toString());
+        assertThat(otherTopic.out()).contains("\"1 (string)\": \"T1\"");
     }
 
     @Test
