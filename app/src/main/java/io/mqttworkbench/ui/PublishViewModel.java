@@ -7,6 +7,7 @@ import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.TopicValidator;
 import io.mqttworkbench.publish.Composition;
+import io.mqttworkbench.publish.NextPayload;
 import io.mqttworkbench.publish.PayloadEncoding;
 import io.mqttworkbench.publish.Placeholders;
 import io.mqttworkbench.publish.PublishHistory;
@@ -14,7 +15,6 @@ import io.mqttworkbench.publish.RequestReply;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -72,11 +72,7 @@ public final class PublishViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper resultIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper retainAvailable = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyBooleanWrapper aliasAvailable = new ReadOnlyBooleanWrapper(true);
-    private final IntegerProperty maximumQos = new SimpleIntegerProperty(2);
-    private Long maximumPacketSize;
+    private final BrokerLimits limits = new BrokerLimits();
     private final RepeatViewModel repeat;
     private final RequestViewModel request;
 
@@ -190,19 +186,19 @@ public final class PublishViewModel {
 
     /** What the connected broker does not allow ("Maximum QoS 1 · no retained messages"), from its CONNACK. */
     public ReadOnlyStringProperty limitsProperty() {
-        return limits.getReadOnlyProperty();
+        return limits.summaryProperty();
     }
 
     public ReadOnlyBooleanProperty retainAvailableProperty() {
-        return retainAvailable.getReadOnlyProperty();
+        return limits.retainAvailableProperty();
     }
 
     public ReadOnlyBooleanProperty aliasAvailableProperty() {
-        return aliasAvailable.getReadOnlyProperty();
+        return limits.aliasAvailableProperty();
     }
 
     public IntegerProperty maximumQosProperty() {
-        return maximumQos;
+        return limits.maximumQosProperty();
     }
 
     /** Sending the message again and again. */
@@ -267,31 +263,13 @@ public final class PublishViewModel {
 
     /** Reads what the broker allows from its CONNACK; the view disables what it does not. */
     void capabilitiesChanged(Optional<BrokerCapabilities> capabilities) {
-        int maxQos = capabilities.map(BrokerCapabilities::maximumQos).orElse(2);
-        boolean retainOk = capabilities.map(BrokerCapabilities::retainAvailable).orElse(true);
-        int aliasMax = capabilities.map(BrokerCapabilities::topicAliasMaximum).orElse(0);
-        maximumPacketSize = capabilities.map(BrokerCapabilities::maximumPacketSize).orElse(null);
-        maximumQos.set(maxQos);
-        retainAvailable.set(retainOk);
-        aliasAvailable.set(aliasMax > 0);
-        if (qos.get() > maxQos) {
-            qos.set(maxQos);
+        limits.update(capabilities);
+        if (qos.get() > limits.maximumQosProperty().get()) {
+            qos.set(limits.maximumQosProperty().get());
         }
-        if (!retainOk) {
+        if (!limits.retainAvailableProperty().get()) {
             retain.set(false);
         }
-        StringBuilder text = new StringBuilder();
-        if (maxQos < 2) {
-            text.append("The broker accepts QoS up to ").append(maxQos);
-        }
-        if (maximumPacketSize != null) {
-            text.append(text.isEmpty() ? "" : " · ").append("packets up to ").append(io.mqttworkbench.decode.Sizes.bytes(maximumPacketSize));
-        }
-        if (!retainOk) {
-            text.append(text.isEmpty() ? "" : " · ").append("the broker keeps no retained messages");
-        }
-        text.append(text.isEmpty() ? "" : " · ").append(aliasMax > 0 ? "topic aliases 1 to " + aliasMax : "the broker takes no topic aliases");
-        limits.set(capabilities.isEmpty() ? "" : text.toString());
         check();
     }
 
@@ -304,58 +282,15 @@ public final class PublishViewModel {
             preview.set("");
             return;
         }
+        long nextCounter = counters.getOrDefault(counterKey, 0L) + 1;
         // an empty topic is not an error to shout about while the form is being filled; Send says it
         List<String> problems = c.problems().stream().filter(p -> !(c.topic().isEmpty() && p.startsWith("Topic: a topic is needed"))).toList();
         String first = problems.isEmpty() ? "" : problems.get(0);
-        Integer alias = c.topicAlias();
-        if (first.isEmpty() && alias != null && !aliasAvailable.get()) {
-            first = "Topic alias: the broker takes none (topic alias maximum 0)";
-        }
-        if (first.isEmpty() && maximumPacketSize != null) {
-            long size = payloadSize(c);
-            if (size > maximumPacketSize) {
-                first = String.format(Locale.ROOT, "The payload (%,d bytes) is larger than the broker's maximum packet size (%,d bytes)",
-                        size, maximumPacketSize);
-            }
+        if (first.isEmpty()) {
+            first = limits.problem(c.topicAlias(), limits.knowsPacketSize() ? NextPayload.size(c, nextCounter) : -1).orElse("");
         }
         problem.set(first);
-        preview.set(preview(c));
-    }
-
-    /** The payload's size as it would go now, -1 when it cannot be told (a missing file, a placeholder that fails). */
-    private long payloadSize(Composition c) {
-        try {
-            if (c.encoding() == PayloadEncoding.FILE) {
-                return java.nio.file.Files.size(java.nio.file.Path.of(c.payload().strip()));
-            }
-            return c.payloadBytes(Placeholders.Context.of(counters.getOrDefault(counterKey, 0L) + 1)).length;
-        } catch (java.io.IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private String preview(Composition c) {
-        if (c.encoding() == PayloadEncoding.FILE) {
-            java.nio.file.Path file = java.nio.file.Path.of(c.payload().isBlank() ? "." : c.payload().strip());
-            try {
-                return java.nio.file.Files.isRegularFile(file) ? io.mqttworkbench.decode.Sizes.bytes(java.nio.file.Files.size(file)) + " from "
-                        + file.getFileName() : "";
-            } catch (java.io.IOException e) {
-                return "";
-            }
-        }
-        try {
-            byte[] bytes = c.payloadBytes(Placeholders.Context.of(counters.getOrDefault(counterKey, 0L) + 1));
-            boolean expanded = c.placeholders() && c.encoding().takesPlaceholders() && Placeholders.contains(c.payload());
-            String size = io.mqttworkbench.decode.Sizes.bytes(bytes.length);
-            if (!expanded) {
-                return c.encoding() == PayloadEncoding.HEX || c.encoding() == PayloadEncoding.BASE64 ? size + " will be sent" : "";
-            }
-            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-            return "Next: " + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "  (" + size + ")";
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        preview.set(NextPayload.preview(c, nextCounter));
     }
 
     /** Publishes the form's message once; returns false (and says why) when it cannot be sent. */

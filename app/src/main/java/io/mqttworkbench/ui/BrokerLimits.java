@@ -1,0 +1,80 @@
+package io.mqttworkbench.ui;
+
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.mqtt.BrokerCapabilities;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * What the connected broker allows, from its CONNACK: the composer disables what it does not (QoS above
+ * its maximum, retain, topic aliases) and refuses a payload larger than its maximum packet size before
+ * sending it. Without a connection everything is allowed.
+ */
+final class BrokerLimits {
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper retainAvailable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper aliasAvailable = new ReadOnlyBooleanWrapper(true);
+    private final IntegerProperty maximumQos = new SimpleIntegerProperty(2);
+    private Long maximumPacketSize;
+
+    void update(Optional<BrokerCapabilities> capabilities) {
+        int maxQos = capabilities.map(BrokerCapabilities::maximumQos).orElse(2);
+        boolean retainOk = capabilities.map(BrokerCapabilities::retainAvailable).orElse(true);
+        int aliasMax = capabilities.map(BrokerCapabilities::topicAliasMaximum).orElse(0);
+        maximumPacketSize = capabilities.map(BrokerCapabilities::maximumPacketSize).orElse(null);
+        maximumQos.set(maxQos);
+        retainAvailable.set(retainOk);
+        aliasAvailable.set(aliasMax > 0);
+        StringBuilder text = new StringBuilder();
+        if (maxQos < 2) {
+            text.append("The broker accepts QoS up to ").append(maxQos);
+        }
+        if (maximumPacketSize != null) {
+            text.append(text.isEmpty() ? "" : " · ").append("packets up to ").append(Sizes.bytes(maximumPacketSize));
+        }
+        if (!retainOk) {
+            text.append(text.isEmpty() ? "" : " · ").append("the broker keeps no retained messages");
+        }
+        text.append(text.isEmpty() ? "" : " · ").append(aliasMax > 0 ? "topic aliases 1 to " + aliasMax : "the broker takes no topic aliases");
+        summary.set(capabilities.isEmpty() ? "" : text.toString());
+    }
+
+    /** What the broker would refuse in a message with this alias and payload size (-1: unknown), or empty. */
+    Optional<String> problem(Integer topicAlias, long payloadSize) {
+        if (topicAlias != null && !aliasAvailable.get()) {
+            return Optional.of("Topic alias: the broker takes none (topic alias maximum 0)");
+        }
+        if (maximumPacketSize != null && payloadSize > maximumPacketSize) {
+            return Optional.of(String.format(Locale.ROOT, "The payload (%,d bytes) is larger than the broker's maximum packet size (%,d bytes)",
+                    payloadSize, maximumPacketSize));
+        }
+        return Optional.empty();
+    }
+
+    /** "The broker accepts QoS up to 1 · packets up to 256 KB · …", or empty when not connected. */
+    ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty retainAvailableProperty() {
+        return retainAvailable.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty aliasAvailableProperty() {
+        return aliasAvailable.getReadOnlyProperty();
+    }
+
+    IntegerProperty maximumQosProperty() {
+        return maximumQos;
+    }
+
+    boolean knowsPacketSize() {
+        return maximumPacketSize != null;
+    }
+}
