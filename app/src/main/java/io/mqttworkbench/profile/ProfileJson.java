@@ -70,7 +70,7 @@ public final class ProfileJson {
     }
 
     record SubscriptionDto(String filter, Integer qos, Boolean noLocal, Boolean retainAsPublished, Integer retainHandling,
-                           Integer subscriptionIdentifier, String color, Boolean paused) {
+                           Integer subscriptionIdentifier, String color, Boolean paused, String decoder) {
     }
 
     /** Writes profiles as a document; passwords and key passwords only when {@code includeSecrets}. */
@@ -146,7 +146,7 @@ public final class ProfileJson {
                 .map(saved -> {
                     SubscriptionRequest r = saved.request();
                     return new SubscriptionDto(r.filter(), r.qos(), r.noLocal(), r.retainAsPublished(), r.retainHandling(),
-                            r.subscriptionIdentifier(), saved.color(), saved.paused() ? Boolean.TRUE : null);
+                            r.subscriptionIdentifier(), saved.color(), saved.paused() ? Boolean.TRUE : null, saved.decoder());
                 })
                 .toList();
         return new ProfileDto(p.id(), p.name(), p.folder(), emptyToNull(p.color()), p.kind().name().toLowerCase(Locale.ROOT),
@@ -203,7 +203,7 @@ public final class ProfileJson {
                 SubscriptionRequest request = new SubscriptionRequest(require(s.filter(), "subscription filter"), or(s.qos(), 0),
                         or(s.noLocal(), false), or(s.retainAsPublished(), false), or(s.retainHandling(), 0), s.subscriptionIdentifier());
                 String color = s.color() == null || s.color().isBlank() ? SavedSubscription.nextColor(subscriptions) : s.color();
-                subscriptions.add(new SavedSubscription(request, color, or(s.paused(), false)));
+                subscriptions.add(new SavedSubscription(request, color, or(s.paused(), false), s.decoder()));
             }
         }
         Profile.Kind kind = "sandbox".equalsIgnoreCase(d.kind()) ? Profile.Kind.SANDBOX : Profile.Kind.BROKER;

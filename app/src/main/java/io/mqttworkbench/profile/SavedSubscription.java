@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A subscription as a profile keeps it: what is asked of the broker, the colour its messages are marked
- * with, and whether it is paused (still subscribed at the broker, its messages not shown).
+ * with, whether it is paused (still subscribed at the broker, its messages not shown), and the decoder
+ * chosen for its messages.
  *
  * @param color #RRGGBB
+ * @param decoder the id of the payload format its messages are read as ("hex", "protobuf"…), or null for Auto
  */
-public record SavedSubscription(SubscriptionRequest request, String color, boolean paused) {
+public record SavedSubscription(SubscriptionRequest request, String color, boolean paused, String decoder) {
 
     /** Distinct, readable on light and dark backgrounds; the first ones are the most distinct. */
     public static final List<String> PALETTE = List.of("#3B7BF6", "#2DA44E", "#E16F24", "#8250DF", "#D1242F", "#1B7C83",
@@ -24,6 +26,11 @@ public record SavedSubscription(SubscriptionRequest request, String color, boole
             throw new IllegalArgumentException("Subscription colour '" + color + "' is not of the form #RRGGBB");
         }
         color = color.strip().toUpperCase(java.util.Locale.ROOT);
+        decoder = decoder == null || decoder.isBlank() ? null : decoder.strip();
+    }
+
+    public SavedSubscription(SubscriptionRequest request, String color, boolean paused) {
+        this(request, color, paused, null);
     }
 
     public String filter() {
@@ -31,15 +38,20 @@ public record SavedSubscription(SubscriptionRequest request, String color, boole
     }
 
     public SavedSubscription withRequest(SubscriptionRequest value) {
-        return new SavedSubscription(value, color, paused);
+        return new SavedSubscription(value, color, paused, decoder);
     }
 
     public SavedSubscription withColor(String value) {
-        return new SavedSubscription(request, value, paused);
+        return new SavedSubscription(request, value, paused, decoder);
     }
 
     public SavedSubscription withPaused(boolean value) {
-        return new SavedSubscription(request, color, value);
+        return new SavedSubscription(request, color, value, decoder);
+    }
+
+    /** With the payload format id its messages are read as, or null for Auto. */
+    public SavedSubscription withDecoder(String value) {
+        return new SavedSubscription(request, color, paused, value);
     }
 
     /** The first palette colour the others do not use yet (cycling once all are taken). */

@@ -9,9 +9,18 @@ import java.util.WeakHashMap;
 
 /**
  * The decoder the user picked instead of "Auto": for one message, for every message on a topic, or for
- * every message through a subscription. The narrowest choice wins. JavaFX thread.
+ * every message through a subscription. The narrowest choice wins. A subscription's choice is kept with
+ * the subscription in its profile, so it outlives the session; the others last for the session. JavaFX thread.
  */
 final class DecoderChoices {
+
+    /** Where a subscription's choice is kept. */
+    interface SubscriptionDecoders {
+        Optional<PayloadFormat> decoderOf(String filter);
+
+        /** Null for Auto. */
+        void setDecoder(String filter, PayloadFormat format);
+    }
 
     /** How widely a choice applies. */
     enum Scope {
@@ -31,7 +40,11 @@ final class DecoderChoices {
     /** Messages are compared by identity; a choice for a message goes when the message does. */
     private final Map<ReceivedMessage, PayloadFormat> byMessage = new WeakHashMap<>();
     private final Map<String, PayloadFormat> byTopic = new HashMap<>();
-    private final Map<String, PayloadFormat> bySubscription = new HashMap<>();
+    private final SubscriptionDecoders bySubscription;
+
+    DecoderChoices(SubscriptionDecoders bySubscription) {
+        this.bySubscription = bySubscription;
+    }
 
     /** The chosen format for this message, or empty for Auto. */
     Optional<PayloadFormat> formatFor(ReceivedMessage message, String subscriptionFilter) {
@@ -40,7 +53,7 @@ final class DecoderChoices {
             format = byTopic.get(message.topic());
         }
         if (format == null && subscriptionFilter != null) {
-            format = bySubscription.get(subscriptionFilter);
+            format = bySubscription.decoderOf(subscriptionFilter).orElse(null);
         }
         return Optional.ofNullable(format);
     }
@@ -55,7 +68,7 @@ final class DecoderChoices {
             }
             case SUBSCRIPTION -> {
                 if (subscriptionFilter != null) {
-                    put(bySubscription, subscriptionFilter, format);
+                    bySubscription.setDecoder(subscriptionFilter, format);
                 }
                 byTopic.remove(message.topic());
                 byMessage.remove(message);

@@ -200,7 +200,10 @@ final class MessageDetailPane {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // in a narrow pane the search field gives way; the choices and buttons keep their words
+        // in a narrow pane the search field gives way; the choices and buttons keep their words, and the
+        // choices a fixed width so picking a longer one does not push the bar (and the pane) wider
+        decoder.setPrefWidth(125);
+        scope.setPrefWidth(180);
         for (Region keep : new Region[] {decoder, scope, compare}) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -59,7 +59,7 @@ public final class MessageDetailViewModel {
     private final DecoderRegistry decoders;
     private final Executor background;
     private final Executor ui;
-    private final DecoderChoices choices = new DecoderChoices();
+    private final DecoderChoices choices;
     private int generation;
 
     private final ReadOnlyObjectWrapper<ReceivedMessage> message = new ReadOnlyObjectWrapper<>();
@@ -76,6 +76,7 @@ public final class MessageDetailViewModel {
     MessageDetailViewModel(MessageLogViewModel log, SubscriptionsViewModel subscriptions, DecoderRegistry decoders, Executor background, Executor ui) {
         this.log = log;
         this.subscriptions = subscriptions;
+        this.choices = new DecoderChoices(subscriptions.decoders());
         this.decoders = decoders;
         this.background = background;
         this.ui = ui;

@@ -119,7 +119,10 @@ final class SubscriptionList {
             if (row == null) {
                 return;
             }
-            filter.setText(row.filter() + "  ·  QoS " + row.qos());
+            // a decoder chosen for the subscription is named, so hex in the log is no surprise
+            String decoder = row.saved().decoder() == null ? "" : io.mqttworkbench.decode.PayloadFormat.byId(row.saved().decoder())
+                    .map(f -> "  ·  " + f.label()).orElse("");
+            filter.setText(row.filter() + "  ·  QoS " + row.qos() + decoder);
             Tooltip.install(filter, new Tooltip(row.filter()));
             Button color = SubscriptionsPane.colorButton(row.saved().color(), c -> viewModel.setColor(row, c), null);
             colorHolder.getChildren().setAll(color);

@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui;
 
+import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.SubscribeOutcome;
@@ -88,7 +89,8 @@ public final class SubscriptionsViewModel {
         }
         SubscriptionRow edited = editing.get();
         int position = edited == null ? -1 : rows.indexOf(edited);
-        SavedSubscription subscription = built.get().withPaused(edited != null && edited.paused());
+        SavedSubscription subscription = built.get().withPaused(edited != null && edited.paused())
+                .withDecoder(edited == null ? null : edited.saved().decoder()); // editing QoS or options keeps the chosen decoder
         if (edited != null && !edited.filter().equals(subscription.filter())) {
             remove(edited); // a new filter is a new subscription: the old one goes, at the broker too
         }
@@ -147,18 +149,40 @@ public final class SubscriptionsViewModel {
         }
     }
 
+    /** The decoder chosen for each subscription's messages, kept in the profile with the subscription. */
+    DecoderChoices.SubscriptionDecoders decoders() {
+        return new DecoderChoices.SubscriptionDecoders() {
+            @Override
+            public Optional<PayloadFormat> decoderOf(String filter) {
+                return row(filter).flatMap(r -> Optional.ofNullable(r.saved().decoder())).flatMap(PayloadFormat::byId);
+            }
+
+            @Override
+            public void setDecoder(String filter, PayloadFormat format) {
+                row(filter).ifPresent(r -> {
+                    r.savedProperty().set(r.saved().withDecoder(format == null ? null : format.id()));
+                    changed();
+                });
+            }
+        };
+    }
+
+    private Optional<SubscriptionRow> row(String filter) {
+        return rows.stream().filter(r -> r.filter().equals(filter)).findFirst();
+    }
+
     public void setColor(SubscriptionRow row, String color) {
         row.savedProperty().set(row.saved().withColor(color));
         changed();
     }
 
-    /** The colour of the first subscription that matches the topic, or null. */
     /** The filter of the first subscription the topic came through, or null. */
     public String filterFor(String topic) {
         int index = gate.firstMatch(topic);
         return index < 0 || index >= gateFilters.size() ? null : gateFilters.get(index);
     }
 
+    /** The colour of the first subscription that matches the topic, or null. */
     public String colorFor(String topic) {
         int index = gate.firstMatch(topic);
         return index < 0 || index >= gateColors.size() ? null : gateColors.get(index);

@@ -126,6 +126,18 @@ class MessageLogViewModelTest extends LiveWorkspaceTest {
         live.runUntil("hex for the whole topic", () -> detail.decodedProperty().get() != null
                 && detail.decodedProperty().get().format() == PayloadFormat.HEX && detail.messageProperty().get() == log.rows().get(0));
         detail.choose(Optional.empty(), DecoderChoices.Scope.TOPIC);
+
+        // a subscription's choice covers its other topics and is kept in the profile
+        detail.choose(Optional.of(PayloadFormat.BASE64), DecoderChoices.Scope.SUBSCRIPTION);
+        log.selectedProperty().set(log.rows().get(2));
+        live.runUntil("base64 through the subscription", () -> detail.decodedProperty().get() != null
+                && detail.messageProperty().get() == log.rows().get(2) && detail.formatProperty().get().equals(Optional.of(PayloadFormat.BASE64)));
+        assertThat(connection.subscriptions().saved()).singleElement().satisfies(s -> assertThat(s.decoder()).isEqualTo("base64"));
+        live.runUntil("saved with the profile", () -> new io.mqttworkbench.profile.ProfileStore(configDir).load().profiles().stream()
+                .flatMap(p -> p.subscriptions().stream()).anyMatch(s -> "base64".equals(s.decoder())));
+        detail.choose(Optional.empty(), DecoderChoices.Scope.SUBSCRIPTION);
+        assertThat(connection.subscriptions().saved().get(0).decoder()).isNull();
+
         log.selectedProperty().set(log.rows().get(1));
         detail.compareWithPrevious();
         live.runUntil("comparison", () -> detail.comparisonProperty().get() != null);

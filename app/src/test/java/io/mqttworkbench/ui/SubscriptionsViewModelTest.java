@@ -90,6 +90,7 @@ class SubscriptionsViewModelTest extends LiveWorkspaceTest {
         subscribe(connection, base + "/#", 0);
 
         SubscriptionsViewModel subscriptions = connection.subscriptions();
+        subscriptions.decoders().setDecoder(base + "/#", io.mqttworkbench.decode.PayloadFormat.HEX);
         subscriptions.edit(row(connection, base + "/#"));
         assertThat(subscriptions.form().filterProperty().get()).isEqualTo(base + "/#");
         subscriptions.form().qosProperty().set(1);
@@ -103,6 +104,7 @@ class SubscriptionsViewModelTest extends LiveWorkspaceTest {
         runFramesUntil("shared SUBACK", () -> subscriptions.rows().stream()
                 .anyMatch(r -> r.filter().equals("$share/workers/" + base + "/#") && r.resultProperty().get().equals("QoS 1 granted")));
         assertThat(subscriptions.rows()).extracting(SubscriptionRow::filter).containsExactly("$share/workers/" + base + "/#");
+        assertThat(subscriptions.rows().get(0).saved().decoder()).as("the decoder chosen for it stays").isEqualTo("hex");
         assertThat(subscriptions.editingProperty().get()).isNull();
 
         publish(connection, base + "/t", "through the shared subscription");
