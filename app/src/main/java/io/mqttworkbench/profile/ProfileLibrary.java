@@ -60,9 +60,12 @@ public final class ProfileLibrary implements AutoCloseable {
         }
     }
 
-    /** Writes what is pending and stops the writer; waits a few seconds at most. */
+    /** Writes what is pending and stops the writer; waits a few seconds at most. Closing again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (writer.isShutdown()) {
+            return;
+        }
         writer.execute(this::writePending);
         writer.shutdown();
         try {

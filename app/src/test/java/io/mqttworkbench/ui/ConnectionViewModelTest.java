@@ -33,11 +33,15 @@ class ConnectionViewModelTest {
     @TempDir
     Path configDir;
     private MainWindowViewModel workspace;
+    private ProfileLibrary library;
 
     @AfterEach
     void shutdown() {
         if (workspace != null) {
             workspace.shutdown();
+        }
+        if (library != null) {
+            library.close(); // its writer must be done before the temporary folder is deleted
         }
     }
 
@@ -47,7 +51,8 @@ class ConnectionViewModelTest {
 
     private MainWindowViewModel workspace(List<Profile> profiles) {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
-        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, new ProfileLibrary(new ProfileStore(configDir), message -> { }),
+        library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library,
                 dialogs, ui, Runnable::run, configDir.resolve("certificates"));
         workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
         return workspace;

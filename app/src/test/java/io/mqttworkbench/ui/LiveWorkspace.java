@@ -76,5 +76,6 @@ final class LiveWorkspace implements AutoCloseable {
     @Override
     public void close() {
         workspace.shutdown();
+        library.close(); // its writer must be done before the temporary folder is deleted
     }
 }

@@ -52,6 +52,9 @@ class ProfilesViewModelTest {
         if (workspace != null) {
             workspace.shutdown();
         }
+        if (library != null) {
+            library.close(); // its writer must be done before the temporary folder is deleted
+        }
     }
 
     private List<Profile> savedProfiles() {
