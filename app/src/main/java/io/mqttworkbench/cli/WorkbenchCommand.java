@@ -26,7 +26,7 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: use sub, pub, request, record, replay, decode, broker or jwt");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: use sub, pub, request, record, replay, bench, decode, broker or jwt");
     }
 
     /** Parses and runs a command line; returns the process exit code. */
@@ -48,6 +48,7 @@ public final class WorkbenchCommand implements Runnable {
         line.addSubcommand("request", new RequestCommand(streams));
         line.addSubcommand("record", new RecordCommand(streams));
         line.addSubcommand("replay", new ReplayCommand(streams));
+        line.addSubcommand("bench", new BenchCommand(streams));
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.out(), java.nio.charset.StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(streams.err(), true));
         line.setParameterExceptionHandler((ex, args) -> {

@@ -1,34 +1,35 @@
-package io.mqttworkbench.replay;
+package io.mqttworkbench.publish;
 
 /**
- * How late messages left, in nanoseconds, kept in a fixed number of log-linear buckets (64 per power
- * of two, so a percentile is within 1.6 % of the truth) instead of one value per message: a replay of
- * a day's capture must not grow the heap by eight bytes a message.
+ * Durations in nanoseconds (how late a replayed message left, how long a benchmark message took), kept
+ * in a fixed number of log-linear buckets (64 per power of two, so a percentile is within 1.6 % of the
+ * truth) instead of one value per message: a replay of a day's capture must not grow the heap by eight
+ * bytes a message. Thread-safe.
  */
-final class LatenessHistogram {
+public final class DurationHistogram {
     private static final int SUB_BITS = 6;
     private static final int SUB = 1 << SUB_BITS;
     private final long[] counts = new long[(64 - SUB_BITS + 1) * SUB];
     private long total;
     private long max;
 
-    synchronized void record(long nanos) {
+    public synchronized void record(long nanos) {
         long v = Math.max(0, nanos);
         counts[index(v)]++;
         total++;
         max = Math.max(max, v);
     }
 
-    synchronized long count() {
+    public synchronized long count() {
         return total;
     }
 
-    synchronized double maxMillis() {
+    public synchronized double maxMillis() {
         return max / 1e6;
     }
 
     /** The p-th percentile (0 to 1) in milliseconds; 0 when nothing was recorded. */
-    synchronized double percentileMillis(double p) {
+    public synchronized double percentileMillis(double p) {
         if (total == 0) {
             return 0;
         }

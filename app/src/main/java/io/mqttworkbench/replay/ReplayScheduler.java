@@ -6,6 +6,7 @@ import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.TopicFilter;
+import io.mqttworkbench.publish.DurationHistogram;
 import io.mqttworkbench.publish.SendWindow;
 import java.io.IOException;
 import java.time.Duration;
@@ -60,7 +61,7 @@ public final class ReplayScheduler {
     private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Summary> done = new CompletableFuture<>();
     private final Object pauseLock = new Object();
-    private final LatenessHistogram lateness = new LatenessHistogram();
+    private final DurationHistogram lateness = new DurationHistogram();
     private volatile String failure = "";
     private volatile List<String> skipped = List.of();
     private volatile boolean stopRequested;

@@ -1,4 +1,4 @@
-package io.mqttworkbench.replay;
+package io.mqttworkbench.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,26 +7,26 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class LatenessHistogramTest {
+class DurationHistogramTest {
 
     @Test
     void bucketsCoverEveryValueInOrder() {
         long previous = -1;
         for (int i = 0; i < 3700; i++) {
-            long upper = LatenessHistogram.upperBound(i);
+            long upper = DurationHistogram.upperBound(i);
             assertThat(upper).as("bucket %d", i).isGreaterThan(previous);
-            assertThat(LatenessHistogram.index(upper)).isEqualTo(i);
-            assertThat(LatenessHistogram.index(previous + 1)).isEqualTo(i);
+            assertThat(DurationHistogram.index(upper)).isEqualTo(i);
+            assertThat(DurationHistogram.index(previous + 1)).isEqualTo(i);
             previous = upper;
         }
-        assertThat(LatenessHistogram.index(Long.MAX_VALUE)).isLessThan(64 * 59);
+        assertThat(DurationHistogram.index(Long.MAX_VALUE)).isLessThan(64 * 59);
     }
 
     @Test
     void percentilesAreWithinTwoPercentOfTheExactOnes() {
         Random random = new Random(3);
         long[] values = new long[200_000];
-        LatenessHistogram histogram = new LatenessHistogram();
+        DurationHistogram histogram = new DurationHistogram();
         for (int i = 0; i < values.length; i++) {
             // mostly tens of microseconds, some milliseconds, a few long stalls: what a replay sees
             double r = random.nextDouble();
@@ -44,7 +44,7 @@ class LatenessHistogramTest {
 
     @Test
     void emptyAndNegativeValuesAreHarmless() {
-        LatenessHistogram histogram = new LatenessHistogram();
+        DurationHistogram histogram = new DurationHistogram();
         assertThat(histogram.percentileMillis(0.99)).isZero();
         histogram.record(-5);
         assertThat(histogram.percentileMillis(0.5)).isZero();
