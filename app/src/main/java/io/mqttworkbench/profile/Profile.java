@@ -6,6 +6,7 @@ import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.mqtt.Transport;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,9 +21,12 @@ import java.util.regex.Pattern;
  * @param askForPassword the password is never stored; the user is asked for it on each connect
  * @param randomClientIdSuffix each connection appends a short random suffix to the client id, so the same
  *                             profile can be open twice (or on two machines) without taking over its own session
+ * @param topicDecoders the payload format id chosen for a topic's messages ("hex"…), by topic; at most
+ *                      {@value #MAX_TOPIC_DECODERS}, the most recent kept
  */
 public record Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings,
-                      boolean askForPassword, boolean randomClientIdSuffix, List<SavedSubscription> subscriptions) {
+                      boolean askForPassword, boolean randomClientIdSuffix, List<SavedSubscription> subscriptions,
+                      Map<String, String> topicDecoders) {
 
     /** What the profile connects to. */
     public enum Kind {
@@ -33,6 +37,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
     }
 
     public static final String SANDBOX_ID = "sandbox";
+    public static final int MAX_TOPIC_DECODERS = 1000;
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     public Profile {
@@ -54,6 +59,24 @@ public record Profile(String id, String name, String folder, String color, Kind 
             subscriptions.forEach(s -> byFilter.put(s.filter(), s));
         }
         subscriptions = List.copyOf(byFilter.values());
+        java.util.LinkedHashMap<String, String> decoders = new java.util.LinkedHashMap<>();
+        if (topicDecoders != null) {
+            topicDecoders.forEach((topic, format) -> {
+                if (topic != null && !topic.isEmpty() && format != null && !format.isBlank()) {
+                    decoders.put(topic, format.strip());
+                }
+            });
+        }
+        // bounded: a choice made on every topic of a busy broker must not grow the profiles file for ever
+        while (decoders.size() > MAX_TOPIC_DECODERS) {
+            decoders.remove(decoders.keySet().iterator().next());
+        }
+        topicDecoders = java.util.Collections.unmodifiableMap(decoders);
+    }
+
+    public Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings, boolean askForPassword,
+                   boolean randomClientIdSuffix, List<SavedSubscription> subscriptions) {
+        this(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, Map.of());
     }
 
     /** What the profile asks of the broker on connect, paused subscriptions included (pausing is local). */
@@ -79,7 +102,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
 
     public Builder toBuilder() {
         return new Builder(id, name, settings).folder(folder).color(color).kind(kind).askForPassword(askForPassword)
-                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions);
+                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions).topicDecoders(topicDecoders);
     }
 
     public boolean isSandbox() {
@@ -142,6 +165,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
         private boolean askForPassword;
         private boolean randomClientIdSuffix;
         private List<SavedSubscription> subscriptions = List.of();
+        private Map<String, String> topicDecoders = Map.of();
 
         private Builder(String id, String name, ConnectionSettings settings) {
             this.id = id;
@@ -158,11 +182,12 @@ public record Profile(String id, String name, String folder, String color, Kind 
         public Builder askForPassword(boolean value) { this.askForPassword = value; return this; }
         public Builder randomClientIdSuffix(boolean value) { this.randomClientIdSuffix = value; return this; }
         public Builder subscriptions(List<SavedSubscription> value) { this.subscriptions = value; return this; }
+        public Builder topicDecoders(Map<String, String> value) { this.topicDecoders = value; return this; }
         /** Plain requests get palette colours in order and start unpaused. */
         public Builder subscriptionRequests(List<SubscriptionRequest> value) { this.subscriptions = SavedSubscription.coloured(value); return this; }
 
         public Profile build() {
-            return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions);
+            return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, topicDecoders);
         }
     }
 }

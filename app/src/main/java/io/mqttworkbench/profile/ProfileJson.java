@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -44,7 +45,7 @@ public final class ProfileJson {
 
     record ProfileDto(String id, String name, String folder, String color, String kind, ConnectionDto connection,
                       String clientId, Boolean randomClientIdSuffix, SessionDto session, AuthDto auth, TlsDto tls,
-                      WillDto lastWill, List<SubscriptionDto> subscriptions) {
+                      WillDto lastWill, List<SubscriptionDto> subscriptions, Map<String, String> topicDecoders) {
     }
 
     record ConnectionDto(String transport, String host, Integer port, String path, String mqttVersion) {
@@ -150,7 +151,8 @@ public final class ProfileJson {
                 })
                 .toList();
         return new ProfileDto(p.id(), p.name(), p.folder(), emptyToNull(p.color()), p.kind().name().toLowerCase(Locale.ROOT),
-                connection, emptyToNull(s.clientId()), p.randomClientIdSuffix(), session, auth, tls, toDto(s.lastWill()), subscriptions);
+                connection, emptyToNull(s.clientId()), p.randomClientIdSuffix(), session, auth, tls, toDto(s.lastWill()), subscriptions,
+                p.topicDecoders().isEmpty() ? null : p.topicDecoders());
     }
 
     private static WillDto toDto(LastWill will) {
@@ -208,7 +210,8 @@ public final class ProfileJson {
         }
         Profile.Kind kind = "sandbox".equalsIgnoreCase(d.kind()) ? Profile.Kind.SANDBOX : Profile.Kind.BROKER;
         return new Profile(d.id() == null || d.id().isBlank() ? java.util.UUID.randomUUID().toString() : d.id(), d.name(),
-                d.folder(), d.color(), kind, settings, or(auth.askForPassword(), false), or(d.randomClientIdSuffix(), false), subscriptions);
+                d.folder(), d.color(), kind, settings, or(auth.askForPassword(), false), or(d.randomClientIdSuffix(), false), subscriptions,
+                d.topicDecoders());
     }
 
     private static LastWill fromDto(WillDto w) {

@@ -111,7 +111,8 @@ public final class ConnectionViewModel {
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions, publishing, dialogs, ui);
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
-        this.messageDetail = new MessageDetailViewModel(log, subscriptions, decoders, background, ui);
+        this.messageDetail = new MessageDetailViewModel(log, subscriptions, new TopicDecoders(this.profile::get, this::profileChanged), decoders,
+                background, ui);
         this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui);
         updateProfile(profile);
     }
@@ -150,7 +151,11 @@ public final class ConnectionViewModel {
 
     /** The subscription list changed in the panel: it is the profile's, so the profile is saved with it. */
     private void subscriptionsChanged(List<io.mqttworkbench.profile.SavedSubscription> saved) {
-        profile.set(profile.get().toBuilder().subscriptions(saved).build());
+        profileChanged(profile.get().toBuilder().subscriptions(saved).build());
+    }
+
+    private void profileChanged(Profile changed) {
+        profile.set(changed);
         saveProfiles.run();
     }
 

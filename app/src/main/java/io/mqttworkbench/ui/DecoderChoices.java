@@ -2,24 +2,23 @@ package io.mqttworkbench.ui;
 
 import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 
 /**
  * The decoder the user picked instead of "Auto": for one message, for every message on a topic, or for
- * every message through a subscription. The narrowest choice wins. A subscription's choice is kept with
- * the subscription in its profile, so it outlives the session; the others last for the session. JavaFX thread.
+ * every message through a subscription. The narrowest choice wins. Topic and subscription choices are
+ * kept in the profile, so they outlive the session; a message's lasts as long as the message. JavaFX thread.
  */
 final class DecoderChoices {
 
-    /** Where a subscription's choice is kept. */
-    interface SubscriptionDecoders {
-        Optional<PayloadFormat> decoderOf(String filter);
+    /** Where choices by topic or by subscription filter are kept. */
+    interface Kept {
+        Optional<PayloadFormat> get(String key);
 
         /** Null for Auto. */
-        void setDecoder(String filter, PayloadFormat format);
+        void set(String key, PayloadFormat format);
     }
 
     /** How widely a choice applies. */
@@ -39,10 +38,11 @@ final class DecoderChoices {
 
     /** Messages are compared by identity; a choice for a message goes when the message does. */
     private final Map<ReceivedMessage, PayloadFormat> byMessage = new WeakHashMap<>();
-    private final Map<String, PayloadFormat> byTopic = new HashMap<>();
-    private final SubscriptionDecoders bySubscription;
+    private final Kept byTopic;
+    private final Kept bySubscription;
 
-    DecoderChoices(SubscriptionDecoders bySubscription) {
+    DecoderChoices(Kept byTopic, Kept bySubscription) {
+        this.byTopic = byTopic;
         this.bySubscription = bySubscription;
     }
 
@@ -50,37 +50,39 @@ final class DecoderChoices {
     Optional<PayloadFormat> formatFor(ReceivedMessage message, String subscriptionFilter) {
         PayloadFormat format = byMessage.get(message);
         if (format == null) {
-            format = byTopic.get(message.topic());
+            format = byTopic.get(message.topic()).orElse(null);
         }
         if (format == null && subscriptionFilter != null) {
-            format = bySubscription.decoderOf(subscriptionFilter).orElse(null);
+            format = bySubscription.get(subscriptionFilter).orElse(null);
         }
         return Optional.ofNullable(format);
     }
 
-    /** Sets (or, with null, removes) the choice at one scope; Auto at a scope also clears the narrower ones. */
+    /** Sets (or, with null, removes) the choice at one scope; a choice at a scope also clears the narrower ones. */
     void choose(ReceivedMessage message, String subscriptionFilter, Scope scope, PayloadFormat format) {
         switch (scope) {
-            case MESSAGE -> put(byMessage, message, format);
+            case MESSAGE -> put(message, format);
             case TOPIC -> {
-                put(byTopic, message.topic(), format);
+                byTopic.set(message.topic(), format);
                 byMessage.remove(message);
             }
             case SUBSCRIPTION -> {
                 if (subscriptionFilter != null) {
-                    bySubscription.setDecoder(subscriptionFilter, format);
+                    bySubscription.set(subscriptionFilter, format);
                 }
-                byTopic.remove(message.topic());
+                if (byTopic.get(message.topic()).isPresent()) {
+                    byTopic.set(message.topic(), null);
+                }
                 byMessage.remove(message);
             }
         }
     }
 
-    private static <K> void put(Map<K, PayloadFormat> map, K key, PayloadFormat format) {
+    private void put(ReceivedMessage message, PayloadFormat format) {
         if (format == null) {
-            map.remove(key);
+            byMessage.remove(message);
         } else {
-            map.put(key, format);
+            byMessage.put(message, format);
         }
     }
 }

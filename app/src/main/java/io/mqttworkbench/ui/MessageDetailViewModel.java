@@ -73,10 +73,12 @@ public final class MessageDetailViewModel {
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    MessageDetailViewModel(MessageLogViewModel log, SubscriptionsViewModel subscriptions, DecoderRegistry decoders, Executor background, Executor ui) {
+    /** @param topicDecoders where decoders chosen for a topic are kept (the profile) */
+    MessageDetailViewModel(MessageLogViewModel log, SubscriptionsViewModel subscriptions, DecoderChoices.Kept topicDecoders, DecoderRegistry decoders,
+                           Executor background, Executor ui) {
         this.log = log;
         this.subscriptions = subscriptions;
-        this.choices = new DecoderChoices(subscriptions.decoders());
+        this.choices = new DecoderChoices(topicDecoders, subscriptions.decoders());
         this.decoders = decoders;
         this.background = background;
         this.ui = ui;

@@ -150,15 +150,15 @@ public final class SubscriptionsViewModel {
     }
 
     /** The decoder chosen for each subscription's messages, kept in the profile with the subscription. */
-    DecoderChoices.SubscriptionDecoders decoders() {
-        return new DecoderChoices.SubscriptionDecoders() {
+    DecoderChoices.Kept decoders() {
+        return new DecoderChoices.Kept() {
             @Override
-            public Optional<PayloadFormat> decoderOf(String filter) {
+            public Optional<PayloadFormat> get(String filter) {
                 return row(filter).flatMap(r -> Optional.ofNullable(r.saved().decoder())).flatMap(PayloadFormat::byId);
             }
 
             @Override
-            public void setDecoder(String filter, PayloadFormat format) {
+            public void set(String filter, PayloadFormat format) {
                 row(filter).ifPresent(r -> {
                     r.savedProperty().set(r.saved().withDecoder(format == null ? null : format.id()));
                     changed();

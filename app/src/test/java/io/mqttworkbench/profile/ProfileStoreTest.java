@@ -51,8 +51,9 @@ class ProfileStoreTest {
                 .folder("Customers/ACME")
                 .color("#D1242F")
                 .randomClientIdSuffix(true)
-                .subscriptions(List.of(new SavedSubscription(new SubscriptionRequest("orders/#", 2, true, true, 2, 17), "#D6338A", false),
+                .subscriptions(List.of(new SavedSubscription(new SubscriptionRequest("orders/#", 2, true, true, 2, 17), "#D6338A", false, "cbor"),
                         new SavedSubscription(SubscriptionRequest.of("$SYS/#", 0), "#2DA44E", true)))
+                .topicDecoders(java.util.Map.of("orders/raw/frame", "hex"))
                 .build();
     }
 
@@ -73,6 +74,8 @@ class ProfileStoreTest {
         assertThat(loaded.randomClientIdSuffix()).isTrue();
         assertThat(loaded.askForPassword()).isFalse();
         assertThat(loaded.subscriptions()).isEqualTo(original.subscriptions());
+        assertThat(loaded.subscriptions().get(0).decoder()).isEqualTo("cbor");
+        assertThat(loaded.topicDecoders()).containsExactly(java.util.Map.entry("orders/raw/frame", "hex"));
         ConnectionSettings s = loaded.settings();
         ConnectionSettings o = original.settings();
         assertThat(s.url()).isEqualTo(o.url());
@@ -89,6 +92,19 @@ class ProfileStoreTest {
         assertThat(s.tls().keyPassword()).isEqualTo("keypass".toCharArray());
         assertThat(s.lastWill()).isEqualTo(o.lastWill());
         assertThat(result.profiles().get(0).isSandbox()).isTrue();
+    }
+
+    @Test
+    void topicDecoderChoicesAreBoundedKeepingTheMostRecent() {
+        java.util.Map<String, String> many = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < Profile.MAX_TOPIC_DECODERS + 5; i++) {
+            many.put("t/" + i, "hex");
+        }
+        Profile profile = everything().toBuilder().topicDecoders(many).build();
+        assertThat(profile.topicDecoders()).hasSize(Profile.MAX_TOPIC_DECODERS).doesNotContainKey("t/4").containsKey("t/5")
+                .containsKey("t/" + (Profile.MAX_TOPIC_DECODERS + 4));
+        assertThat(Profile.sandbox().topicDecoders()).isEmpty();
+        assertThat(ProfileJson.write(List.of(Profile.sandbox()), false)).doesNotContain("topicDecoders");
     }
 
     @Test

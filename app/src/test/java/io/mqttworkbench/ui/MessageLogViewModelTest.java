@@ -125,7 +125,11 @@ class MessageLogViewModelTest extends LiveWorkspaceTest {
         log.selectedProperty().set(log.rows().get(0));
         live.runUntil("hex for the whole topic", () -> detail.decodedProperty().get() != null
                 && detail.decodedProperty().get().format() == PayloadFormat.HEX && detail.messageProperty().get() == log.rows().get(0));
+        assertThat(connection.profile().topicDecoders()).containsEntry(base + "/order", "hex");
+        live.runUntil("topic choice saved with the profile", () -> new io.mqttworkbench.profile.ProfileStore(configDir).load().profiles().stream()
+                .anyMatch(p -> "hex".equals(p.topicDecoders().get(base + "/order"))));
         detail.choose(Optional.empty(), DecoderChoices.Scope.TOPIC);
+        assertThat(connection.profile().topicDecoders()).doesNotContainKey(base + "/order");
 
         // a subscription's choice covers its other topics and is kept in the profile
         detail.choose(Optional.of(PayloadFormat.BASE64), DecoderChoices.Scope.SUBSCRIPTION);

@@ -90,7 +90,7 @@ class SubscriptionsViewModelTest extends LiveWorkspaceTest {
         subscribe(connection, base + "/#", 0);
 
         SubscriptionsViewModel subscriptions = connection.subscriptions();
-        subscriptions.decoders().setDecoder(base + "/#", io.mqttworkbench.decode.PayloadFormat.HEX);
+        subscriptions.decoders().set(base + "/#", io.mqttworkbench.decode.PayloadFormat.HEX);
         subscriptions.edit(row(connection, base + "/#"));
         assertThat(subscriptions.form().filterProperty().get()).isEqualTo(base + "/#");
         subscriptions.form().qosProperty().set(1);
