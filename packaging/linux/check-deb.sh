@@ -21,6 +21,11 @@ fi
 step "installing $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 step "installed size: $(du -sh "$prefix" | cut -f1) in $prefix"
+if [ -f "$prefix/lib/app/app.aot" ]; then
+    step "ahead-of-time class cache: $(du -sh "$prefix/lib/app/app.aot" | cut -f1) (the start time below uses it)"
+else
+    step "no ahead-of-time class cache in this package (built without a display or with a JDK before 25)"
+fi
 
 command -v mqtt-workbench >/dev/null || { echo "check-deb: mqtt-workbench is not on PATH" >&2; exit 1; }
 desktop_entry=$(ls "$prefix"/lib/*.desktop)
