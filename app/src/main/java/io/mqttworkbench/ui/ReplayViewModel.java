@@ -69,6 +69,7 @@ public final class ReplayViewModel {
     private final ReadOnlyStringWrapper replayStatus = new ReadOnlyStringWrapper("");
     private ReplayScheduler scheduler;
     private long lastOffsetMicros;
+    private long messageCount;
 
     ReplayViewModel(ReceivedTraffic traffic, Supplier<BrokerConnection> connection, Supplier<String> source, DialogService dialogs,
                     Executor background, Executor ui) {
@@ -222,6 +223,7 @@ public final class ReplayViewModel {
             // the file is streamed again when played, so a capture of any length fits
             replaySource = read.count() == 0 ? null : ReplaySource.of(file);
             lastOffsetMicros = read.lastOffsetMicros();
+            messageCount = read.count();
             String from = read.header() == null ? read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "mosquitto_sub -v output" : "a JSON Lines export"
                     : read.header().source();
             recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s", file.getFileName(), read.count(),
@@ -270,7 +272,9 @@ public final class ReplayViewModel {
                 return;
             }
             replaying.set(false);
-            progress.set(1);
+            if (!started.progress().stopped()) {
+                progress.set(1); // a stopped replay's bar stays where it stopped
+            }
             replayStatus.set(String.format(Locale.ROOT, "%s: %,d sent, %,d refused in %.1f s; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%s%s",
                     started.progress().stopped() ? "Stopped" : "Done", summary.sent(), summary.refused(), summary.duration().toMillis() / 1000.0,
                     summary.p50Millis(), summary.p99Millis(), summary.maxMillis(),
@@ -305,13 +309,27 @@ public final class ReplayViewModel {
         }
         if (replaying.get() && scheduler != null) {
             ReplayScheduler.Progress p = scheduler.progress();
-            progress.set(lastOffsetMicros == 0 ? -1 : Math.min(1, (double) p.positionMicros() / lastOffsetMicros));
-            double speedNow = asFastAsPossible.get() ? 0 : speed.get();
-            double eta = p.etaSeconds(speedNow, lastOffsetMicros);
-            replayStatus.set(String.format(Locale.ROOT, "%s of %s · loop %d · %,d sent · %,.0f msg/s%s%s%s", clock(p.positionMicros() / 1_000_000),
-                    clock(lastOffsetMicros / 1_000_000), p.loop(), p.sent(), p.rate(), eta < 0 ? "" : " · " + clock((long) eta) + " left",
-                    p.refused() == 0 ? "" : String.format(Locale.ROOT, " · %,d refused", p.refused()), p.paused() ? " · paused" : ""));
+            if (lastOffsetMicros > 0) {
+                progress.set(Math.min(1, (double) p.positionMicros() / lastOffsetMicros));
+                double speedNow = asFastAsPossible.get() ? 0 : speed.get();
+                double eta = p.etaSeconds(speedNow, lastOffsetMicros);
+                replayStatus.set(String.format(Locale.ROOT, "%s of %s · loop %d · %,d sent · %,.0f msg/s%s%s", clock(p.positionMicros() / 1_000_000),
+                        clock(lastOffsetMicros / 1_000_000), p.loop(), p.sent(), p.rate(), eta < 0 ? "" : " · " + clock((long) eta) + " left",
+                        refusedAndPaused(p)));
+            } else {
+                // no timing (mosquitto_sub -v output): progress is counted in messages, when every one is played
+                boolean counted = split(filters.get()).isEmpty() && startSeconds.get().strip().matches("0*(\\.0*)?") && messageCount > 0;
+                long inLoop = p.sent() - (p.loop() - 1L) * messageCount;
+                progress.set(counted ? Math.min(1, (double) inLoop / messageCount) : -1);
+                double left = counted && p.rate() > 0 ? (messageCount - inLoop) / p.rate() : -1;
+                replayStatus.set(String.format(Locale.ROOT, "%,d of %,d messages · loop %d · %,.0f msg/s%s%s", counted ? inLoop : p.sent(), messageCount,
+                        p.loop(), p.rate(), left < 0 ? "" : " · " + clock((long) left) + " left", refusedAndPaused(p)));
+            }
         }
+    }
+
+    private static String refusedAndPaused(ReplayScheduler.Progress p) {
+        return (p.refused() == 0 ? "" : String.format(Locale.ROOT, " · %,d refused", p.refused())) + (p.paused() ? " · paused" : "");
     }
 
     private void updateRecording() {

@@ -64,4 +64,27 @@ class ReplayViewModelTest extends LiveWorkspaceTest {
         assertThat(replay.startReplay()).isFalse();
         assertThat(replay.replayStatusProperty().get()).contains("Speed is 0.1 to 100");
     }
+
+    @Test
+    void anImportWithoutTimingShowsProgressInMessagesAndAStopLeavesTheBarWhereItWas(@TempDir Path dir) throws Exception {
+        String base = "vmimport" + System.nanoTime();
+        open(List.of(Profile.forUrl(TestBroker.tcpUrl())));
+        ConnectionViewModel connection = live.connect(0);
+        ReplayViewModel replay = connection.replay();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            lines.append(base).append("/t ").append(i).append('\n');
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("sub.txt"), lines);
+        replay.load(file);
+        live.runUntil("scanned", () -> replay.recordingInfoProperty().get().contains("400 messages"));
+        replay.asFastAsPossibleProperty().set(true);
+        replay.maxRateProperty().set("100");
+        assertThat(replay.startReplay()).isTrue();
+        live.runUntil("under way", () -> replay.progressProperty().get() > 0.05);
+        assertThat(replay.replayStatusProperty().get()).matches("\\d+ of 400 messages · loop 1 · .*left");
+        replay.stopReplay();
+        live.runUntil("stopped", () -> replay.replayStatusProperty().get().startsWith("Stopped"));
+        assertThat(replay.progressProperty().get()).isBetween(0.05, 0.9);
+    }
 }
