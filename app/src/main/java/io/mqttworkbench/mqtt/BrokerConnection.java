@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +36,7 @@ public final class BrokerConnection implements AutoCloseable {
     private final ConnectionThread thread;
     private final SubscriptionRegistry subscriptions;
     private final PublishFlow publishes;
+    private final ConnectTimers timers;
 
     private volatile BrokerCapabilities capabilities;
     private volatile boolean closed;
@@ -45,11 +45,8 @@ public final class BrokerConnection implements AutoCloseable {
     private ProtocolClient client;
     /** Written on the connection thread only; read by the client library's threads to drop stale callbacks. */
     private volatile int generation;
-    private int reconnectAttempt;
     private CompletableFuture<BrokerCapabilities> pendingConnect;
     private CompletableFuture<Void> pendingDisconnect;
-    private ScheduledFuture<?> reconnectTask;
-    private ScheduledFuture<?> connackTimeoutTask;
 
     public BrokerConnection(String name, ConnectionSettings settings, InboundQueue inbound) {
         PahoLogging.quiet();
@@ -62,6 +59,7 @@ public final class BrokerConnection implements AutoCloseable {
         this.thread = new ConnectionThread(name, text -> journal.log(Kind.ERROR, text));
         this.subscriptions = new SubscriptionRegistry(thread, journal::log);
         this.publishes = new PublishFlow(thread, journal::log);
+        this.timers = new ConnectTimers(thread, settings.reconnect());
     }
 
     public BrokerConnection(String name, ConnectionSettings settings) {
@@ -208,18 +206,18 @@ public final class BrokerConnection implements AutoCloseable {
             });
             return;
         }
-        cancel(reconnectTask);
+        timers.cancelReconnect();
         if (!isReconnect) {
-            reconnectAttempt = 0;
+            timers.resetAttempts();
         }
         releaseClient();
         int myGeneration = ++generation;
         if (isReconnect) {
-            setStatus(ConnectionState.RECONNECTING, null, "attempt " + reconnectAttempt + ", connecting to " + settings.url());
+            journal.status(ConnectionState.RECONNECTING, null, "attempt " + timers.attempt() + ", connecting to " + settings.url());
         } else {
-            setStatus(ConnectionState.CONNECTING, null, settings.url().toString());
+            journal.status(ConnectionState.CONNECTING, null, settings.url().toString());
         }
-        log(Kind.CONNECT, (isReconnect ? "Reconnecting" : "Connecting") + " to " + settings.url() + " with MQTT "
+        journal.log(Kind.CONNECT, (isReconnect ? "Reconnecting" : "Connecting") + " to " + settings.url() + " with MQTT "
                 + settings.version() + " as client id '" + clientId + "'"
                 + (settings.username() == null || settings.username().isEmpty() ? "" : ", user '" + settings.username() + "'"));
         try {
@@ -229,8 +227,7 @@ public final class BrokerConnection implements AutoCloseable {
             return;
         }
         pendingConnect = result;
-        connackTimeoutTask = thread.schedule(() -> connackTimedOut(myGeneration, isReconnect),
-                settings.connectTimeout().toMillis() + CONNACK_GRACE_MILLIS);
+        timers.awaitConnack(() -> connackTimedOut(myGeneration, isReconnect), settings.connectTimeout().toMillis() + CONNACK_GRACE_MILLIS);
         client.connect().whenCompleteAsync((caps, error) -> {
             if (myGeneration != generation) {
                 return; // superseded by a disconnect or a newer connect; that path completed the future
@@ -244,13 +241,13 @@ public final class BrokerConnection implements AutoCloseable {
     }
 
     private void connected(BrokerCapabilities caps, CompletableFuture<BrokerCapabilities> result) {
-        cancel(connackTimeoutTask);
+        timers.connackDone();
         pendingConnect = null;
         capabilities = caps;
         publishes.attach(client, caps);
-        reconnectAttempt = 0;
-        setStatus(ConnectionState.CONNECTED, 0, settings.url().toString());
-        log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
+        timers.resetAttempts();
+        journal.status(ConnectionState.CONNECTED, 0, settings.url().toString());
+        journal.log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
         result.complete(caps);
         subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart());
     }
@@ -260,15 +257,15 @@ public final class BrokerConnection implements AutoCloseable {
         if (myGeneration != generation) {
             return;
         }
-        cancel(connackTimeoutTask);
+        timers.connackDone();
         pendingConnect = null;
         releaseClient();
-        log(failure.reasonCode() != null ? Kind.CONNACK : Kind.ERROR,
+        journal.log(failure.reasonCode() != null ? Kind.CONNACK : Kind.ERROR,
                 (failure.reasonCode() != null ? "CONNACK " : "Connect failed: ") + failure.getMessage());
         if (isReconnect && failure.retryable() && settings.reconnect().enabled() && !closed) {
             scheduleReconnect(failure.reasonCode(), failure.getMessage());
         } else {
-            setStatus(ConnectionState.FAILED, failure.reasonCode(), failure.getMessage());
+            journal.status(ConnectionState.FAILED, failure.reasonCode(), failure.getMessage());
         }
         result.completeExceptionally(failure);
     }
@@ -288,28 +285,24 @@ public final class BrokerConnection implements AutoCloseable {
             return;
         }
         releaseClient();
-        log(Kind.DISCONNECT, "Connection lost: " + reason);
+        journal.log(Kind.DISCONNECT, "Connection lost: " + reason);
         boolean takenOver = reasonCode != null && reasonCode == 0x8E;
         if (settings.reconnect().enabled() && !takenOver && !closed) {
             scheduleReconnect(reasonCode, "connection lost: " + reason);
         } else {
-            setStatus(ConnectionState.FAILED, reasonCode, takenOver
+            journal.status(ConnectionState.FAILED, reasonCode, takenOver
                     ? reason + " (another client connected with client id '" + clientId + "')" : "connection lost: " + reason);
         }
     }
 
     private void scheduleReconnect(Integer reasonCode, String reason) {
-        reconnectAttempt++;
-        Duration delay = settings.reconnect().delayBefore(reconnectAttempt);
-        String when = delay.toMillis() < 1000 ? delay.toMillis() + " ms" : delay.toSeconds() + " s";
-        setStatus(ConnectionState.RECONNECTING, reasonCode, reason + "; retrying in " + when + " (attempt " + reconnectAttempt + ")");
-        log(Kind.RECONNECT, "Reconnect attempt " + reconnectAttempt + " in " + when);
-        reconnectTask = thread.schedule(() -> startConnect(new CompletableFuture<>(), true), delay.toMillis());
+        String when = timers.scheduleReconnect(() -> startConnect(new CompletableFuture<>(), true));
+        journal.status(ConnectionState.RECONNECTING, reasonCode, reason + "; retrying in " + when + " (attempt " + timers.attempt() + ")");
+        journal.log(Kind.RECONNECT, "Reconnect attempt " + timers.attempt() + " in " + when);
     }
 
     private void stopClient(CompletableFuture<Void> result) {
-        cancel(reconnectTask);
-        cancel(connackTimeoutTask);
+        timers.cancelAll();
         generation++; // callbacks of the old client are ignored from now on
         if (pendingConnect != null) {
             pendingConnect.completeExceptionally(new ConnectionException("Connect cancelled"));
@@ -326,16 +319,16 @@ public final class BrokerConnection implements AutoCloseable {
         if (current == null) {
             ConnectionState state = status().state();
             if (state != ConnectionState.DISCONNECTED && state != ConnectionState.FAILED) {
-                setStatus(ConnectionState.DISCONNECTED, null, null);
-                log(Kind.DISCONNECT, "Disconnected");
+                journal.status(ConnectionState.DISCONNECTED, null, null);
+                journal.log(Kind.DISCONNECT, "Disconnected");
             }
             result.complete(null);
             return;
         }
         if (status().state() != ConnectionState.CONNECTED) {
             current.abort();
-            setStatus(ConnectionState.DISCONNECTED, null, null);
-            log(Kind.DISCONNECT, "Connect cancelled");
+            journal.status(ConnectionState.DISCONNECTED, null, null);
+            journal.log(Kind.DISCONNECT, "Connect cancelled");
             result.complete(null);
             return;
         }
@@ -344,8 +337,8 @@ public final class BrokerConnection implements AutoCloseable {
         current.disconnect(DISCONNECT_TIMEOUT).whenCompleteAsync((ignored, error) -> {
             current.close();
             pendingDisconnect = null;
-            setStatus(ConnectionState.DISCONNECTED, 0, null);
-            log(Kind.DISCONNECT, "Disconnected (DISCONNECT " + ReasonCodes.describe(0) + ")");
+            journal.status(ConnectionState.DISCONNECTED, 0, null);
+            journal.log(Kind.DISCONNECT, "Disconnected (DISCONNECT " + ReasonCodes.describe(0) + ")");
             disconnecting.complete(null);
             result.complete(null);
         }, thread);
@@ -370,25 +363,11 @@ public final class BrokerConnection implements AutoCloseable {
         return true;
     }
 
-    private void setStatus(ConnectionState state, Integer reasonCode, String reason) {
-        journal.status(state, reasonCode, reason);
-    }
-
-    private void log(Kind kind, String text) {
-        journal.log(kind, text);
-    }
-
     private void submit(CompletableFuture<?> result, Runnable task) {
         if (closed) {
             result.completeExceptionally(thread.closedException());
         } else {
             thread.submit(result, task);
-        }
-    }
-
-    private static void cancel(ScheduledFuture<?> task) {
-        if (task != null) {
-            task.cancel(false);
         }
     }
 

@@ -7,7 +7,6 @@ import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionEvent;
 import io.mqttworkbench.mqtt.ConnectionException;
-import io.mqttworkbench.mqtt.ConnectionListener;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.ConnectionStatus;
@@ -15,13 +14,10 @@ import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.profile.JwtToken;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
-import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,15 +64,14 @@ public final class ConnectionViewModel {
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper();
     private final ObservableList<ConnectionEvent> events = FXCollections.observableArrayList();
 
-    private final AtomicReference<ConnectionStatus> pendingStatus = new AtomicReference<>();
-    private final ConcurrentLinkedQueue<ConnectionEvent> pendingEvents = new ConcurrentLinkedQueue<>();
+    /** What the current connection reported since the last frame; a new feed for every new connection. */
+    private ConnectionFeed feed = new ConnectionFeed();
 
     // JavaFX thread only.
     private BrokerConnection connection;
     /** The profile {@link #connection} was made from; an edited profile gets a new connection on the next connect. */
     private Profile connectionProfile;
     private MessagePump pump;
-    private ConnectionListener listener;
     private boolean connectRequested;
 
     /**
@@ -297,18 +292,8 @@ public final class ConnectionViewModel {
         if (connection == null) {
             connectionProfile = current;
             connection = new BrokerConnection(current.name(), settings);
-            listener = new ConnectionListener() {
-                @Override
-                public void statusChanged(ConnectionStatus status) {
-                    pendingStatus.set(status);
-                }
-
-                @Override
-                public void eventLogged(ConnectionEvent event) {
-                    pendingEvents.add(event);
-                }
-            };
-            connection.addListener(listener);
+            feed = new ConnectionFeed();
+            connection.addListener(feed);
             pump = traffic.pumpFrom(current.name(), connection.inbound()).start();
             address.set(settings.url().toString());
         }
@@ -334,7 +319,7 @@ public final class ConnectionViewModel {
 
     /** Applies what happened since the last frame. JavaFX thread, called by the frame ticker. */
     public void onFrame(long nowNanos) {
-        ConnectionStatus status = pendingStatus.getAndSet(null);
+        ConnectionStatus status = feed.takeStatus();
         if (status != null) {
             boolean cameUp = status.state() == ConnectionState.CONNECTED && state.get() != ConnectionState.CONNECTED;
             state.set(status.state());
@@ -348,17 +333,7 @@ public final class ConnectionViewModel {
         tools.onFrame();
         topics.onFrame(nowNanos);
         brokerStats.onFrame(nowNanos);
-        if (!pendingEvents.isEmpty()) {
-            List<ConnectionEvent> batch = new ArrayList<>();
-            ConnectionEvent event;
-            while ((event = pendingEvents.poll()) != null) {
-                batch.add(event);
-            }
-            events.addAll(batch);
-            if (events.size() > EVENT_LIMIT) {
-                events.remove(0, events.size() - EVENT_LIMIT);
-            }
-        }
+        feed.drainEventsInto(events, EVENT_LIMIT);
         log.onFrame(nowNanos);
     }
 
@@ -377,12 +352,9 @@ public final class ConnectionViewModel {
     private void release() {
         BrokerConnection old = connection;
         MessagePump oldPump = pump;
-        // The old connection's last words ("Disconnected") must not overwrite the new one's state.
-        old.removeListener(listener);
-        pendingStatus.set(null);
+        feed.detachFrom(old);
         connection = null;
         pump = null;
-        listener = null;
         Thread closer = new Thread(() -> {
             old.close();
             oldPump.close();
