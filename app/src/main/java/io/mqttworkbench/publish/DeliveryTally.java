@@ -5,7 +5,7 @@ import java.util.BitSet;
 /**
  * What a benchmark's subscriber saw, per publisher: how many arrived, which were seen twice, which came
  * after a later one, and (at the end) which never came; with how long each took. One BitSet per
- * publisher, so memory grows with the messages planned, one bit each. Used by one thread.
+ * publisher, so memory grows with the messages received, one bit each. Used by one thread.
  */
 public final class DeliveryTally {
     private final long perClient;
@@ -26,7 +26,7 @@ public final class DeliveryTally {
         this.seen = new BitSet[clients];
         this.highest = new long[clients];
         for (int i = 0; i < clients; i++) {
-            seen[i] = new BitSet((int) perClient + 1);
+            seen[i] = new BitSet(); // grows with what arrives, not with what was planned: -n 2000000000 must not allocate 250 MB up front
         }
     }
 

@@ -70,19 +70,9 @@ final class ComposerSidePane {
         Label empty = new Label("Sent messages appear here, newest first.");
         empty.getStyleClass().add(UiStyles.SECONDARY);
         list.setPlaceholder(empty);
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                library.load(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        Button resend = new Button("Send again", new FontIcon(Feather.SEND));
-        resend.setId("historyResend");
-        resend.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        resend.setOnAction(e -> library.resend(list.getSelectionModel().getSelectedItem()));
-        Button load = new Button("Load", new FontIcon(Feather.EDIT_2));
-        load.setId("historyLoad");
-        load.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        load.setOnAction(e -> library.load(list.getSelectionModel().getSelectedItem()));
+        onDoubleClick(list, library::load);
+        Button resend = forSelected(list, "Send again", Feather.SEND, "historyResend", library::resend);
+        Button load = forSelected(list, "Load", Feather.EDIT_2, "historyLoad", library::load);
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(6, search, list, buttons(load, resend));
     }
@@ -101,33 +91,37 @@ final class ComposerSidePane {
         empty.getStyleClass().add(UiStyles.SECONDARY);
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                library.load(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        onDoubleClick(list, library::load);
         Button save = new Button("Save current…", new FontIcon(Feather.SAVE));
         save.setId("templateSave");
         save.setOnAction(e -> library.saveCurrentAsTemplate());
-        Button load = new Button("Load", new FontIcon(Feather.EDIT_2));
-        load.setId("templateLoad");
-        load.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        load.setOnAction(e -> library.load(list.getSelectionModel().getSelectedItem()));
-        Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
-        delete.setId("templateDelete");
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> library.delete(list.getSelectionModel().getSelectedItem()));
-        Button export = new Button(null, new FontIcon(Feather.UPLOAD));
-        export.setId("templateExport");
+        Button load = forSelected(list, "Load", Feather.EDIT_2, "templateLoad", library::load);
+        Button delete = forSelected(list, null, Feather.TRASH_2, "templateDelete", library::delete);
+        Button export = forSelected(list, null, Feather.UPLOAD, "templateExport", t -> library.exportCollection(t.collection()));
         export.setTooltip(new javafx.scene.control.Tooltip("Export the selected template's collection"));
-        export.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        export.setOnAction(e -> library.exportCollection(list.getSelectionModel().getSelectedItem().collection()));
         Button importFile = new Button(null, new FontIcon(Feather.DOWNLOAD));
         importFile.setId("templateImport");
         importFile.setTooltip(new javafx.scene.control.Tooltip("Import a collection"));
         importFile.setOnAction(e -> library.importFile());
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(6, list, buttons(save, load, delete, export, importFile));
+    }
+
+    /** A button that acts on the list's selected item and is disabled while nothing is selected. */
+    private static <T> Button forSelected(ListView<T> list, String text, Feather icon, String id, java.util.function.Consumer<T> action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        button.setOnAction(e -> action.accept(list.getSelectionModel().getSelectedItem()));
+        return button;
+    }
+
+    private static <T> void onDoubleClick(ListView<T> list, java.util.function.Consumer<T> action) {
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                action.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
     }
 
     private static Node buttons(Button... buttons) {
