@@ -3,6 +3,10 @@ package io.mqttworkbench.decode;
 /** UTF-8 checks for payloads, written out by hand because they run on every message in hot paths. */
 public final class Utf8 {
     private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+    /** Reads eight bytes at once: plain ASCII, most payloads, is then checked a word at a time. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
     private Utf8() {
     }
 
@@ -15,6 +19,12 @@ public final class Utf8 {
         int i = offset;
         int end = offset + length;
         while (i < end) {
+            while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8;
+            }
+            if (i >= end) {
+                break;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;

@@ -38,6 +38,26 @@ class Utf8Test {
         }
     }
 
+    @Test
+    void theWordAtATimeAsciiPathAgreesWithTheJdkAtEveryPositionAndOffset() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] bytes = new byte[random.nextInt(70)];
+            for (int j = 0; j < bytes.length; j++) {
+                bytes[j] = (byte) (random.nextInt(40) == 0 ? 0x80 + random.nextInt(128) : 0x20 + random.nextInt(95));
+            }
+            assertThat(Utf8.isValid(bytes)).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(roundTrips(bytes));
+            int offset = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+            int length = bytes.length - offset == 0 ? 0 : random.nextInt(bytes.length - offset);
+            byte[] slice = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+            assertThat(Utf8.isValid(bytes, offset, length)).as(java.util.HexFormat.of().formatHex(slice)).isEqualTo(roundTrips(slice));
+        }
+        byte[] chinese = "工厂/一号线/温度 and then plain ASCII for more than eight bytes".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.isValid(chinese)).isTrue();
+        chinese[chinese.length - 3] = (byte) 0xC3; // a lead byte near the end, after a long ASCII run
+        assertThat(Utf8.isValid(chinese)).isFalse();
+    }
+
     private static boolean roundTrips(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
