@@ -28,6 +28,8 @@ public final class BrokerStatistics {
         SENT_RATE("Sent per second"),
         RECEIVED("Messages received"),
         SENT("Messages sent"),
+        /** Messages the broker threw away, mostly for subscribers that read too slowly (queue limits). */
+        DROPPED("Messages dropped by the broker"),
         SUBSCRIPTIONS("Subscriptions"),
         RETAINED("Retained messages"),
         BYTES_RECEIVED("Data received"),
@@ -112,6 +114,7 @@ public final class BrokerStatistics {
         }
         count(tree, s, "", Figure.RECEIVED, MOSQUITTO + "messages/received", out);
         count(tree, s, "", Figure.SENT, MOSQUITTO + "messages/sent", out);
+        count(tree, s, "", Figure.DROPPED, MOSQUITTO + "publish/messages/dropped", out);
         count(tree, s, "", Figure.SUBSCRIPTIONS, MOSQUITTO + "subscriptions/count", out);
         count(tree, s, "", Figure.RETAINED, MOSQUITTO + "retained messages/count", out);
         bytes(tree, s, "", Figure.BYTES_RECEIVED, MOSQUITTO + "bytes/received", out);
@@ -131,6 +134,7 @@ public final class BrokerStatistics {
         rate(tree, s, name, Figure.SENT_RATE, base + "metrics/messages/sent", nowNanos, out);
         count(tree, s, name, Figure.RECEIVED, base + "metrics/messages/received", out);
         count(tree, s, name, Figure.SENT, base + "metrics/messages/sent", out);
+        count(tree, s, name, Figure.DROPPED, base + "metrics/messages/dropped", out);
         count(tree, s, name, Figure.SUBSCRIPTIONS, base + "stats/subscriptions/count", out);
         count(tree, s, name, Figure.RETAINED, base + "stats/retained/count", out);
         bytes(tree, s, name, Figure.BYTES_RECEIVED, base + "metrics/bytes/received", out);

@@ -33,6 +33,7 @@ class BrokerStatisticsTest {
                 message("$SYS/broker/messages/received", "1000", T0),
                 message("$SYS/broker/messages/sent", "2000", T0),
                 message("$SYS/broker/messages/sent", "2500", T0 + 10 * S),
+                message("$SYS/broker/publish/messages/dropped", "1690", T0),
                 message("$SYS/broker/subscriptions/count", "7", T0),
                 message("$SYS/broker/retained messages/count", "1234567", T0),
                 message("$SYS/broker/bytes/received", "2048", T0),
@@ -43,8 +44,8 @@ class BrokerStatisticsTest {
 
         assertThat(readings).extracting(Reading::source).containsOnly(Source.MOSQUITTO);
         assertThat(readings).extracting(Reading::figure).containsExactly(Figure.VERSION, Figure.UPTIME, Figure.CLIENTS_CONNECTED,
-                Figure.CLIENTS_TOTAL, Figure.RECEIVED_RATE, Figure.SENT_RATE, Figure.RECEIVED, Figure.SENT, Figure.SUBSCRIPTIONS,
-                Figure.RETAINED, Figure.BYTES_RECEIVED);
+                Figure.CLIENTS_TOTAL, Figure.RECEIVED_RATE, Figure.SENT_RATE, Figure.RECEIVED, Figure.SENT, Figure.DROPPED,
+                Figure.SUBSCRIPTIONS, Figure.RETAINED, Figure.BYTES_RECEIVED);
         Map<Figure, String> v = values(readings, "");
         assertThat(v.get(Figure.VERSION)).isEqualTo("2.0.18");
         assertThat(v.get(Figure.UPTIME)).isEqualTo("1 d 2 h 3 min");
@@ -52,6 +53,7 @@ class BrokerStatisticsTest {
         assertThat(v.get(Figure.RECEIVED_RATE)).as("the broker's per-minute load, per second").isEqualTo("10.0");
         assertThat(v.get(Figure.SENT_RATE)).as("derived from the counter: 500 in 10 s").isEqualTo("50.0");
         assertThat(v.get(Figure.RETAINED)).isEqualTo("1,234,567");
+        assertThat(v.get(Figure.DROPPED)).isEqualTo("1,690");
         assertThat(v.get(Figure.BYTES_RECEIVED)).isEqualTo("2.0 KB");
         assertThat(readings.get(0).topic()).isEqualTo("$SYS/broker/version");
     }
@@ -68,6 +70,7 @@ class BrokerStatisticsTest {
                     message(base + "stats/connections/count", node.endsWith("1") ? "40" : "2", T0),
                     message(base + "metrics/messages/received", "100", T0),
                     message(base + "metrics/messages/received", "160", T0 + 2 * S),
+                    message(base + "metrics/messages/dropped", node.endsWith("1") ? "0" : "12", T0),
                     message(base + "stats/subscriptions/count", "9", T0)));
         }
 
@@ -81,7 +84,7 @@ class BrokerStatisticsTest {
                 .containsEntry(Figure.RECEIVED_RATE, "30.0")
                 .containsEntry(Figure.RECEIVED, "160")
                 .containsEntry(Figure.SUBSCRIPTIONS, "9");
-        assertThat(values(readings, "emqx@10.0.0.2")).containsEntry(Figure.CLIENTS_CONNECTED, "2");
+        assertThat(values(readings, "emqx@10.0.0.2")).containsEntry(Figure.CLIENTS_CONNECTED, "2").containsEntry(Figure.DROPPED, "12");
         assertThat(readings).extracting(Reading::source).containsOnly(Source.EMQX);
     }
 
