@@ -2,6 +2,7 @@ package io.mqttworkbench.cli;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.ReconnectPolicy;
 import io.mqttworkbench.mqtt.TlsSettings;
@@ -20,6 +21,10 @@ public final class ConnectionOptions {
     @Option(names = "--mqtt-version", paramLabel = "5|3.1.1", defaultValue = "5",
             converter = Converters.MqttVersionConverter.class, description = "Protocol version (default: ${DEFAULT-VALUE}).")
     MqttVersion version;
+
+    @Option(names = "--engine", paramLabel = "hivemq|paho", converter = Converters.EngineConverter.class,
+            description = "MQTT client library: hivemq (HiveMQ MQTT Client, the default, keeps up with a flood) or paho (Eclipse Paho).")
+    MqttEngine engine;
 
     @Option(names = {"-i", "--client-id"}, paramLabel = "ID", description = "Client identifier (default: generated).")
     String clientId;
@@ -72,7 +77,11 @@ public final class ConnectionOptions {
     ConnectionSettings toSettings(ReconnectPolicy reconnect) {
         if (profile != null) {
             String secret = secret();
-            return saved().profileSettings(profile, secret == null ? null : secret.toCharArray()).toBuilder().reconnect(reconnect).build();
+            ConnectionSettings.Builder fromProfile = saved().profileSettings(profile, secret == null ? null : secret.toCharArray()).toBuilder();
+            if (engine != null) {
+                fromProfile.engine(engine); // --engine overrides the profile's client library
+            }
+            return fromProfile.reconnect(reconnect).build();
         }
         if (keepAliveSeconds < 0 || keepAliveSeconds > 65535) {
             throw new IllegalArgumentException("--keep-alive must be between 0 and 65535 seconds");
@@ -90,6 +99,7 @@ public final class ConnectionOptions {
         String secret = secret();
         return ConnectionSettings.builder(url)
                 .version(version)
+                .engine(engine == null ? MqttEngine.DEFAULT : engine)
                 .clientId(clientId == null ? "" : clientId)
                 .username(username)
                 .password(secret == null ? null : secret.toCharArray())

@@ -1,6 +1,7 @@
 package io.mqttworkbench.cli;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.UserProperty;
 import picocli.CommandLine.ITypeConverter;
@@ -27,6 +28,17 @@ final class Converters {
         public MqttVersion convert(String value) {
             try {
                 return MqttVersion.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class EngineConverter implements ITypeConverter<MqttEngine> {
+        @Override
+        public MqttEngine convert(String value) {
+            try {
+                return MqttEngine.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

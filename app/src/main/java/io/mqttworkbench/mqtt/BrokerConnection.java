@@ -57,7 +57,7 @@ public final class BrokerConnection implements AutoCloseable {
         this.clientId = settings.clientId().isBlank() ? ClientIds.generate() : settings.clientId();
         this.journal = new ConnectionJournal(name);
         this.thread = new ConnectionThread(name, text -> journal.log(Kind.ERROR, text));
-        this.subscriptions = new SubscriptionRegistry(thread, journal::log);
+        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine());
         this.publishes = new PublishFlow(thread, journal::log);
         this.timers = new ConnectTimers(thread, settings.reconnect());
     }
@@ -218,7 +218,7 @@ public final class BrokerConnection implements AutoCloseable {
             journal.status(ConnectionState.CONNECTING, null, settings.url().toString());
         }
         journal.log(Kind.CONNECT, (isReconnect ? "Reconnecting" : "Connecting") + " to " + settings.url() + " with MQTT "
-                + settings.version() + " as client id '" + clientId + "'"
+                + settings.version() + " (" + settings.engine().label() + ") as client id '" + clientId + "'"
                 + (settings.username() == null || settings.username().isEmpty() ? "" : ", user '" + settings.username() + "'"));
         try {
             client = ProtocolClient.create(settings, clientId, new ClientEvents(myGeneration));

@@ -10,6 +10,7 @@ import java.util.Objects;
 public record ConnectionSettings(
         BrokerUrl url,
         MqttVersion version,
+        MqttEngine engine,
         String clientId,
         boolean cleanStart,
         Duration sessionExpiry,
@@ -24,6 +25,7 @@ public record ConnectionSettings(
     public ConnectionSettings {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(version, "version");
+        engine = engine == null ? MqttEngine.DEFAULT : engine;
         clientId = clientId == null ? "" : clientId;
         sessionExpiry = sessionExpiry == null ? Duration.ZERO : sessionExpiry;
         keepAlive = keepAlive == null ? Duration.ofSeconds(60) : keepAlive;
@@ -59,7 +61,7 @@ public record ConnectionSettings(
     }
 
     public Builder toBuilder() {
-        return new Builder(url).version(version).clientId(clientId).cleanStart(cleanStart).sessionExpiry(sessionExpiry)
+        return new Builder(url).version(version).engine(engine).clientId(clientId).cleanStart(cleanStart).sessionExpiry(sessionExpiry)
                 .keepAlive(keepAlive).connectTimeout(connectTimeout).username(username).password(password)
                 .lastWill(lastWill).reconnect(reconnect).tls(tls);
     }
@@ -67,7 +69,7 @@ public record ConnectionSettings(
     @Override
     public String toString() {
         // Passwords and tokens stay out of logs.
-        return "ConnectionSettings[" + url + ", MQTT " + version + ", clientId=" + clientId + ", cleanStart=" + cleanStart
+        return "ConnectionSettings[" + url + ", MQTT " + version + " (" + engine.id() + "), clientId=" + clientId + ", cleanStart=" + cleanStart
                 + ", user=" + username + ", password=" + (password == null ? "none" : "***") + "]";
     }
 
@@ -75,6 +77,7 @@ public record ConnectionSettings(
     public static final class Builder {
         private BrokerUrl url;
         private MqttVersion version = MqttVersion.V5;
+        private MqttEngine engine = MqttEngine.DEFAULT;
         private String clientId = "";
         private boolean cleanStart = true;
         private Duration sessionExpiry = Duration.ZERO;
@@ -92,6 +95,7 @@ public record ConnectionSettings(
 
         public Builder url(BrokerUrl value) { this.url = value; return this; }
         public Builder version(MqttVersion value) { this.version = value; return this; }
+        public Builder engine(MqttEngine value) { this.engine = value; return this; }
         public Builder clientId(String value) { this.clientId = value; return this; }
         public Builder cleanStart(boolean value) { this.cleanStart = value; return this; }
         public Builder sessionExpiry(Duration value) { this.sessionExpiry = value; return this; }
@@ -104,7 +108,7 @@ public record ConnectionSettings(
         public Builder tls(TlsSettings value) { this.tls = value; return this; }
 
         public ConnectionSettings build() {
-            return new ConnectionSettings(url, version, clientId, cleanStart, sessionExpiry, keepAlive, connectTimeout,
+            return new ConnectionSettings(url, version, engine, clientId, cleanStart, sessionExpiry, keepAlive, connectTimeout,
                     username, password, lastWill, reconnect, tls);
         }
     }

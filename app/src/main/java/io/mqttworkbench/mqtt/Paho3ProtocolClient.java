@@ -18,10 +18,10 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** MQTT 3.1.1 through Paho's mqttv3 asynchronous client, for brokers that do not speak MQTT 5. */
-final class Mqtt3ProtocolClient implements ProtocolClient {
+/** MQTT 3.1.1 through Paho's mqttv3 asynchronous client (the engine users can choose instead of HiveMQ's). */
+final class Paho3ProtocolClient implements ProtocolClient {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Mqtt3ProtocolClient.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Paho3ProtocolClient.class);
     /** How many QoS 1/2 publishes may await acknowledgement; Paho's default of 10 throttles repeated sends. */
     private static final int MAX_INFLIGHT = 1000;
 
@@ -30,7 +30,7 @@ final class Mqtt3ProtocolClient implements ProtocolClient {
     private final Events events;
     private volatile boolean closing;
 
-    Mqtt3ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
+    Paho3ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
         try {
@@ -75,8 +75,10 @@ final class Mqtt3ProtocolClient implements ProtocolClient {
             o.setWill(will.topic(), will.payload(), will.qos(), will.retain());
         }
         if (settings.url().transport().secure()) {
-            o.setSocketFactory(TlsContextFactory.create(settings.tls()));
+            o.setSocketFactory(NoDelaySockets.tls(TlsContextFactory.create(settings.tls())));
             o.setHttpsHostnameVerificationEnabled(settings.tls().verifyHostname() && !settings.tls().trustAnyCertificate());
+        } else {
+            o.setSocketFactory(NoDelaySockets.plain());
         }
         return o;
     }

@@ -7,8 +7,8 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.eclipse.paho.mqttv5.common.packet.MqttWireMessage;
 
 /** Between our MQTT 5 property records and Paho's {@link MqttProperties}. */
-final class Mqtt5Properties {
-    private Mqtt5Properties() {
+final class Paho5Properties {
+    private Paho5Properties() {
     }
 
     static MqttProperties toPaho(MessageProperties p) {

@@ -23,17 +23,17 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** MQTT 5.0 through Paho's mqttv5 asynchronous client. */
-final class Mqtt5ProtocolClient implements ProtocolClient {
+/** MQTT 5.0 through Paho's mqttv5 asynchronous client (the engine users can choose instead of HiveMQ's). */
+final class Paho5ProtocolClient implements ProtocolClient {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Mqtt5ProtocolClient.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Paho5ProtocolClient.class);
 
     private final ConnectionSettings settings;
     private final MqttAsyncClient client;
     private final Events events;
     private volatile boolean closing;
 
-    Mqtt5ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
+    Paho5ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
         try {
@@ -49,7 +49,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         CompletableFuture<BrokerCapabilities> result = new CompletableFuture<>();
         try {
             client.connect(options(), null, listener(
-                    token -> result.complete(Mqtt5Properties.capabilities(token)),
+                    token -> result.complete(Paho5Properties.capabilities(token)),
                     failure -> result.completeExceptionally(failure(failure))));
         } catch (ConnectionException e) {
             result.completeExceptionally(e);
@@ -83,14 +83,16 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
             MqttMessage message = new MqttMessage(will.payload(), will.qos(), will.retain(), null);
             o.setWill(will.topic(), message);
             if (!will.properties().isEmpty() || will.delaySeconds() != null) {
-                MqttProperties willProperties = Mqtt5Properties.toPaho(will.properties());
+                MqttProperties willProperties = Paho5Properties.toPaho(will.properties());
                 willProperties.setWillDelayInterval(will.delaySeconds());
                 o.setWillMessageProperties(willProperties);
             }
         }
         if (settings.url().transport().secure()) {
-            o.setSocketFactory(TlsContextFactory.create(settings.tls()));
+            o.setSocketFactory(NoDelaySockets.tls(TlsContextFactory.create(settings.tls())));
             o.setHttpsHostnameVerificationEnabled(settings.tls().verifyHostname() && !settings.tls().trustAnyCertificate());
+        } else {
+            o.setSocketFactory(NoDelaySockets.plain());
         }
         return o;
     }
@@ -179,7 +181,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         MqttMessage message = new MqttMessage(request.payload());
         message.setQos(request.qos());
         message.setRetained(request.retain());
-        message.setProperties(Mqtt5Properties.toPaho(request.properties()));
+        message.setProperties(Paho5Properties.toPaho(request.properties()));
         try {
             client.publish(request.topic(), message, null, listener(token -> {
                 int[] codes = token.getReasonCodes();
@@ -293,7 +295,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
             // Runs on Paho's thread and Paho acknowledges only after it returns: wrap, hand over, return.
             try {
                 events.messageArrived(new ReceivedMessage(topics.intern(topic), message.getPayload(), message.getQos(), message.isRetained(),
-                        message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Mqtt5Properties.fromPaho(message.getProperties())));
+                        message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Paho5Properties.fromPaho(message.getProperties())));
             } catch (RuntimeException e) {
                 LOG.warn("could not hand over a message on {}: {}", topic, e.toString());
             }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One protocol version's client, hidden behind the same operations so {@link BrokerConnection} and
- * everything above it does not care whether it speaks MQTT 5 or 3.1.1. Methods are called only from the
- * connection's own thread; they start the network work and return at once, and the futures complete
- * on the client library's threads.
+ * One engine's client for one protocol version, hidden behind the same operations so {@link BrokerConnection}
+ * and everything above it does not care which library it runs on or whether it speaks MQTT 5 or 3.1.1.
+ * Methods are called only from the connection's own thread; they start the network work and return at
+ * once, and the futures complete on the client library's threads.
  */
-sealed interface ProtocolClient permits Mqtt5ProtocolClient, Mqtt3ProtocolClient {
+sealed interface ProtocolClient permits HiveMq5ProtocolClient, HiveMq3ProtocolClient, Paho5ProtocolClient, Paho3ProtocolClient {
 
     /** Callbacks from the client library's threads. Implementations must return at once and never throw. */
     interface Events {
@@ -21,9 +21,15 @@ sealed interface ProtocolClient permits Mqtt5ProtocolClient, Mqtt3ProtocolClient
     }
 
     static ProtocolClient create(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
-        return switch (settings.version()) {
-            case V5 -> new Mqtt5ProtocolClient(settings, clientId, events);
-            case V3_1_1 -> new Mqtt3ProtocolClient(settings, clientId, events);
+        return switch (settings.engine()) {
+            case HIVEMQ -> switch (settings.version()) {
+                case V5 -> new HiveMq5ProtocolClient(settings, clientId, events);
+                case V3_1_1 -> new HiveMq3ProtocolClient(settings, clientId, events);
+            };
+            case PAHO -> switch (settings.version()) {
+                case V5 -> new Paho5ProtocolClient(settings, clientId, events);
+                case V3_1_1 -> new Paho3ProtocolClient(settings, clientId, events);
+            };
         };
     }
 

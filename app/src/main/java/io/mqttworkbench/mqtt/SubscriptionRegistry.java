@@ -17,13 +17,15 @@ import java.util.function.BiConsumer;
 final class SubscriptionRegistry {
     private final Executor onThread;
     private final BiConsumer<Kind, String> log;
+    private final MqttEngine engine;
     private final Map<String, SubscriptionRequest> active = new LinkedHashMap<>();
     private final Map<String, Integer> epochs = new HashMap<>();
     private volatile List<SubscriptionRequest> snapshot = List.of();
 
-    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log) {
+    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine) {
         this.onThread = onThread;
         this.log = log;
+        this.engine = engine;
     }
 
     /** The granted subscriptions; any thread. */
@@ -33,6 +35,14 @@ final class SubscriptionRegistry {
 
     void subscribe(ProtocolClient client, List<SubscriptionRequest> requests, CompletableFuture<List<SubscribeOutcome>> result) {
         log.accept(Kind.SUBSCRIBE, "SUBSCRIBE " + describe(requests));
+        if (!engine.sendsChosenSubscriptionIdentifiers()) {
+            for (SubscriptionRequest r : requests) {
+                if (r.subscriptionIdentifier() != null) {
+                    log.accept(Kind.INFO, "Subscription identifier " + r.subscriptionIdentifier() + " of " + r.filter() + " is not sent: "
+                            + engine.label() + " numbers subscriptions itself (pick Eclipse Paho as the profile's client library to send your own)");
+                }
+            }
+        }
         Map<String, Integer> epochAtRequest = new HashMap<>();
         requests.forEach(r -> epochAtRequest.put(r.filter(), epochs.getOrDefault(r.filter(), 0)));
         client.subscribe(requests).whenCompleteAsync((outcomes, error) -> {

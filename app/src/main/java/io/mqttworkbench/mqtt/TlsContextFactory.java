@@ -21,13 +21,14 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.TrustManagerFactorySpi;
+import javax.net.ssl.ManagerFactoryParameters;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -56,14 +57,38 @@ public final class TlsContextFactory {
     private TlsContextFactory() {
     }
 
+    /** An SSL socket factory (for the Paho engine). */
     public static SSLSocketFactory create(TlsSettings tls) throws ConnectionException {
         try {
-            TrustManager[] trustManagers = tls.trustAnyCertificate() ? new TrustManager[] {new TrustAnyCertificate()}
-                    : tls.caFile() != null ? trustManagersFor(readCertificates(tls.caFile(), "CA certificate file")) : null;
-            KeyManager[] keyManagers = tls.hasClientCertificate() ? keyManagersFor(tls) : null;
+            TrustManagerFactory trust = trustManagerFactory(tls);
+            KeyManagerFactory keys = keyManagerFactory(tls);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers, trustManagers, new SecureRandom());
+            context.init(keys == null ? null : keys.getKeyManagers(), trust == null ? null : trust.getTrustManagers(), new SecureRandom());
             return context.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new ConnectionException("TLS set-up failed: " + e.getMessage(), null, false, e);
+        }
+    }
+
+    /**
+     * Whom to trust: any certificate when the user asked for that, the CA file's authorities, or null for the
+     * JVM's default authorities.
+     */
+    static TrustManagerFactory trustManagerFactory(TlsSettings tls) throws ConnectionException {
+        try {
+            if (tls.trustAnyCertificate()) {
+                return fixedTrust(new TrustAnyCertificate());
+            }
+            return tls.caFile() == null ? null : trustManagersFor(readCertificates(tls.caFile(), "CA certificate file"));
+        } catch (GeneralSecurityException e) {
+            throw new ConnectionException("TLS set-up failed: " + e.getMessage(), null, false, e);
+        }
+    }
+
+    /** The client certificate and key for mutual TLS, or null when there is none. */
+    static KeyManagerFactory keyManagerFactory(TlsSettings tls) throws ConnectionException {
+        try {
+            return tls.hasClientCertificate() ? keyManagersFor(tls) : null;
         } catch (GeneralSecurityException e) {
             throw new ConnectionException("TLS set-up failed: " + e.getMessage(), null, false, e);
         }
@@ -150,7 +175,7 @@ public final class TlsContextFactory {
         }
     }
 
-    private static KeyManager[] keyManagersFor(TlsSettings tls) throws ConnectionException, GeneralSecurityException {
+    private static KeyManagerFactory keyManagersFor(TlsSettings tls) throws ConnectionException, GeneralSecurityException {
         List<X509Certificate> chain = readCertificates(tls.clientCertificateFile(), "Client certificate file");
         PrivateKey key = readPrivateKey(tls.clientKeyFile(), tls.keyPassword());
         if (!keyMatchesCertificate(key, chain.get(0))) {
@@ -167,10 +192,10 @@ public final class TlsContextFactory {
         store.setKeyEntry("client", key, transientPassword, chain.toArray(new Certificate[0]));
         KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         factory.init(store, transientPassword);
-        return factory.getKeyManagers();
+        return factory;
     }
 
-    private static TrustManager[] trustManagersFor(List<X509Certificate> authorities) throws GeneralSecurityException {
+    private static TrustManagerFactory trustManagersFor(List<X509Certificate> authorities) throws GeneralSecurityException {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         try {
             store.load(null, null);
@@ -182,7 +207,26 @@ public final class TlsContextFactory {
         }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
-        return factory.getTrustManagers();
+        return factory;
+    }
+
+    /** A factory that hands out the given trust manager: the engines take factories, not managers. */
+    private static TrustManagerFactory fixedTrust(TrustManager manager) {
+        TrustManagerFactorySpi spi = new TrustManagerFactorySpi() {
+            @Override
+            protected void engineInit(KeyStore keyStore) {
+            }
+
+            @Override
+            protected void engineInit(ManagerFactoryParameters parameters) {
+            }
+
+            @Override
+            protected TrustManager[] engineGetTrustManagers() {
+                return new TrustManager[] {manager};
+            }
+        };
+        return new TrustManagerFactory(spi, null, "mqtt-workbench-fixed") { };
     }
 
     private static byte[] readFile(Path file, String what) throws ConnectionException {

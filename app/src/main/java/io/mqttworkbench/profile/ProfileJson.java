@@ -9,6 +9,7 @@ import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.LastWill;
 import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.ReconnectPolicy;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
@@ -48,7 +49,8 @@ public final class ProfileJson {
                       WillDto lastWill, List<SubscriptionDto> subscriptions, Map<String, String> topicDecoders) {
     }
 
-    record ConnectionDto(String transport, String host, Integer port, String path, String mqttVersion) {
+    /** @param clientLibrary the engine ("hivemq", "paho"); absent means the default */
+    record ConnectionDto(String transport, String host, Integer port, String path, String mqttVersion, String clientLibrary) {
     }
 
     record SessionDto(Boolean cleanStart, Long sessionExpirySeconds, Long keepAliveSeconds, Long connectTimeoutSeconds,
@@ -133,7 +135,7 @@ public final class ProfileJson {
         ConnectionSettings s = p.settings();
         BrokerUrl url = s.url();
         ConnectionDto connection = new ConnectionDto(url.transport().scheme(), url.host(), url.port(),
-                url.transport().websocket() ? url.path() : null, s.version().label());
+                url.transport().websocket() ? url.path() : null, s.version().label(), s.engine().id());
         SessionDto session = new SessionDto(s.cleanStart(), s.sessionExpiry().toSeconds(), s.keepAlive().toSeconds(),
                 s.connectTimeout().toSeconds(), s.reconnect().enabled(), s.reconnect().initialDelay().toMillis(),
                 s.reconnect().maxDelay().toMillis());
@@ -183,6 +185,7 @@ public final class ProfileJson {
                 Duration.ofMillis(or(session.reconnectInitialMillis(), 1000L)), Duration.ofMillis(or(session.reconnectMaxMillis(), 30_000L)));
         ConnectionSettings settings = ConnectionSettings.builder(url)
                 .version(c.mqttVersion() == null ? MqttVersion.V5 : MqttVersion.parse(c.mqttVersion()))
+                .engine(MqttEngine.parse(c.clientLibrary()))
                 .clientId(d.clientId())
                 .cleanStart(or(session.cleanStart(), true))
                 .sessionExpiry(Duration.ofSeconds(or(session.sessionExpirySeconds(), 0L)))

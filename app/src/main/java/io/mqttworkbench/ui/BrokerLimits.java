@@ -2,6 +2,7 @@ package io.mqttworkbench.ui;
 
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.BrokerCapabilities;
+import io.mqttworkbench.mqtt.MqttEngine;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
@@ -22,15 +23,17 @@ final class BrokerLimits {
     private final ReadOnlyBooleanWrapper aliasAvailable = new ReadOnlyBooleanWrapper(true);
     private final IntegerProperty maximumQos = new SimpleIntegerProperty(2);
     private Long maximumPacketSize;
+    private MqttEngine engine = MqttEngine.DEFAULT;
 
-    void update(Optional<BrokerCapabilities> capabilities) {
+    void update(Optional<BrokerCapabilities> capabilities, MqttEngine connectionEngine) {
+        engine = connectionEngine;
         int maxQos = capabilities.map(BrokerCapabilities::maximumQos).orElse(2);
         boolean retainOk = capabilities.map(BrokerCapabilities::retainAvailable).orElse(true);
         int aliasMax = capabilities.map(BrokerCapabilities::topicAliasMaximum).orElse(0);
         maximumPacketSize = capabilities.map(BrokerCapabilities::maximumPacketSize).orElse(null);
         maximumQos.set(maxQos);
         retainAvailable.set(retainOk);
-        aliasAvailable.set(aliasMax > 0);
+        aliasAvailable.set(aliasMax > 0 && engine.sendsChosenTopicAliases());
         StringBuilder text = new StringBuilder();
         if (maxQos < 2) {
             text.append("The broker accepts QoS up to ").append(maxQos);
@@ -41,12 +44,17 @@ final class BrokerLimits {
         if (!retainOk) {
             text.append(text.isEmpty() ? "" : " · ").append("the broker keeps no retained messages");
         }
-        text.append(text.isEmpty() ? "" : " · ").append(aliasMax > 0 ? "topic aliases 1 to " + aliasMax : "the broker takes no topic aliases");
+        text.append(text.isEmpty() ? "" : " · ").append(aliasMax == 0 ? "the broker takes no topic aliases"
+                : engine.sendsChosenTopicAliases() ? "topic aliases 1 to " + aliasMax : "topic aliases are chosen by " + engine.label());
         summary.set(capabilities.isEmpty() ? "" : text.toString());
     }
 
     /** What the broker would refuse in a message with this alias and payload size (-1: unknown), or empty. */
     Optional<String> problem(Integer topicAlias, long payloadSize) {
+        if (topicAlias != null && !engine.sendsChosenTopicAliases()) {
+            return Optional.of("Topic alias: " + engine.label() + " picks aliases itself; choose Eclipse Paho as the profile's"
+                    + " client library to send your own");
+        }
         if (topicAlias != null && !aliasAvailable.get()) {
             return Optional.of("Topic alias: the broker takes none (topic alias maximum 0)");
         }

@@ -42,6 +42,7 @@ final class ConnectionTools {
         RequestReply requests = new RequestReply(request -> required.get().subscribe(request), request -> required.get().publish(request));
         traffic.observe(requests::offer);
         this.publishing = new PublishViewModel(connected, ui, background, history, requests);
+        publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
     }

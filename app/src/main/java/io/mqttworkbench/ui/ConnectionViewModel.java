@@ -326,7 +326,7 @@ public final class ConnectionViewModel {
             statusText.set(status.summary());
             if (cameUp && connection != null) {
                 subscriptions.connected(connection);
-                publishing.capabilitiesChanged(connection.capabilities());
+                publishing.capabilitiesChanged(connection.capabilities(), connection.settings().engine());
             }
         }
         subscriptions.onFrame();

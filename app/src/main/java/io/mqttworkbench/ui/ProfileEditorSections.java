@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui;
 
 import atlantafx.base.theme.Styles;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.Transport;
 import io.mqttworkbench.profile.JwtToken;
@@ -62,6 +63,11 @@ final class ProfileEditorSections {
         version.setId("mqttVersion");
         version.getItems().addAll(MqttVersion.values());
         version.valueProperty().bindBidirectional(vm.version);
+        ComboBox<MqttEngine> engine = new ComboBox<>();
+        engine.setId("clientLibrary");
+        engine.getItems().addAll(MqttEngine.values());
+        engine.setConverter(converter(MqttEngine::label));
+        engine.valueProperty().bindBidirectional(vm.engine);
         if (vm.isSandbox()) {
             for (Node fixed : List.of(url, transport, host, port, path)) {
                 fixed.setDisable(true); // the sandbox's address is the embedded broker's, known when it starts
@@ -82,6 +88,7 @@ final class ProfileEditorSections {
         form.row("WebSocket path", path, vm.path.checkProperty());
         path.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.isSandbox() || !vm.transport.get().websocket(), vm.transport));
         form.row("MQTT version", version);
+        form.row("Client library", engine, vm.engineNote());
         return form.node();
     }
 

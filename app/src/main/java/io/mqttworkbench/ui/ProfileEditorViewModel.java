@@ -3,6 +3,7 @@ package io.mqttworkbench.ui;
 import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ClientIds;
 import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.ReconnectPolicy;
 import io.mqttworkbench.mqtt.Transport;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The profile editor: one property per field, grouped in sections (connection, authentication, TLS,
@@ -42,6 +44,7 @@ public final class ProfileEditorViewModel {
     final CheckedField port;
     final CheckedField path;
     final ObjectProperty<MqttVersion> version = new SimpleObjectProperty<>(MqttVersion.V5);
+    final ObjectProperty<MqttEngine> engine = new SimpleObjectProperty<>(MqttEngine.DEFAULT);
     final StringProperty pastedUrl = new SimpleStringProperty("");
     final StringProperty pastedUrlProblem = new SimpleStringProperty("");
 
@@ -66,6 +69,15 @@ public final class ProfileEditorViewModel {
 
     private final BooleanBinding canSave;
 
+    /** What the chosen client library means for the user, under its field. */
+    ObservableValue<FieldCheck> engineNote() {
+        return Bindings.createObjectBinding(() -> engine.get() == MqttEngine.PAHO
+                ? FieldCheck.warning("Paho reads a flood more slowly than the broker sends it: a broker with a bounded queue "
+                        + "(mosquitto, EMQX) then drops messages for this client. Choose it for brokers only tested with Paho.")
+                : FieldCheck.info("Keeps up with a flood. It numbers subscriptions and picks topic aliases itself; "
+                        + "to choose your own, use Eclipse Paho."), engine);
+    }
+
     /**
      * @param background reads certificate files for the TLS checks
      * @param ui where the TLS verdicts are applied (the JavaFX thread)
@@ -77,6 +89,7 @@ public final class ProfileEditorViewModel {
         BrokerUrl url = s.url();
         transport.set(url.transport());
         version.set(s.version());
+        engine.set(s.engine());
         name = new CheckedField(profile.name(), ProfileChecks::name);
         host = new CheckedField(url.host(), ProfileChecks::host);
         port = new CheckedField(Integer.toString(url.port()), ProfileChecks::port);
@@ -157,6 +170,7 @@ public final class ProfileEditorViewModel {
     public Profile build() {
         ConnectionSettings settings = ConnectionSettings.builder(url())
                 .version(version.get())
+                .engine(engine.get())
                 .clientId(clientId.trimmed())
                 .cleanStart(cleanStart.get())
                 .sessionExpiry(Duration.ofSeconds(Long.parseLong(sessionExpiry.trimmed())))

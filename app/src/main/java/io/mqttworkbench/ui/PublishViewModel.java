@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui;
 
 import io.mqttworkbench.mqtt.BrokerCapabilities;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.PublishOutcome;
@@ -262,8 +263,8 @@ public final class PublishViewModel {
     }
 
     /** Reads what the broker allows from its CONNACK; the view disables what it does not. */
-    void capabilitiesChanged(Optional<BrokerCapabilities> capabilities) {
-        limits.update(capabilities);
+    void capabilitiesChanged(Optional<BrokerCapabilities> capabilities, MqttEngine engine) {
+        limits.update(capabilities, engine);
         if (qos.get() > limits.maximumQosProperty().get()) {
             qos.set(limits.maximumQosProperty().get());
         }

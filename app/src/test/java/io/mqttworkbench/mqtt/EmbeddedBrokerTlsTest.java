@@ -17,13 +17,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The embedded broker (HiveMQ CE) with a TLS listener that requires client certificates, all made in the
  * test: the right CA and a client certificate connect; a wrong CA, a host name mismatch and a missing
  * client certificate each fail with their own clear sentence.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(MqttEngine.class)
 class EmbeddedBrokerTlsTest {
+
+    /** Every test runs on both engines: they must behave the same against the same broker. */
+    @Parameter
+    MqttEngine engine;
+
+    private ConnectionSettings.Builder settingsFor(BrokerUrl url) {
+        return ConnectionSettings.builder(url).engine(engine);
+    }
 
     private static final String PASSWORD = "changeit";
     private static TestCertificates pki;
@@ -60,8 +73,8 @@ class EmbeddedBrokerTlsTest {
         broker.close();
     }
 
-    private static ConnectionSettings settings(String host, TlsSettings tls) {
-        return ConnectionSettings.builder(BrokerUrl.of(Transport.TLS, host, endpoints.tlsPort()))
+    private ConnectionSettings settings(String host, TlsSettings tls) {
+        return settingsFor(BrokerUrl.of(Transport.TLS, host, endpoints.tlsPort()))
                 .tls(tls).connectTimeout(Duration.ofSeconds(5)).reconnect(ReconnectPolicy.NEVER).build();
     }
 

@@ -13,9 +13,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The engine against a second broker implementation: mosquitto, over TCP and WebSocket, MQTT 5 and 3.1.1. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(MqttEngine.class)
 class MosquittoRoundTripTest {
+
+    /** Every test runs on both engines: they must behave the same against the same broker. */
+    @Parameter
+    MqttEngine engine;
+
+    private ConnectionSettings.Builder settingsFor(BrokerUrl url) {
+        return ConnectionSettings.builder(url).engine(engine);
+    }
 
     private static Mosquitto mosquitto;
 
@@ -39,7 +52,7 @@ class MosquittoRoundTripTest {
     @MethodSource("versionsAndTransports")
     void roundTrip(MqttVersion version, String transport) throws Exception {
         BrokerUrl url = transport.equals("ws") ? mosquitto.websocketUrl() : mosquitto.tcpUrl();
-        try (BrokerConnection connection = new BrokerConnection("mosquitto", ConnectionSettings.builder(url).version(version).build())) {
+        try (BrokerConnection connection = new BrokerConnection("mosquitto", settingsFor(url).version(version).build())) {
             connection.connect().get(15, TimeUnit.SECONDS);
             String topic = "engine/" + ClientIds.randomSuffix(6);
             assertThat(connection.subscribe(SubscriptionRequest.of(topic, 2)).get(10, TimeUnit.SECONDS).grantedQos()).isEqualTo(2);

@@ -10,17 +10,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * TLS against mosquitto with a throw-away PKI: what works connects, and every kind of wrong certificate
  * fails with a sentence that says what is wrong, not a stack trace.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(MqttEngine.class)
 class TlsTest {
+
+    /** Every test runs on both engines: they must behave the same against the same broker. */
+    @Parameter
+    MqttEngine engine;
+
+    private ConnectionSettings.Builder settingsFor(BrokerUrl url) {
+        return ConnectionSettings.builder(url).engine(engine);
+    }
 
     private static Path folder;
     private static TestCertificates pki;
@@ -32,7 +47,7 @@ class TlsTest {
         pki = TestCertificates.create(folder);
         mosquitto = Mosquitto.startOrSkip("/mosquitto/mosquitto-tls.conf", Map.of(
                 "caFile", pki.caCert().toString(), "certFile", pki.serverCert().toString(), "keyFile", pki.serverKey().toString()),
-                "tlsPort", "mutualTlsPort");
+                "tlsPort", "mutualTlsPort", "wssPort");
     }
 
     @AfterAll
@@ -42,8 +57,8 @@ class TlsTest {
         }
     }
 
-    private static ConnectionSettings.Builder tls(String host, String port, TlsSettings tls) {
-        return ConnectionSettings.builder(BrokerUrl.of(Transport.TLS, host, mosquitto.port(port)))
+    private ConnectionSettings.Builder tls(String host, String port, TlsSettings tls) {
+        return settingsFor(BrokerUrl.of(Transport.TLS, host, mosquitto.port(port)))
                 .tls(tls).connectTimeout(Duration.ofSeconds(5)).reconnect(ReconnectPolicy.NEVER);
     }
 
@@ -63,6 +78,26 @@ class TlsTest {
             connection.subscribe(SubscriptionRequest.of("tls/test", 1)).get(10, TimeUnit.SECONDS);
             connection.publish(new PublishRequest("tls/test", "secret".getBytes(StandardCharsets.UTF_8), 1, false)).get(10, TimeUnit.SECONDS);
             assertThat(new String(Messages.awaitOne(connection.inbound(), "tls/test").payload(), StandardCharsets.UTF_8)).isEqualTo("secret");
+        }
+    }
+
+    @ParameterizedTest(name = "MQTT {0}")
+    @EnumSource(MqttVersion.class)
+    void roundTripsOverTlsAndSecureWebSocketWithEitherVersion(MqttVersion version) throws Exception {
+        TlsSettings trusted = new TlsSettings(pki.caCert(), null, null, null, true, false);
+        BrokerUrl tls = BrokerUrl.of(Transport.TLS, "localhost", mosquitto.port("tlsPort"));
+        BrokerUrl wss = new BrokerUrl(Transport.SECURE_WEBSOCKET, "localhost", mosquitto.port("wssPort"), "/mqtt");
+        for (BrokerUrl url : List.of(tls, wss)) {
+            try (BrokerConnection connection = new BrokerConnection("tls", settingsFor(url).version(version).tls(trusted)
+                    .connectTimeout(Duration.ofSeconds(5)).reconnect(ReconnectPolicy.NEVER).build())) {
+                connection.connect().get(20, TimeUnit.SECONDS);
+                String topic = "tls/" + url.transport().scheme() + "/" + ClientIds.randomSuffix(6);
+                connection.subscribe(SubscriptionRequest.of(topic, 2)).get(10, TimeUnit.SECONDS);
+                connection.publish(new PublishRequest(topic, "over ".concat(url.toString()).getBytes(StandardCharsets.UTF_8), 2, false))
+                        .get(10, TimeUnit.SECONDS);
+                assertThat(new String(Messages.awaitOne(connection.inbound(), topic).payload(), StandardCharsets.UTF_8))
+                        .isEqualTo("over " + url);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.BrokerCapabilities;
+import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.publish.PayloadEncoding;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class BrokerLimitsTest {
         composer.topicProperty().set("t/1");
         composer.qosProperty().set(2);
         composer.retainProperty().set(true);
-        composer.capabilitiesChanged(Optional.of(strict()));
+        composer.capabilitiesChanged(Optional.of(strict()), MqttEngine.PAHO);
         assertThat(composer.qosProperty().get()).isEqualTo(1);
         assertThat(composer.retainProperty().get()).isFalse();
         assertThat(composer.limitsProperty().get())
@@ -44,9 +45,27 @@ class BrokerLimitsTest {
         assertThat(composer.problemProperty().get()).contains("(100 bytes)");
         assertThat(composer.previewProperty().get()).isEqualTo("100 B from big.bin");
 
-        composer.capabilitiesChanged(Optional.empty());
+        composer.capabilitiesChanged(Optional.empty(), MqttEngine.PAHO);
         assertThat(composer.problemProperty().get()).isEmpty();
         assertThat(composer.limitsProperty().get()).isEmpty();
         assertThat(composer.retainAvailableProperty().get()).isTrue();
+    }
+
+    @Test
+    void theHiveMqEngineSaysThatItChoosesTopicAliasesItself() {
+        BrokerCapabilities aliases = new BrokerCapabilities(false, 2, true, 10, null, 100, true, true, true, null, null);
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        composer.topicProperty().set("t/1");
+        composer.capabilitiesChanged(Optional.of(aliases), MqttEngine.HIVEMQ);
+        assertThat(composer.aliasAvailableProperty().get()).isFalse();
+        assertThat(composer.limitsProperty().get()).isEqualTo("topic aliases are chosen by HiveMQ MQTT Client");
+        composer.topicAliasProperty().set("3");
+        assertThat(composer.problemProperty().get())
+                .isEqualTo("Topic alias: HiveMQ MQTT Client picks aliases itself; choose Eclipse Paho as the profile's client library to send your own");
+
+        composer.capabilitiesChanged(Optional.of(aliases), MqttEngine.PAHO);
+        assertThat(composer.aliasAvailableProperty().get()).isTrue();
+        assertThat(composer.limitsProperty().get()).isEqualTo("topic aliases 1 to 10");
+        assertThat(composer.problemProperty().get()).isEmpty();
     }
 }
