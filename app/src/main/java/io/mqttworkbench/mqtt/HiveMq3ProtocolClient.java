@@ -186,7 +186,7 @@ final class HiveMq3ProtocolClient implements ProtocolClient {
         long nanos = System.nanoTime();
         long millis = System.currentTimeMillis();
         try {
-            events.messageArrived(new ReceivedMessage(topics.intern(publish.getTopic().toString()), publish.getPayloadAsBytes(),
+            events.messageArrived(new ReceivedMessage(topics.intern(publish.getTopic().toString()), HiveMqPayloads.of(publish),
                     publish.getQos().getCode(), publish.isRetain(), false, nanos, millis, MessageProperties.NONE));
         } catch (RuntimeException e) {
             LOG.warn("could not hand over a message on {}: {}", publish.getTopic(), e.toString());

@@ -260,7 +260,7 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
         long millis = System.currentTimeMillis();
         try {
             MessageProperties properties = HiveMq5Properties.from(publish);
-            events.messageArrived(new ReceivedMessage(topics.intern(publish.getTopic().toString()), publish.getPayloadAsBytes(),
+            events.messageArrived(new ReceivedMessage(topics.intern(publish.getTopic().toString()), HiveMqPayloads.of(publish),
                     publish.getQos().getCode(), publish.isRetain(), false, nanos, millis, properties));
         } catch (RuntimeException e) {
             LOG.warn("could not hand over a message on {}: {}", publish.getTopic(), e.toString());

@@ -4,6 +4,7 @@ import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class TopicTree {
 
     private Limits limits;
     private TopicNode root = TopicNode.root();
+    /** Every topic that received a message, to its node: levels are split only the first time. */
+    private final HashMap<String, TopicNode> byTopic = new HashMap<>();
     private int nodeCount;
     private int topicCount;
     private long structureVersion;
@@ -115,6 +118,19 @@ public final class TopicTree {
     }
 
     private TopicNode nodeFor(String topic) {
+        // Most messages go to a topic seen before: one lookup, no splitting into levels (a flood's garbage).
+        TopicNode known = byTopic.get(topic);
+        if (known != null) {
+            return known;
+        }
+        TopicNode leaf = walk(topic);
+        if (leaf != null) {
+            byTopic.put(topic, leaf);
+        }
+        return leaf;
+    }
+
+    private TopicNode walk(String topic) {
         TopicNode node = root;
         int start = 0;
         while (true) {
@@ -283,6 +299,7 @@ public final class TopicTree {
     /** Forgets everything. */
     public synchronized void clear() {
         root = TopicNode.root();
+        byTopic.clear();
         nodeCount = 0;
         topicCount = 0;
         historyBytes = 0;
