@@ -52,7 +52,7 @@ public final class MessageActions {
      */
     public void manageProtobufSchemas() {
         ReceivedMessage selected = log.selectedProperty().get();
-        String suggested = selected == null || selected == StoreBackedList.EVICTED ? "#"
+        String suggested = selected == null || selected == RowWindow.EVICTED ? "#"
                 : selected.topic().contains("/") ? selected.topic().substring(0, selected.topic().lastIndexOf('/')) + "/#" : selected.topic();
         dialogs.showProtobufSchemas(new ProtoSchemasViewModel(decoders.schemas(), dialogs, background, ui, suggested, messageDetail::redecode));
     }

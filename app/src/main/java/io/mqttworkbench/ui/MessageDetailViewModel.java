@@ -143,7 +143,7 @@ public final class MessageDetailViewModel {
     private void show(ReceivedMessage selected) {
         comparison.set(null);
         notice.set("");
-        if (selected == null || selected == StoreBackedList.EVICTED) {
+        if (selected == null || selected == RowWindow.EVICTED) {
             generation++;
             message.set(null);
             topic.set("");

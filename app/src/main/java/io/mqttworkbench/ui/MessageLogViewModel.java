@@ -43,6 +43,7 @@ import javafx.collections.ObservableList;
  */
 public final class MessageLogViewModel {
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+    private static final long ROWS_INTERVAL_NANOS = 50_000_000L;
 
     /** What an export writes. */
     public enum ExportFormat {
@@ -70,11 +71,9 @@ public final class MessageLogViewModel {
     private final Executor background;
     private final Executor ui;
     private final LongSupplier inboundDropped;
-    private final StoreBackedList live;
-    private QueryResultList result;
+    private final ShownRows shown;
     private int searchGeneration;
 
-    private final ReadOnlyObjectWrapper<ObservableList<ReceivedMessage>> rows = new ReadOnlyObjectWrapper<>();
     private final StringProperty topicFilter = new SimpleStringProperty("");
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty regex = new SimpleBooleanProperty();
@@ -97,6 +96,7 @@ public final class MessageLogViewModel {
     private final IntegerProperty maxMessages;
     private final IntegerProperty maxMegabytes;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private long rowsRefreshedNanos;
     private long rateStartNanos;
     private long rateStartCount;
 
@@ -107,8 +107,7 @@ public final class MessageLogViewModel {
         this.background = background;
         this.ui = ui;
         this.inboundDropped = inboundDropped;
-        this.live = new StoreBackedList(store);
-        this.rows.set(live);
+        this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY);
         this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
         this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
         paused.addListener((obs, was, now) -> {
@@ -118,18 +117,52 @@ public final class MessageLogViewModel {
         });
     }
 
-    /** What the table shows: every message, or what the query found (and finds as messages arrive). */
+    /**
+     * What the table shows: a window onto every message, or onto what the query found (and finds as messages
+     * arrive); see {@link RowWindow} for why a window.
+     */
     public ReadOnlyObjectProperty<ObservableList<ReceivedMessage>> rowsProperty() {
-        return rows.getReadOnlyProperty();
+        return shown.rowsProperty();
     }
 
     public ObservableList<ReceivedMessage> rows() {
-        return rows.get();
+        return shown.rowsProperty().get();
     }
 
-    /** Every message in the store, oldest first, whatever the query. */
-    public ObservableList<ReceivedMessage> all() {
-        return live;
+    /** Every row the table could show, not only those in its window: what "export all shown" exports. */
+    public List<ReceivedMessage> everythingShown() {
+        return shown.everything();
+    }
+
+    /** "Rows 980,001–1,000,000 of 1,000,000" while the table shows part of them; empty otherwise. */
+    public ReadOnlyStringProperty windowPositionProperty() {
+        return shown.positionProperty();
+    }
+
+    public ReadOnlyBooleanProperty olderAvailableProperty() {
+        return shown.olderAvailableProperty();
+    }
+
+    public ReadOnlyBooleanProperty newerAvailableProperty() {
+        return shown.newerAvailableProperty();
+    }
+
+    /** Moves the table's window towards older rows (and stops following); returns how many came in at the top. */
+    public int showOlder() {
+        following.set(false);
+        return shown.showOlder();
+    }
+
+    /** Moves the table's window towards newer rows; returns how many rows left at the top. */
+    public int showNewer() {
+        following.set(false);
+        return shown.showNewer();
+    }
+
+    /** Back to the newest rows, following them. */
+    public void showNewest() {
+        following.set(true);
+        shown.showNewest();
     }
 
     public StringProperty topicFilterProperty() {
@@ -203,6 +236,11 @@ public final class MessageLogViewModel {
         return receivedCount.getReadOnlyProperty();
     }
 
+    /** Messages the connection's inbound queue refused because the window fell behind: they never reached the log. */
+    public long inboundDroppedCount() {
+        return inboundDropped.getAsLong();
+    }
+
     /** Messages lost to the caps: evicted from the store plus refused by a full inbound queue. */
     public ReadOnlyLongProperty droppedCountProperty() {
         return droppedCount.getReadOnlyProperty();
@@ -267,9 +305,9 @@ public final class MessageLogViewModel {
                         queryProblem.set("The search failed: " + error.getMessage());
                         return;
                     }
-                    result = new QueryResultList(store, found.sequences(), found.upTo(), MessageSearch.matcher(query, decoders));
+                    shown.showMatches(new QueryRows(store, found.sequences(), found.upTo(), MessageSearch.matcher(query, decoders)),
+                            following.get());
                     filtered.set(true);
-                    rows.set(result);
                     summarize();
                 }, ui);
     }
@@ -280,14 +318,13 @@ public final class MessageLogViewModel {
         searching.set(false);
         queryProblem.set("");
         querySummary.set("");
-        result = null;
         filtered.set(false);
-        rows.set(live);
+        shown.showEverything();
     }
 
     private void summarize() {
-        if (result != null) {
-            querySummary.set(String.format(Locale.ROOT, "%,d of %,d messages match", result.size(), store.size()));
+        if (shown.showingMatches()) {
+            querySummary.set(String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
         }
     }
 
@@ -295,8 +332,8 @@ public final class MessageLogViewModel {
     public void clear() {
         store.clear();
         selected.set(null);
-        live.refresh();
-        if (result != null) {
+        shown.onFrame(following.get(), false);
+        if (shown.showingMatches()) {
             applyQuery();
         }
     }
@@ -317,9 +354,10 @@ public final class MessageLogViewModel {
      * notice says how many, or why not.
      */
     public CompletableFuture<Integer> export(List<ReceivedMessage> messages, ExportFormat format, Path target) {
-        List<ReceivedMessage> kept = messages.stream().filter(m -> m != StoreBackedList.EVICTED).toList();
-        notice.set(String.format(Locale.ROOT, "Exporting %,d messages…", kept.size()));
+        notice.set(String.format(Locale.ROOT, "Exporting %,d messages…", messages.size()));
         return CompletableFuture.supplyAsync(() -> {
+            // Here, not on the JavaFX thread: "all shown" can be a million rows.
+            List<ReceivedMessage> kept = messages.stream().filter(m -> m != RowWindow.EVICTED).toList();
             try {
                 return switch (format) {
                     case RAW_FILES -> MessageExport.rawFiles(kept, target);
@@ -347,13 +385,16 @@ public final class MessageLogViewModel {
 
     /** Once per frame, JavaFX thread. */
     void onFrame(long nowNanos) {
+        // Rows at most 20 times a second: nobody reads faster, and under a flood every refresh re-lays out every
+        // visible row. The frame rate stays free for everything else.
+        if (nowNanos - rowsRefreshedNanos < ROWS_INTERVAL_NANOS && rowsRefreshedNanos != 0) {
+            return;
+        }
+        rowsRefreshedNanos = nowNanos;
         if (paused.get()) {
-            newWhilePaused.set(Math.max(0, store.nextSequence() - live.nextSequence()));
-        } else {
-            live.refresh();
-            if (result != null && result.refresh()) {
-                summarize();
-            }
+            newWhilePaused.set(Math.max(0, store.nextSequence() - shown.live().endPosition()));
+        } else if (shown.onFrame(following.get(), false) && shown.showingMatches()) {
+            summarize();
         }
         long received = store.nextSequence();
         receivedCount.set(received);

@@ -63,7 +63,7 @@ final class MessagesPane {
         table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 100, m -> m == StoreBackedList.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis()))));
+        table.getColumns().add(column("Time", 100, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis()))));
         TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> viewModel.name());
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);
@@ -104,7 +104,7 @@ final class MessagesPane {
         });
 
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(toolbar(table), new MessageFilterBar(log).build(), table);
+        return new VBox(toolbar(table), new MessageFilterBar(log).build(), table, new RowWindowBar(log, table).build());
     }
 
     private Node toolbar(TableView<ReceivedMessage> table) {
@@ -166,7 +166,7 @@ final class MessagesPane {
             MenuItem selection = new MenuItem("Selected messages as " + format.label() + "…");
             selection.setOnAction(e -> viewModel.messageActions().exportMessages(List.copyOf(table.getSelectionModel().getSelectedItems()), format));
             MenuItem all = new MenuItem("All shown messages as " + format.label() + "…");
-            all.setOnAction(e -> viewModel.messageActions().exportMessages(List.copyOf(log.rows()), format));
+            all.setOnAction(e -> viewModel.messageActions().exportMessages(log.everythingShown(), format));
             export.getItems().addAll(selection, all);
             if (format != MessageLogViewModel.ExportFormat.RECORDING) {
                 export.getItems().add(new SeparatorMenuItem());

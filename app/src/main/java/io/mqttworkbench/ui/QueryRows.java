@@ -4,14 +4,12 @@ import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.util.Arrays;
 import java.util.function.Predicate;
-import javafx.collections.ObservableListBase;
 
 /**
- * The messages a query found, as a virtual list over their sequence numbers; messages that arrive
- * later and match are added at each {@link #refresh()}, so a filtered log stays live. Rows the store
- * has since dropped show as {@link StoreBackedList#EVICTED}.
+ * The messages a query found, by sequence number; messages that arrive later and match are added at each
+ * {@link #refresh()}, so a filtered log stays live. Matches the store has dropped fall off the front.
  */
-final class QueryResultList extends ObservableListBase<ReceivedMessage> {
+final class QueryRows implements RowSource {
     private final MessageStore store;
     private final Predicate<ReceivedMessage> matcher;
     private long[] sequences;
@@ -19,7 +17,7 @@ final class QueryResultList extends ObservableListBase<ReceivedMessage> {
     /** Messages from here on have not been looked at yet. */
     private long scannedUpTo;
 
-    QueryResultList(MessageStore store, long[] found, long scannedUpTo, Predicate<ReceivedMessage> matcher) {
+    QueryRows(MessageStore store, long[] found, long scannedUpTo, Predicate<ReceivedMessage> matcher) {
         this.store = store;
         this.matcher = matcher;
         this.sequences = found.length == 0 ? new long[16] : found;
@@ -27,31 +25,40 @@ final class QueryResultList extends ObservableListBase<ReceivedMessage> {
         this.scannedUpTo = scannedUpTo;
     }
 
+    /** The first match the store still holds (sequence numbers only grow, so a binary search finds it). */
     @Override
-    public ReceivedMessage get(int index) {
-        if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException(index);
-        }
-        ReceivedMessage message = store.get(sequences[index]);
-        return message == null ? StoreBackedList.EVICTED : message;
+    public long first() {
+        int found = Arrays.binarySearch(sequences, 0, size, store.firstSequence());
+        return found >= 0 ? found : -found - 1;
     }
 
     @Override
-    public int size() {
+    public long end() {
         return size;
     }
 
-    long sequenceAt(int index) {
-        return sequences[index];
+    @Override
+    public ReceivedMessage at(long position) {
+        ReceivedMessage message = store.get(sequences[(int) position]);
+        return message == null ? RowWindow.EVICTED : message;
     }
 
-    /** Tests what arrived since the last call and appends the matches. JavaFX thread, once per frame. */
-    boolean refresh() {
+    @Override
+    public long sequenceAt(long position) {
+        return sequences[(int) position];
+    }
+
+    /** How many matches the store still holds. */
+    long count() {
+        return end() - first();
+    }
+
+    @Override
+    public void refresh() {
         long next = store.nextSequence();
         if (next == scannedUpTo) {
-            return false;
+            return;
         }
-        int before = size;
         for (long s = Math.max(scannedUpTo, store.firstSequence()); s < next; s++) {
             ReceivedMessage message = store.get(s);
             if (message != null && matcher.test(message)) {
@@ -62,12 +69,5 @@ final class QueryResultList extends ObservableListBase<ReceivedMessage> {
             }
         }
         scannedUpTo = next;
-        if (size == before) {
-            return false;
-        }
-        beginChange();
-        nextAdd(before, size);
-        endChange();
-        return true;
     }
 }
