@@ -39,8 +39,9 @@ final class ConnectionView {
         forms.setMinWidth(340);
         forms.setPrefWidth(380);
 
-        // Only the tab in view is built now; the others on first opening. The window then opens with a
-        // fraction of its controls to create, style and lay out, which is most of the start-up time.
+        // Only the tab in view is built now, the others shortly after the window is up (or on first opening).
+        // The window then opens with a fraction of its controls to create, style and lay out, which is most of
+        // the start-up time, and a first click on another tab does not wait for its build.
         TabPane right = new TabPane(
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel).build()),
                 lazyTab("Messages", Feather.LIST, this::messageLog),
@@ -48,6 +49,7 @@ final class ConnectionView {
                 lazyTab("Replay", Feather.FILM, () -> new ReplayPane(viewModel).build()),
                 lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
+        LazyContent.prebuildAfterShown(right);
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         right.getStyleClass().add("view-tabs");
 

@@ -36,6 +36,8 @@ public final class TopicTreeViewModel {
     private static final int SEARCH_LIMIT = 200_000;
     private static final long SEARCH_INTERVAL_NANOS = 500_000_000L;
     private static final long REPAINT_INTERVAL_NANOS = 250_000_000L;
+    /** While messages keep coming, the rows on screen are repainted at most this often (20 times a second). */
+    private static final long LIVE_REPAINT_NANOS = 50_000_000L;
     private static final long RESORT_INTERVAL_NANOS = 2_000_000_000L;
 
     private final TopicTree tree;
@@ -173,7 +175,7 @@ public final class TopicTreeViewModel {
             lastResortNanos = now;
             structureTick.set(structureTick.get() + 1);
         }
-        if (messages != seenMessages || now - lastRepaintNanos >= REPAINT_INTERVAL_NANOS) {
+        if (messages != seenMessages && now - lastRepaintNanos >= LIVE_REPAINT_NANOS || now - lastRepaintNanos >= REPAINT_INTERVAL_NANOS) {
             seenMessages = messages;
             lastRepaintNanos = now;
             repaintTick.set(repaintTick.get() + 1);
