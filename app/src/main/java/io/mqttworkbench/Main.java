@@ -1,6 +1,7 @@
 package io.mqttworkbench;
 
 import io.mqttworkbench.cli.WorkbenchCommand;
+import io.mqttworkbench.ui.WindowOptions;
 import io.mqttworkbench.ui.WorkbenchLauncher;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -21,8 +22,8 @@ public final class Main {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
 
-        // Window options (--config-dir, --smoke-test) open the window; anything else is a subcommand.
-        if (args.length == 0 || args[0].startsWith("--config-dir") || args[0].equals("--smoke-test")) {
+        // Window options (--config-dir, --connect, --stats-file, --smoke-test) open the window; anything else is a subcommand.
+        if (WindowOptions.areForTheWindow(args)) {
             System.exit(WorkbenchLauncher.launch(directories, args));
         }
         System.exit(WorkbenchCommand.run(args));

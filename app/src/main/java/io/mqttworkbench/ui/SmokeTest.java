@@ -16,8 +16,6 @@ import java.util.function.LongSupplier;
  * frame, like the rest of the window, so it never blocks the JavaFX thread.
  */
 final class SmokeTest {
-    /** The command-line option. */
-    static final String OPTION = "--smoke-test";
     private static final long TIMEOUT_NANOS = Duration.ofSeconds(60).toNanos();
 
     private enum Step { CONNECTING, SUBSCRIBING, RECEIVING, DONE }
@@ -44,10 +42,6 @@ final class SmokeTest {
         this.out = out;
         this.exit = exit;
         this.clock = clock;
-    }
-
-    static boolean requested(java.util.List<String> arguments) {
-        return arguments.contains(OPTION);
     }
 
     /** The window is on screen: report how long that took and start talking to the sandbox broker. */

@@ -43,8 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkbenchApplication extends Application {
 
-    /** Command-line option naming the configuration folder (profiles, layout); also MQTT_WORKBENCH_CONFIG_DIR. */
-    public static final String CONFIG_DIR_OPTION = "--config-dir";
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     private Path configDir;
@@ -63,11 +61,13 @@ public final class WorkbenchApplication extends Application {
     /** Set with {@code --smoke-test}: the run is a self-check that exits on its own. */
     private SmokeTest smokeTest;
     private boolean smokeTestRequested;
+    /** Set with {@code --stats-file}: frame and memory figures written once a second. */
+    private WindowStats stats;
 
     @Override
     public void init() {
         // Runs on the launcher thread: reading files and asking the OS for its colours does not delay the window.
-        smokeTestRequested = SmokeTest.requested(getParameters().getRaw());
+        smokeTestRequested = getParameters().getRaw().contains(WindowOptions.SMOKE_TEST);
         // The self-check starts from nothing and leaves the user's profiles and layout alone.
         configDir = smokeTestRequested ? temporaryConfigDir() : configDir(getParameters().getRaw());
         ProfileStore store = new ProfileStore(configDir);
@@ -143,7 +143,13 @@ public final class WorkbenchApplication extends Application {
                 }
             });
         } else {
-            frames = new FrameTicker(viewModel);
+            stats = WindowOptions.path(getParameters().getRaw(), WindowOptions.STATS_FILE).map(file -> new WindowStats(viewModel, file))
+                    .orElse(null);
+            if (stats != null) {
+                stats.attach(scene);
+            }
+            frames = new FrameTicker(viewModel, stats == null ? () -> { } : () -> stats.onFrame(System.nanoTime()));
+            WindowOptions.value(getParameters().getRaw(), WindowOptions.CONNECT).ifPresent(this::connectAtStart);
         }
         frames.start();
         if (loaded instanceof ProfileStore.FirstStart) {
@@ -152,6 +158,12 @@ public final class WorkbenchApplication extends Application {
             Platform.runLater(() -> offerBackup(unreadable, profiles, dialogs));
         }
         LOG.info("window shown; profiles from {}", configDir);
+    }
+
+    /** {@code --connect NAME}: open and connect the profile of that name, or say that there is none. */
+    private void connectAtStart(String profileName) {
+        viewModel.connections().stream().filter(c -> c.name().equals(profileName)).findFirst().ifPresentOrElse(viewModel::openAndConnect,
+                () -> viewModel.postNotice("--connect: there is no profile named '" + profileName + "'"));
     }
 
     /** The profiles file could not be read: say why, where the file went, and offer the last good version. */
@@ -183,6 +195,9 @@ public final class WorkbenchApplication extends Application {
     public void stop() {
         if (frames != null) {
             frames.stop();
+        }
+        if (stats != null) {
+            stats.close();
         }
         if (viewModel != null && stage != null) {
             workspaceStore.save(viewModel.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
@@ -223,16 +238,7 @@ public final class WorkbenchApplication extends Application {
 
     /** {@code --config-dir DIR} or {@code --config-dir=DIR}, else the environment variable, else the OS's folder. */
     static Path configDir(List<String> arguments) {
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.startsWith(CONFIG_DIR_OPTION + "=")) {
-                return Path.of(argument.substring(CONFIG_DIR_OPTION.length() + 1));
-            }
-            if (argument.equals(CONFIG_DIR_OPTION) && i + 1 < arguments.size()) {
-                return Path.of(arguments.get(i + 1));
-            }
-        }
-        return AppDirectories.detect().configDir();
+        return WindowOptions.path(arguments, WindowOptions.CONFIG_DIR).orElseGet(() -> AppDirectories.detect().configDir());
     }
 
     /** Window icons in the sizes desktops ask for; missing files are skipped. */
