@@ -32,6 +32,9 @@ final class RecordCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    SessionOptions session;
+
     @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", required = true, description = "Topic filter to record (repeatable).")
     List<String> filters;
 
@@ -62,7 +65,7 @@ final class RecordCommand implements Callable<Integer> {
             // retain as published: a replay sends retained messages as they were
             requests.add(new SubscriptionRequest(filter, qos, false, true, 0, null));
         }
-        ConnectionSettings settings = connection.toSettings(ReconnectPolicy.DEFAULT);
+        ConnectionSettings settings = session.apply(connection.toSettings(ReconnectPolicy.DEFAULT));
         long deadline = durationSeconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (durationSeconds * 1e9);
         try (BrokerConnection broker = new BrokerConnection("record", settings)) {
             Commands.connect(broker);

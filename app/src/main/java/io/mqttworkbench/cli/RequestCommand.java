@@ -32,6 +32,9 @@ final class RequestCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    SessionOptions session;
+
     @Option(names = {"-t", "--topic"}, paramLabel = "TOPIC", required = true, description = "Topic the service listens on.")
     String topic;
 
@@ -62,7 +65,7 @@ final class RequestCommand implements java.util.concurrent.Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new CliFailure(problems.get(0), ExitCodes.USAGE);
         }
-        ConnectionSettings settings = connection.toSettings(ReconnectPolicy.NEVER);
+        ConnectionSettings settings = session.apply(connection.toSettings(ReconnectPolicy.NEVER));
         if (settings.version() != MqttVersion.V5) {
             throw new CliFailure("request/response needs MQTT 5 (response topic and correlation data)", ExitCodes.USAGE);
         }

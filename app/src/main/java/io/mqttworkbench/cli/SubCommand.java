@@ -36,6 +36,9 @@ final class SubCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    SessionOptions session;
+
     @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", required = true,
             description = "Topic filter; repeat for several (wildcards + and #, $share/GROUP/filter, $exclusive/filter).")
     List<String> filters;
@@ -80,7 +83,7 @@ final class SubCommand implements Callable<Integer> {
         }
         long deadline = timeoutSeconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (timeoutSeconds * 1e9);
 
-        try (BrokerConnection broker = new BrokerConnection("sub", connection.toSettings(ReconnectPolicy.DEFAULT))) {
+        try (BrokerConnection broker = new BrokerConnection("sub", session.apply(connection.toSettings(ReconnectPolicy.DEFAULT)))) {
             Commands.connect(broker);
             List<SubscribeOutcome> outcomes = Commands.await(broker.subscribe(requests), 30, "subscribing");
             long granted = outcomes.stream().filter(SubscribeOutcome::granted).count();
@@ -123,6 +126,7 @@ final class SubCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(flushOnExit); // Ctrl+C still prints what was received
         List<ReceivedMessage> batch = new ArrayList<>(BATCH);
         long printed = 0;
+        boolean saidDropping = false;
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
@@ -141,6 +145,11 @@ final class SubCommand implements Callable<Integer> {
                 }
                 if (!batch.isEmpty()) {
                     printer.flush();
+                }
+                if (!saidDropping && broker.inbound().droppedCount() > 0) {
+                    saidDropping = true; // one line now, the total when sub ends: a flood must not become a flood of warnings
+                    streams.err().printf("sub: dropping messages: the output cannot keep up (%,d so far; the total follows at the end)%n",
+                            broker.inbound().droppedCount());
                 }
                 if (broker.status().state() == ConnectionState.FAILED) {
                     throw new CliFailure(broker.status().reason(), ExitCodes.FAILED);

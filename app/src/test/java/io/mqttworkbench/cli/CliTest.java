@@ -211,6 +211,41 @@ class CliTest {
     }
 
     /** Publishes again and again until the subscriber has what it waited for; it may subscribe late. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hivemq", "paho"})
+    void aPersistentSessionGetsWhatWasSentWhileAway(String engine) throws Exception {
+        String topic = "cli/session/" + ClientIds.randomSuffix(6);
+        String id = "cli-session-" + ClientIds.randomSuffix(6);
+        // first visit: the broker learns the subscription, then the client goes away
+        Cli.Running first = Cli.start("sub", "--engine", engine, "-u", URL, "-t", topic, "-q", "1", "-c", "-i", id, "-n", "1", "--timeout", "30");
+        publishUntilDone(first, () -> Cli.run("pub", "-u", URL, "-t", topic, "-m", "while here", "-q", "1"));
+        assertThat(first.result().get(30, TimeUnit.SECONDS).exitCode()).isZero();
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Cli.run("pub", "-u", URL, "-t", topic, "-m", "while away " + i, "-q", "1").exitCode()).isZero();
+        }
+        Cli.Run back = Cli.run("sub", "--engine", engine, "-u", URL, "-t", topic, "-q", "1", "-c", "-i", id, "-n", "3", "--timeout", "30");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(back.out().lines().toList()).containsExactly(topic + "\twhile away 1", topic + "\twhile away 2", topic + "\twhile away 3");
+    }
+
+    @Test
+    void aPersistentSessionNeedsAClientIdAndExpiryNeedsMqtt5() {
+        Cli.Run noId = Cli.run("sub", "-u", URL, "-t", "cli/x", "-c");
+        assertThat(noId.exitCode()).isEqualTo(2);
+        assertThat(noId.err()).contains("-c needs a fixed client id (-i ID)");
+        Cli.Run v3 = Cli.run("sub", "-u", URL, "-t", "cli/x", "-i", "me", "--mqtt-version", "3.1.1", "--session-expiry", "60");
+        assertThat(v3.exitCode()).isEqualTo(2);
+        assertThat(v3.err()).contains("--session-expiry is MQTT 5");
+    }
+
+    @Test
+    void anUnknownEngineIsAUsageError() {
+        Cli.Run run = Cli.run("sub", "-u", URL, "-t", "cli/x", "--engine", "mosquitto");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown MQTT engine 'mosquitto': use hivemq or paho");
+    }
+
     static void publishUntilDone(Cli.Running subscriber, java.util.function.Supplier<Cli.Run> publish) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!subscriber.result().isDone() && System.nanoTime() < deadline) {
