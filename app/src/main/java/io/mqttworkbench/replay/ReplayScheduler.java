@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -178,7 +179,14 @@ public final class ReplayScheduler {
             previousSend = now;
             positionMicros = entry.offsetMicros();
             played++;
-            send(entry.message());
+            CompletableFuture<?> sending = send(entry.message());
+            if (played == 1 && speed > 0 && sending != null) {
+                // The schedule starts when the first message is on the wire, not when it was handed over: the first
+                // send loads and prepares the whole publishing path, and every later deadline would inherit that delay
+                // as a burst of late messages.
+                awaitQuietly(sending);
+                loopStart = System.nanoTime() - (long) (relative * 1000 / speed);
+            }
         }
         return played;
     }
@@ -187,7 +195,16 @@ public final class ReplayScheduler {
         return e.offsetMicros() >= options.startMicros() && (filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(e.message().topic())));
     }
 
-    private void send(ReceivedMessage m) {
+    private static void awaitQuietly(CompletableFuture<?> sending) throws InterruptedException {
+        try {
+            sending.get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // reported through the send's own completion; the schedule goes on
+        }
+    }
+
+    /** Hands the message over; returns its completion, or null when it was refused before sending. */
+    private CompletableFuture<PublishOutcome> send(ReceivedMessage m) {
         MessageProperties p = m.properties();
         // subscription identifiers and topic aliases belonged to the recording connection, not to the message
         MessageProperties kept = new MessageProperties(p.contentType(), p.payloadFormatUtf8(), p.messageExpirySeconds(), p.responseTopic(),
@@ -200,10 +217,11 @@ public final class ReplayScheduler {
         } catch (IllegalArgumentException e) {
             refuse(topic + ": " + e.getMessage());
             outstanding.release();
-            return;
+            return null;
         }
         sent.incrementAndGet();
-        publish.apply(request).whenComplete((outcome, error) -> {
+        CompletableFuture<PublishOutcome> sending = publish.apply(request);
+        sending.whenComplete((outcome, error) -> {
             if (error != null) {
                 refuse(topic + ": " + ConnectionException.unwrap(error).getMessage());
             } else if (!outcome.success()) {
@@ -211,6 +229,7 @@ public final class ReplayScheduler {
             }
             outstanding.release();
         });
+        return sending;
     }
 
     private void refuse(String why) {
