@@ -1,9 +1,8 @@
 package io.mqttworkbench.ui;
 
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
+import javafx.animation.AnimationTimer;
 import javafx.scene.control.TabPane;
-import javafx.util.Duration;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -16,9 +15,6 @@ import javafx.scene.layout.Pane;
  */
 final class LazyContent {
     private static final String BUILDER = "mqttworkbench.lazyContent";
-    /** Long enough for the window to be on screen and settled; short enough to be done before a first click. */
-    private static final Duration PREBUILD_DELAY = Duration.millis(700);
-    private static final Duration BETWEEN_PREBUILDS = Duration.millis(60);
 
     private LazyContent() {
     }
@@ -44,9 +40,11 @@ final class LazyContent {
     }
 
     /**
-     * Builds the tabs' content shortly after the pane is first shown, one tab at a time with pulses in between,
-     * instead of at their first click: a message table with its code area takes a moment to make, and under a
-     * flood that moment is what a click would wait for. The window itself still opens with only what is in view.
+     * Builds the tabs' content after the pane is first shown, one tab at a time, whenever the window has had a
+     * few quiet frames in a row, instead of at their first click: a message table with its code area takes a
+     * moment to make, and under a flood that moment is what a click would wait for. The window itself still
+     * opens with only what is in view, and a connection that starts with a backlog to catch up on is not slowed
+     * further by building what nobody looks at yet (after half a minute the rest is built anyway).
      */
     static void prebuildAfterShown(TabPane pane) {
         pane.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -55,24 +53,49 @@ final class LazyContent {
                                 javafx.scene.Scene scene) {
                 if (scene != null) {
                     pane.sceneProperty().removeListener(this);
-                    prebuildNext(pane, 0, PREBUILD_DELAY);
+                    new Prebuilder(pane).start();
                 }
             }
         });
     }
 
-    private static void prebuildNext(TabPane pane, int index, Duration delay) {
-        if (index >= pane.getTabs().size()) {
-            return;
+    /** Builds one unbuilt tab each time the frames have been quiet for a while. */
+    private static final class Prebuilder extends AnimationTimer {
+        private static final long QUIET_FRAME_NANOS = 25_000_000L;
+        private static final int QUIET_FRAMES = 8;
+        private static final long GIVE_UP_WAITING_NANOS = 30_000_000_000L;
+        private final TabPane pane;
+        private long first;
+        private long last;
+        private int quiet;
+
+        Prebuilder(TabPane pane) {
+            this.pane = pane;
         }
-        PauseTransition wait = new PauseTransition(delay);
-        wait.setOnFinished(e -> {
-            if (pane.getScene() != null) {
-                build(pane.getTabs().get(index));
-                prebuildNext(pane, index + 1, BETWEEN_PREBUILDS);
+
+        @Override
+        public void handle(long now) {
+            if (first == 0) {
+                first = now;
             }
-        });
-        wait.play();
+            quiet = last != 0 && now - last < QUIET_FRAME_NANOS ? quiet + 1 : 0;
+            last = now;
+            if (pane.getScene() == null) {
+                stop();
+                return;
+            }
+            if (quiet < QUIET_FRAMES && now - first < GIVE_UP_WAITING_NANOS) {
+                return;
+            }
+            quiet = 0;
+            Tab next = pane.getTabs().stream().filter(t -> t.getContent() == null && t.getProperties().containsKey(BUILDER))
+                    .findFirst().orElse(null);
+            if (next == null) {
+                stop();
+            } else {
+                build(next);
+            }
+        }
     }
 
     /**
