@@ -73,8 +73,9 @@ public final class EndToEndBenchmark {
         // A second argument scales the message counts down for a quick look (0.1: a tenth).
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
         long million = Math.round(1_000_000 * scale);
-        // A third picks scenarios by name: "20000", "50000", "backlog", "timing" (comma-separated); all by default.
-        List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of("20000", "50000", "backlog", "timing");
+        // A third picks scenarios by name: "sub", "20000", "50000", "backlog", "timing" (comma-separated); all by default.
+        List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of("sub", "20000", "50000", "backlog", "timing");
+        List<SubFloodBenchmark.Row> subRows = only.contains("sub") ? bench.subFloods(scale) : List.of();
         List<Row> rows = new ArrayList<>();
         if (only.contains("20000")) {
             rows.add(bench.flood(String.format(Locale.ROOT, "flood 20,000 msg/s × %,d", million), 20_000, million));
@@ -87,10 +88,19 @@ public final class EndToEndBenchmark {
         }
         List<TimingBenchmark.Row> timing = only.contains("timing") ? bench.timing() : List.of();
         System.out.println();
+        if (!subRows.isEmpty()) {
+            System.out.println(SubFloodBenchmark.table(subRows));
+        }
         System.out.println(table(rows));
         if (!timing.isEmpty()) {
             System.out.println(TimingBenchmark.table(timing));
         }
+    }
+
+    private List<SubFloodBenchmark.Row> subFloods(double scale) throws Exception {
+        Path dir = Files.createDirectories(work.resolve("sub-floods"));
+        System.out.println("== sub and mosquitto_sub, pair by pair (" + dir + ")");
+        return new SubFloodBenchmark(jar, launcherOptions, mosquitto, mosquittoSub, mosquittoPub).run(dir, freePort(), freePort(), freePort(), freePort(), scale);
     }
 
     private List<TimingBenchmark.Row> timing() throws Exception {
@@ -341,13 +351,7 @@ public final class EndToEndBenchmark {
     }
 
     private List<String> workbench(String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(launcherOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(Arrays.asList(arguments));
-        return command;
+        return WorkbenchCommand.of(jar, launcherOptions, arguments);
     }
 
     static String table(List<Row> rows) {

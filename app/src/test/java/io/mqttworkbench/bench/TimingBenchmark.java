@@ -117,12 +117,7 @@ final class TimingBenchmark {
     }
 
     private Process command(Path log, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvm);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(Arrays.asList(arguments));
+        List<String> command = WorkbenchCommand.of(jar, jvm, arguments);
         return new ProcessBuilder(command).redirectError(log.toFile()).start();
     }
 
