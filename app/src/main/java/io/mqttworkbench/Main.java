@@ -1,8 +1,8 @@
 package io.mqttworkbench;
 
 import io.mqttworkbench.cli.WorkbenchCommand;
-import io.mqttworkbench.ui.WindowOptions;
-import io.mqttworkbench.ui.WorkbenchLauncher;
+import io.mqttworkbench.ui.workspace.WindowOptions;
+import io.mqttworkbench.ui.workspace.WorkbenchLauncher;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**

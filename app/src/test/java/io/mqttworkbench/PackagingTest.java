@@ -37,7 +37,7 @@ class PackagingTest {
                 .doesNotContainKey("MimeType");
         assertThat(keys.get("Exec")).isEqualTo("\"/opt/mqtt-workbench/bin/MQTT Workbench\"");
         // JavaFX names the window's WM_CLASS after the Application class; desktops match it to the entry
-        assertThat(keys.get("StartupWMClass")).isEqualTo("io.mqttworkbench.ui.WorkbenchApplication");
+        assertThat(keys.get("StartupWMClass")).isEqualTo("io.mqttworkbench.ui.workspace.WorkbenchApplication");
 
         Path validator = Path.of("/usr/bin/desktop-file-validate");
         if (Files.isExecutable(validator)) { // installed by .ci/run; the checks above run everywhere

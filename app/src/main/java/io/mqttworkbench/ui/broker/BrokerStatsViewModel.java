@@ -1,0 +1,133 @@
+package io.mqttworkbench.ui.broker;
+
+import io.mqttworkbench.mqtt.TopicFilter;
+import io.mqttworkbench.topic.BrokerStatistics;
+import io.mqttworkbench.topic.SubscriptionKind;
+import io.mqttworkbench.topic.TopicTree;
+import io.mqttworkbench.ui.common.SubscriptionForm;
+import io.mqttworkbench.ui.common.SubscriptionRow;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Broker tab: the broker's own figures from its {@code $SYS} topics, refreshed twice a second from
+ * the topic tree, and the one action needed to get them, since {@code #} never matches {@code $} topics.
+ */
+public final class BrokerStatsViewModel {
+
+    static final String SYS_FILTER = "$SYS/#";
+    private static final long REFRESH_NANOS = 500_000_000L;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** A topic every broker with $SYS statistics publishes under; a subscription matching it receives them. */
+    private static final List<String> PROBES = List.of("$SYS/broker/uptime", "$SYS/brokers/node/uptime");
+
+    private final TopicTree tree;
+    private final SubscriptionsViewModel subscriptions;
+    private final ObservableList<BrokerStatistics.Reading> readings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper receivingSys = new ReadOnlyBooleanWrapper();
+    private long lastRefresh;
+
+    public BrokerStatsViewModel(TopicTree tree, SubscriptionsViewModel subscriptions) {
+        this.tree = tree;
+        this.subscriptions = subscriptions;
+        refresh(System.nanoTime());
+    }
+
+    public ObservableList<BrokerStatistics.Reading> readings() {
+        return readings;
+    }
+
+    /** "mosquitto · updated 12:34:56", or what is missing. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** What to do or to expect when there is nothing to show. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    /** Whether a running, unpaused subscription receives $SYS topics (the action is then not offered). */
+    public ReadOnlyBooleanProperty receivingSysProperty() {
+        return receivingSys.getReadOnlyProperty();
+    }
+
+    public void onFrame(long nowNanos) {
+        if (nowNanos - lastRefresh >= REFRESH_NANOS) {
+            refresh(nowNanos);
+        }
+    }
+
+    /** Subscribes to {@code $SYS/#}, or resumes that subscription when it is paused. */
+    public boolean subscribeToSys() {
+        for (SubscriptionRow row : subscriptions.rows()) {
+            if (row.filter().equals(SYS_FILTER)) {
+                if (row.paused()) {
+                    subscriptions.setPaused(row, false);
+                }
+                refresh(System.nanoTime());
+                return true;
+            }
+        }
+        subscriptions.cancelEdit();
+        SubscriptionForm form = subscriptions.form();
+        form.kindProperty().set(SubscriptionKind.NORMAL);
+        form.filterProperty().set(SYS_FILTER);
+        boolean done = subscriptions.submit();
+        if (!done) {
+            hint.set("Could not subscribe to " + SYS_FILTER + ": " + form.problemProperty().get());
+        } else {
+            refresh(System.nanoTime());
+        }
+        return done;
+    }
+
+    private void refresh(long nowNanos) {
+        lastRefresh = nowNanos;
+        List<BrokerStatistics.Reading> now = BrokerStatistics.read(tree, nowNanos);
+        if (!now.equals(readings)) {
+            readings.setAll(now);
+        }
+        receivingSys.set(subscriptions.rows().stream().anyMatch(BrokerStatsViewModel::receivesSys));
+        if (!now.isEmpty()) {
+            long newest = now.stream().mapToLong(BrokerStatistics.Reading::receivedEpochMillis).max().orElse(0);
+            long nodes = now.stream().map(BrokerStatistics.Reading::node).filter(n -> !n.isEmpty()).distinct().count();
+            heading.set(now.get(0).source().label()
+                    + (nodes > 1 ? String.format(Locale.ROOT, " · %d nodes", nodes) : "")
+                    + " · updated " + CLOCK.format(Instant.ofEpochMilli(newest)));
+            hint.set("");
+        } else {
+            heading.set("No broker statistics yet");
+            hint.set(receivingSys.get()
+                    ? "Subscribed to $SYS topics; waiting for the broker. mosquitto publishes them every sys_interval "
+                    + "(10 s by default), EMQX every minute and by default only to clients on the broker's own machine. "
+                    + "Some brokers (HiveMQ, the sandbox) publish none."
+                    : "Brokers such as mosquitto and EMQX publish their figures under $SYS. A # subscription does not "
+                    + "receive them (MQTT keeps $ topics out of wildcards), so subscribe to $SYS/# to see them here.");
+        }
+    }
+
+    private static boolean receivesSys(SubscriptionRow row) {
+        if (row.paused() || row.stateProperty().get() == SubscriptionRow.State.REFUSED) {
+            return false;
+        }
+        try {
+            TopicFilter filter = TopicFilter.of(row.filter()); // matches on the part after $share/GROUP/
+            return PROBES.stream().anyMatch(filter::matches);
+        } catch (IllegalArgumentException invalid) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package io.mqttworkbench.ui.common;
+
+import io.mqttworkbench.decode.PayloadFormat;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ConnectionException;
+import io.mqttworkbench.mqtt.SubscribeOutcome;
+import io.mqttworkbench.mqtt.SubscriptionRequest;
+import io.mqttworkbench.mqtt.TopicFilter;
+import io.mqttworkbench.profile.SavedSubscription;
+import io.mqttworkbench.topic.SubscriptionGate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The subscriptions of one connection: the form, the list with each filter's SUBACK answer, pausing and
+ * colours. The list is the profile's: every change is saved with it, and made again on each connect.
+ */
+public final class SubscriptionsViewModel {
+
+    private final Supplier<BrokerConnection> connected;
+    private final Supplier<BrokerConnection> anyConnection;
+    private final Executor ui;
+    private final Consumer<List<SavedSubscription>> persist;
+    private final Consumer<SubscriptionGate> gateSink;
+    private final SubscriptionForm form = new SubscriptionForm();
+    private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SubscriptionRow> editing = new ReadOnlyObjectWrapper<>();
+    private SubscriptionGate gate = SubscriptionGate.OPEN;
+    /** The colour of each gate entry, by index: what the message log marks rows with. */
+    private List<String> gateColors = List.of();
+    private List<String> gateFilters = List.of();
+
+    /**
+     * @param connected the connection while it is connected, else null
+     * @param anyConnection the connection in whatever state, or null before the first connect
+     * @param persist saves the list with the profile
+     * @param gateSink receives the gate for paused subscriptions whenever the list changes
+     */
+    public SubscriptionsViewModel(List<SavedSubscription> initial, Supplier<BrokerConnection> connected, Supplier<BrokerConnection> anyConnection,
+                           Executor ui, Consumer<List<SavedSubscription>> persist, Consumer<SubscriptionGate> gateSink) {
+        this.connected = connected;
+        this.anyConnection = anyConnection;
+        this.ui = ui;
+        this.persist = persist;
+        this.gateSink = gateSink;
+        initial.forEach(s -> rows.add(new SubscriptionRow(s)));
+        form.reset(nextColor());
+        publishGate();
+    }
+
+    public SubscriptionForm form() {
+        return form;
+    }
+
+    public ObservableList<SubscriptionRow> rows() {
+        return rows;
+    }
+
+    /** The row the form is editing, or null when the form adds a new subscription. */
+    public ReadOnlyObjectProperty<SubscriptionRow> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** What the list holds, as the profile keeps it. */
+    public List<SavedSubscription> saved() {
+        return rows.stream().map(SubscriptionRow::saved).toList();
+    }
+
+    /**
+     * Subscribes as the form says (or, while editing, replaces the edited subscription). Offline, the
+     * subscription is kept and made on the next connect. Returns false when the form holds a problem.
+     */
+    public boolean submit() {
+        Optional<SavedSubscription> built = form.build();
+        if (built.isEmpty()) {
+            return false;
+        }
+        SubscriptionRow edited = editing.get();
+        int position = edited == null ? -1 : rows.indexOf(edited);
+        SavedSubscription subscription = built.get().withPaused(edited != null && edited.paused())
+                .withDecoder(edited == null ? null : edited.saved().decoder()); // editing QoS or options keeps the chosen decoder
+        if (edited != null && !edited.filter().equals(subscription.filter())) {
+            remove(edited); // a new filter is a new subscription: the old one goes, at the broker too
+        }
+        SubscriptionRow row = rows.stream().filter(r -> r.filter().equals(subscription.filter())).findFirst().orElse(null);
+        if (row == null) {
+            row = new SubscriptionRow(subscription);
+            rows.add(position >= 0 && position <= rows.size() ? position : rows.size(), row);
+        } else {
+            row.savedProperty().set(subscription);
+        }
+        editing.set(null);
+        form.reset(nextColor());
+        changed();
+        BrokerConnection current = connected.get();
+        if (current != null) {
+            send(current, List.of(row));
+        } else {
+            row.show(SubscriptionRow.State.WAITING, "Subscribes on connect");
+        }
+        return true;
+    }
+
+    /** Fills the form with the row, whose subscription the next submit replaces. */
+    public void edit(SubscriptionRow row) {
+        editing.set(row);
+        form.load(row.saved());
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+        form.reset(nextColor());
+    }
+
+    /** Removes the subscription; offline it is forgotten, so that it is not restored on reconnect. */
+    public void unsubscribe(SubscriptionRow row) {
+        if (editing.get() == row) {
+            cancelEdit();
+        }
+        remove(row);
+        changed();
+    }
+
+    private void remove(SubscriptionRow row) {
+        rows.remove(row);
+        BrokerConnection current = anyConnection.get();
+        if (current != null) {
+            current.unsubscribe(row.filter());
+        }
+    }
+
+    /** Pauses (messages held back, still subscribed at the broker) or resumes the subscription. */
+    public void setPaused(SubscriptionRow row, boolean paused) {
+        if (row.paused() != paused) {
+            row.savedProperty().set(row.saved().withPaused(paused));
+            changed();
+        }
+    }
+
+    /** The decoder chosen for each subscription's messages, kept in the profile with the subscription. */
+    public DecoderChoices.Kept decoders() {
+        return new DecoderChoices.Kept() {
+            @Override
+            public Optional<PayloadFormat> get(String filter) {
+                return row(filter).flatMap(r -> Optional.ofNullable(r.saved().decoder())).flatMap(PayloadFormat::byId);
+            }
+
+            @Override
+            public void set(String filter, PayloadFormat format) {
+                row(filter).ifPresent(r -> {
+                    r.savedProperty().set(r.saved().withDecoder(format == null ? null : format.id()));
+                    changed();
+                });
+            }
+        };
+    }
+
+    private Optional<SubscriptionRow> row(String filter) {
+        return rows.stream().filter(r -> r.filter().equals(filter)).findFirst();
+    }
+
+    public void setColor(SubscriptionRow row, String color) {
+        row.savedProperty().set(row.saved().withColor(color));
+        changed();
+    }
+
+    /** The filter of the first subscription the topic came through, or null. */
+    public String filterFor(String topic) {
+        int index = gate.firstMatch(topic);
+        return index < 0 || index >= gateFilters.size() ? null : gateFilters.get(index);
+    }
+
+    /** The colour of the first subscription that matches the topic, or null. */
+    public String colorFor(String topic) {
+        int index = gate.firstMatch(topic);
+        return index < 0 || index >= gateColors.size() ? null : gateColors.get(index);
+    }
+
+    /**
+     * The connection is up: makes every subscription it does not hold yet (all of them on a new
+     * connection; those added offline or refused before on a reconnect). JavaFX thread.
+     */
+    public void connected(BrokerConnection current) {
+        Set<String> held = new HashSet<>();
+        current.subscriptions().forEach(r -> held.add(r.filter()));
+        List<SubscriptionRow> missing = rows.stream()
+                .filter(r -> !held.contains(r.filter()) || r.stateProperty().get() == SubscriptionRow.State.WAITING)
+                .toList();
+        if (!missing.isEmpty()) {
+            send(current, missing);
+        }
+    }
+
+    /** The profile was edited elsewhere (the profile editor): takes its list, subscribing and unsubscribing the difference. */
+    public void syncTo(List<SavedSubscription> wanted) {
+        if (wanted.equals(saved())) {
+            return;
+        }
+        Map<String, SubscriptionRow> existing = new LinkedHashMap<>();
+        rows.forEach(r -> existing.put(r.filter(), r));
+        List<SubscriptionRow> next = new ArrayList<>();
+        List<SubscriptionRow> toSend = new ArrayList<>();
+        for (SavedSubscription s : wanted) {
+            SubscriptionRow row = existing.remove(s.filter());
+            if (row == null) {
+                row = new SubscriptionRow(s);
+                toSend.add(row);
+            } else if (!row.request().equals(s.request())) {
+                toSend.add(row);
+            }
+            row.savedProperty().set(s);
+            next.add(row);
+        }
+        BrokerConnection any = anyConnection.get();
+        if (any != null) {
+            existing.keySet().forEach(any::unsubscribe);
+        }
+        if (editing.get() != null && !next.contains(editing.get())) {
+            cancelEdit();
+        }
+        rows.setAll(next);
+        publishGate();
+        BrokerConnection current = connected.get();
+        if (current != null && !toSend.isEmpty()) {
+            send(current, toSend);
+        }
+    }
+
+    /** Refreshes the held-back counts. JavaFX thread, once per frame. */
+    public void onFrame() {
+        for (SubscriptionRow row : rows) {
+            if (row.paused() || row.heldBackProperty().get() != 0) {
+                row.refreshHeldBack();
+            }
+        }
+    }
+
+    private void send(BrokerConnection current, List<SubscriptionRow> toSend) {
+        List<SubscriptionRequest> requests = toSend.stream().map(SubscriptionRow::request).toList();
+        toSend.forEach(r -> r.show(SubscriptionRow.State.PENDING, "Subscribing…"));
+        current.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
+            if (error != null) {
+                String reason = ConnectionException.unwrap(error).getMessage();
+                requests.forEach(r -> find(r).ifPresent(row -> row.show(SubscriptionRow.State.REFUSED, reason)));
+                return;
+            }
+            for (int i = 0; i < outcomes.size() && i < requests.size(); i++) {
+                SubscribeOutcome outcome = outcomes.get(i);
+                SubscriptionRequest asked = requests.get(i);
+                find(asked).ifPresent(row -> show(row, asked, outcome));
+            }
+        }, ui);
+    }
+
+    private static void show(SubscriptionRow row, SubscriptionRequest asked, SubscribeOutcome outcome) {
+        if (!outcome.granted()) {
+            row.show(SubscriptionRow.State.REFUSED, outcome.description());
+        } else if (outcome.grantedQos() < asked.qos()) {
+            row.show(SubscriptionRow.State.DOWNGRADED, "QoS " + outcome.grantedQos() + " granted (asked for " + asked.qos() + ")");
+        } else {
+            row.show(SubscriptionRow.State.GRANTED, "QoS " + outcome.grantedQos() + " granted");
+        }
+    }
+
+    /** The row still asking for exactly this (not one edited or removed since). */
+    private Optional<SubscriptionRow> find(SubscriptionRequest request) {
+        return rows.stream().filter(r -> r.request().equals(request)).findFirst();
+    }
+
+    private void changed() {
+        publishGate();
+        persist.accept(saved());
+    }
+
+    private void publishGate() {
+        List<SubscriptionGate.Entry> entries = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
+        for (SubscriptionRow row : rows) {
+            entries.add(new SubscriptionGate.Entry(TopicFilter.of(row.filter()), row.paused(), row.heldBackCounter()));
+            colors.add(row.saved().color());
+        }
+        gate = new SubscriptionGate(entries);
+        gateColors = List.copyOf(colors);
+        gateFilters = rows.stream().map(SubscriptionRow::filter).toList();
+        gateSink.accept(gate);
+    }
+
+    private String nextColor() {
+        return SavedSubscription.nextColor(saved());
+    }
+}

@@ -1,0 +1,60 @@
+package io.mqttworkbench.ui.connection;
+
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.publish.PublishHistory;
+import io.mqttworkbench.publish.RequestReply;
+import io.mqttworkbench.publish.TemplateLibrary;
+import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.publish.ComposerLibraryViewModel;
+import io.mqttworkbench.ui.publish.PublishStorage;
+import io.mqttworkbench.ui.publish.PublishViewModel;
+import io.mqttworkbench.ui.replay.ReplayViewModel;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * What a connection sends and keeps: the composer with its history, templates and request/reply, and
+ * recording and replay. Built together because they share the connection, the profile's storage and the
+ * received traffic.
+ */
+public final class ConnectionTools {
+    final PublishHistory history;
+    final TemplateLibrary templates;
+    final PublishViewModel publishing;
+    final ComposerLibraryViewModel library;
+    final ReplayViewModel replay;
+
+    /**
+     * @param connected the connection when it is up, else null
+     * @param storage where history and templates are kept, or null for neither
+     */
+    ConnectionTools(Profile profile, PublishStorage storage, ReceivedTraffic traffic, Supplier<BrokerConnection> connected,
+                    DialogService dialogs, Executor background, Executor ui) {
+        this.history = storage == null ? null : storage.historyOf(profile);
+        this.templates = storage == null ? null : storage.templates();
+        if (history != null) {
+            background.execute(history::load); // disk: not on the JavaFX thread
+        }
+        Supplier<BrokerConnection> required = () -> {
+            BrokerConnection current = connected.get();
+            if (current == null) {
+                throw new IllegalStateException("not connected");
+            }
+            return current;
+        };
+        RequestReply requests = new RequestReply(request -> required.get().subscribe(request), request -> required.get().publish(request));
+        traffic.observe(requests::offer);
+        this.publishing = new PublishViewModel(connected, ui, background, history, requests);
+        publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
+        this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
+        this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
+    }
+
+    /** Once per frame. */
+    void onFrame() {
+        publishing.repeat().onFrame();
+        replay.onFrame();
+    }
+}

@@ -1,0 +1,175 @@
+package io.mqttworkbench.ui.connection;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.ui.broker.BrokerStatsPane;
+import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.StateDot;
+import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.log.MessageDetailPane;
+import io.mqttworkbench.ui.log.MessagesPane;
+import io.mqttworkbench.ui.publish.ComposerPane;
+import io.mqttworkbench.ui.publish.PublishPane;
+import io.mqttworkbench.ui.replay.ReplayPane;
+import io.mqttworkbench.ui.tree.TopicsPane;
+import java.util.function.Supplier;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One connection's tab: a header with its state and the connect button, the subscribe and publish
+ * forms on the left, the live message table with the selected message and the event log on the right.
+ */
+public final class ConnectionView {
+    private final ConnectionViewModel viewModel;
+
+    public ConnectionView(ConnectionViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Node build() {
+        // Subscriptions above, publishing below: both always in view, the divider decides their share.
+        SplitPane forms = new SplitPane(scrolling(new SubscriptionsPane(viewModel).build()), scrolling(new PublishPane(viewModel.publishing(), viewModel.stateProperty()).build()));
+        forms.setOrientation(Orientation.VERTICAL);
+        forms.setDividerPositions(0.56);
+        forms.getStyleClass().add("forms-split");
+        forms.setMinWidth(340);
+        forms.setPrefWidth(380);
+
+        // Only the tab in view is built now, the others shortly after the window is up (or on first opening).
+        // The window then opens with a fraction of its controls to create, style and lay out, which is most of
+        // the start-up time, and a first click on another tab does not wait for its build.
+        TabPane right = new TabPane(
+                tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel.topics(), viewModel.topicActions(), viewModel.topicDetail()).build()),
+                lazyTab("Messages", Feather.LIST, this::messageLog),
+                lazyTab("Publish", Feather.SEND, () -> new ComposerPane(viewModel.publishing(), viewModel.composerLibrary(), viewModel.history(),
+                        viewModel.traffic().tree(), viewModel.dialogs(), viewModel.stateProperty()).build()),
+                lazyTab("Replay", Feather.FILM, () -> new ReplayPane(viewModel.replay(), viewModel.stateProperty()).build()),
+                lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
+        right.setId("connectionViews");
+        LazyContent.prebuildAfterShown(right);
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        right.getStyleClass().add("view-tabs");
+
+        SplitPane body = new SplitPane(forms, right);
+        body.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(forms, false);
+
+        BorderPane root = new BorderPane(body);
+        root.setTop(header(body, forms));
+        return root;
+    }
+
+    private Node header(SplitPane body, Node forms) {
+        Label title = new Label();
+        title.textProperty().bind(viewModel.nameProperty());
+        title.getStyleClass().add("title");
+        Label address = new Label();
+        address.getStyleClass().add(UiStyles.SECONDARY);
+        address.textProperty().bind(viewModel.addressProperty());
+        VBox names = new VBox(2, title, address);
+
+        Label status = new Label();
+        status.setId("connectionStatus");
+        status.getStyleClass().add("state-label");
+        status.setWrapText(true);
+        status.setMaxWidth(520);
+        status.textProperty().bind(viewModel.statusTextProperty());
+        UiStyles.showState(status, viewModel.stateProperty().get());
+        viewModel.stateProperty().addListener((obs, old, state) -> UiStyles.showState(status, state));
+
+        Button connect = new Button("Connect", new FontIcon(Feather.PLAY));
+        connect.setId("connectButton");
+        connect.getStyleClass().add(Styles.ACCENT);
+        connect.setOnAction(e -> viewModel.connect());
+        Button disconnect = new Button("Disconnect", new FontIcon(Feather.SQUARE));
+        disconnect.setId("disconnectButton");
+        disconnect.setOnAction(e -> viewModel.disconnect());
+        connect.visibleProperty().bind(viewModel.canConnect());
+        connect.managedProperty().bind(connect.visibleProperty());
+        disconnect.visibleProperty().bind(connect.visibleProperty().not());
+        disconnect.managedProperty().bind(disconnect.visibleProperty());
+        disconnect.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.stateProperty().get() == ConnectionState.CONNECTED ? "Disconnect" : "Cancel", viewModel.stateProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // On a small screen the log and the tree want the width: the forms column folds away and back.
+        javafx.scene.control.ToggleButton side = new javafx.scene.control.ToggleButton(null, new FontIcon(Feather.SIDEBAR));
+        side.setId("formsToggle");
+        side.getStyleClass().add(Styles.BUTTON_ICON);
+        side.setSelected(true);
+        side.setTooltip(new javafx.scene.control.Tooltip("Show or hide subscriptions and publishing"));
+        side.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !body.getItems().contains(forms)) {
+                body.getItems().add(0, forms);
+                body.setDividerPositions(0.34);
+            } else if (!shown) {
+                body.getItems().remove(forms);
+            }
+        });
+        // while a recording runs, its counts stay in view whatever tab is shown
+        Label recording = new Label();
+        recording.setId("recordingIndicator");
+        recording.getStyleClass().add("recording-indicator");
+        recording.setGraphic(new FontIcon(Feather.CIRCLE));
+        recording.textProperty().bind(viewModel.replay().recordStatusProperty());
+        recording.visibleProperty().bind(viewModel.replay().recordingProperty());
+        recording.managedProperty().bind(recording.visibleProperty());
+        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, recording, status, connect, disconnect, side);
+        header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
+        return header;
+    }
+
+    /** The message log above, the selected message's payload, properties and the connection's events below. */
+    private Node messageLog() {
+        MessageDetailPane detail = new MessageDetailPane(viewModel.messageDetail(), viewModel.messageActions(), viewModel.background(), viewModel.ui());
+        Tab properties = tab("Properties", Feather.LIST, detail.properties());
+        properties.textProperty().bind(detail.propertiesTitle());
+        TabPane lower = new TabPane(
+                tab("Payload", Feather.FILE_TEXT, detail.payload()),
+                properties,
+                tab("Events", Feather.ACTIVITY, new EventsPane(viewModel).build()));
+        lower.setId("messageDetailTabs");
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        SplitPane log = new SplitPane(new MessagesPane(viewModel.log(), viewModel.messageActions(), viewModel.subscriptions(), viewModel.name()).build(), lower);
+        log.setOrientation(Orientation.VERTICAL);
+        log.setDividerPositions(0.42);
+        return log;
+    }
+
+    /** A tab whose content is built the first time it is selected. */
+    private static Tab lazyTab(String text, Feather icon, Supplier<Node> content) {
+        return LazyContent.onFirstSelection(tab(text, icon, null), content);
+    }
+
+    /** Fills the height it gets, and scrolls when it gets less than it needs. */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    private static Tab tab(String text, Feather icon, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId("tab" + text.replace(" ", ""));
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+}

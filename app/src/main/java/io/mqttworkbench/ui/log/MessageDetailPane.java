@@ -1,0 +1,264 @@
+package io.mqttworkbench.ui.log;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.PayloadFormat;
+import io.mqttworkbench.ui.common.DecoderChoices;
+import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.PayloadCodeArea;
+import io.mqttworkbench.ui.common.UiStyles;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The selected message: topic, time, flags, every MQTT 5 property in a table, and the payload through
+ * the chosen decoder in a code view with colours, line numbers and search. Large payloads show their
+ * first part with a "Show all" action; the size is always stated.
+ */
+public final class MessageDetailPane {
+    private final MessageDetailViewModel viewModel;
+    private final PayloadCodeArea code;
+
+    private final MessageActions actions;
+
+    /** {@code background} decodes and highlights; {@code ui} is the JavaFX thread's executor. */
+    public MessageDetailPane(MessageDetailViewModel viewModel, MessageActions actions, java.util.concurrent.Executor background,
+            java.util.concurrent.Executor ui) {
+        this.viewModel = viewModel;
+        this.actions = actions;
+        this.code = new PayloadCodeArea(background, ui);
+    }
+
+    /** The payload tab: header, decoder choice, what was found, and the code view. */
+    public Node payload() {
+        VBox content = new VBox(6, header("detailTopic", "detailMeta"), toolbar(), status(), grow(code.view()));
+        LazyContent.follow(viewModel.decodedProperty(), code::show);
+        viewModel.comparisonProperty().addListener((obs, old, comparison) -> {
+            if (comparison != null) {
+                new ComparisonWindow(comparison, content.getScene() == null ? null : content.getScene().getWindow())
+                        .show(viewModel.topicProperty().get());
+            }
+        });
+        return whenSelected(content, "Select a message to see its payload decoded.");
+    }
+
+    /** The properties tab: every MQTT 5 property of the selected message. */
+    public Node properties() {
+        Label none = new Label("This message carries no MQTT 5 properties.");
+        none.getStyleClass().add(UiStyles.SECONDARY);
+        none.managedProperty().bind(Bindings.isEmpty(viewModel.properties()));
+        none.visibleProperty().bind(none.managedProperty());
+        VBox content = new VBox(6, header("propertiesTopic", "propertiesMeta"), none, grow(propertyTable()));
+        return whenSelected(content, "Select a message to see its properties.");
+    }
+
+    /** A tab's title for the properties: "Properties (7)". */
+    public javafx.beans.binding.StringBinding propertiesTitle() {
+        return Bindings.createStringBinding(() -> viewModel.properties().isEmpty() ? "Properties"
+                : "Properties (" + viewModel.properties().size() + ")", viewModel.properties());
+    }
+
+    private Node header(String topicId, String metaId) {
+        Label topic = new Label();
+        topic.setId(topicId);
+        topic.getStyleClass().addAll(Styles.TEXT_BOLD, UiStyles.MONOSPACE);
+        topic.setWrapText(true);
+        topic.setMinHeight(Region.USE_PREF_SIZE);
+        topic.textProperty().bind(viewModel.topicProperty());
+        Label meta = new Label();
+        meta.setId(metaId);
+        meta.getStyleClass().add(UiStyles.SECONDARY);
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        meta.textProperty().bind(viewModel.metaProperty());
+        return new VBox(2, topic, meta);
+    }
+
+    private Node whenSelected(VBox content, String hint) {
+        content.setFillWidth(true);
+        content.visibleProperty().bind(viewModel.messageProperty().isNotNull());
+        Label none = new Label(hint);
+        none.getStyleClass().add(UiStyles.EMPTY_STATE);
+        none.visibleProperty().bind(content.visibleProperty().not());
+        StackPane pane = new StackPane(content, none);
+        pane.getStyleClass().add(UiStyles.DETAIL_PANE);
+        return pane;
+    }
+
+    private static Node grow(Node node) {
+        VBox.setVgrow(node, Priority.ALWAYS);
+        return node;
+    }
+
+    /** The MQTT 5 properties, one per row. */
+    private Node propertyTable() {
+        TableView<MessageDetailViewModel.PropertyRow> table = new TableView<>(viewModel.properties());
+        table.setId("detailProperties");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "property-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(24);
+        TableColumn<MessageDetailViewModel.PropertyRow, String> name = new TableColumn<>("Property");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setPrefWidth(170);
+        name.setSortable(false);
+        TableColumn<MessageDetailViewModel.PropertyRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        value.setSortable(false);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.managedProperty().bind(Bindings.isNotEmpty(viewModel.properties()));
+        table.visibleProperty().bind(table.managedProperty());
+        return table;
+    }
+
+    private Node toolbar() {
+        ComboBox<Optional<PayloadFormat>> decoder = new ComboBox<>();
+        decoder.setId("decoderChoice");
+        decoder.getItems().add(Optional.empty());
+        for (PayloadFormat format : PayloadFormat.values()) {
+            decoder.getItems().add(Optional.of(format));
+        }
+        decoder.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<PayloadFormat> format) {
+                return format == null ? "" : format.map(PayloadFormat::label).orElse("Auto");
+            }
+
+            @Override
+            public Optional<PayloadFormat> fromString(String text) {
+                return Optional.empty();
+            }
+        });
+        decoder.setTooltip(new Tooltip("How to read the payload: Auto detects the format"));
+        ComboBox<DecoderChoices.Scope> scope = new ComboBox<>();
+        scope.setId("decoderScope");
+        scope.getItems().addAll(DecoderChoices.Scope.values());
+        scope.setValue(DecoderChoices.Scope.MESSAGE);
+        scope.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DecoderChoices.Scope s) {
+                return s == null ? "" : "for " + s.label().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public DecoderChoices.Scope fromString(String text) {
+                return null;
+            }
+        });
+        scope.setTooltip(new Tooltip("Apply the decoder to this message, to every message on its topic, or through its subscription"));
+        boolean[] updating = {false};
+        viewModel.formatProperty().addListener((obs, old, format) -> {
+            updating[0] = true;
+            decoder.setValue(format);
+            updating[0] = false;
+        });
+        decoder.setValue(viewModel.formatProperty().get() == null ? Optional.empty() : viewModel.formatProperty().get());
+        decoder.valueProperty().addListener((obs, old, chosen) -> {
+            if (!updating[0] && chosen != null) {
+                viewModel.choose(chosen, scope.getValue());
+            }
+        });
+
+        ToggleButton wrap = new ToggleButton(null, new FontIcon(Feather.CORNER_DOWN_LEFT));
+        wrap.setId("wrapToggle");
+        wrap.setTooltip(new Tooltip("Wrap long lines"));
+        wrap.selectedProperty().addListener((obs, old, on) -> code.setWrap(on));
+        Button copy = new Button(null, new FontIcon(Feather.COPY));
+        copy.setId("copyPayload");
+        copy.setTooltip(new Tooltip("Copy the selection, or all of the shown payload"));
+        copy.setOnAction(e -> {
+            String selected = code.area().getSelectedText();
+            ClipboardContent content = new ClipboardContent();
+            content.putString(selected.isEmpty() ? code.area().getText() : selected);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button schema = new Button(null, new FontIcon(Feather.FILE_PLUS));
+        schema.setId("loadProtobufSchema");
+        schema.setTooltip(new Tooltip("Protobuf schemas: read topics like this one as a message from a .desc descriptor set"));
+        schema.setOnAction(e -> actions.manageProtobufSchemas());
+        Button compare = new Button("Compare", new FontIcon(Feather.COLUMNS));
+        compare.setId("compareWithPrevious");
+        compare.setTooltip(new Tooltip("Compare side by side with the previous message on this topic"));
+        compare.setOnAction(e -> viewModel.compareWithPrevious());
+        for (Node node : new Node[] {wrap, copy, schema}) {
+            node.getStyleClass().add(Styles.BUTTON_ICON);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // in a narrow pane the search field gives way; the choices and buttons keep their words, and the
+        // choices a fixed width so picking a longer one does not push the bar (and the pane) wider
+        decoder.setPrefWidth(125);
+        scope.setPrefWidth(180);
+        for (Region keep : new Region[] {decoder, scope, compare}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        code.searchField().setMinWidth(60);
+        code.searchField().setPromptText("Find…");
+        HBox bar = new HBox(6, decoder, scope, schema, spacer, code.searchField(), code.matchesLabel(), wrap, copy, compare);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** What the decoder found, the reason when it could not, and the first-part notice with "Show all". */
+    private Node status() {
+        Label found = new Label();
+        found.setId("decodedNote");
+        found.getStyleClass().add(UiStyles.SECONDARY);
+        found.setWrapText(true);
+        found.setMinHeight(Region.USE_PREF_SIZE);
+        Label error = new Label();
+        error.setId("decodeError");
+        error.getStyleClass().add(UiStyles.PROBLEM);
+        error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        Button all = new Button("Show all");
+        all.setId("showAll");
+        all.getStyleClass().add(Styles.SMALL);
+        all.setOnAction(e -> viewModel.showAllProperty().set(true));
+        all.setVisible(false);
+        all.managedProperty().bind(all.visibleProperty());
+        Label notice = new Label();
+        notice.setId("detailNotice");
+        notice.getStyleClass().add(UiStyles.SECONDARY);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        Runnable update = () -> {
+            Decoded d = viewModel.decodedProperty().get();
+            if (viewModel.decodingProperty().get()) {
+                found.setText("Decoding…");
+            } else {
+                found.setText(d == null ? "" : d.format().label() + (d.note().isEmpty() ? "" : " · " + d.note()));
+            }
+            error.setText(d == null ? "" : d.error());
+            all.setVisible(d != null && d.truncated() && !viewModel.showAllProperty().get());
+        };
+        viewModel.decodedProperty().addListener((obs, old, d) -> update.run());
+        viewModel.decodingProperty().addListener((obs, old, d) -> update.run());
+        update.run();
+        HBox line = new HBox(8, found, all, notice);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, line, error);
+    }
+}

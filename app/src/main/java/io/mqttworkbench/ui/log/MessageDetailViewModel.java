@@ -1,0 +1,294 @@
+package io.mqttworkbench.ui.log;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.PayloadFormat;
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.decode.Utf8;
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.mqtt.UserProperty;
+import io.mqttworkbench.ui.common.DecoderChoices;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The selected message: its header, every MQTT 5 property, and the payload through the chosen decoder,
+ * decoded in the background. Large payloads show their first part until "show all"; "compare with the
+ * previous message on this topic" makes a side-by-side diff.
+ */
+public final class MessageDetailViewModel {
+    /**
+     * "Show all" shows up to this many characters: a whole 13 MB JSON document pretty-printed fits; a
+     * 256 MiB payload as hex would not fit any text view, and the note then says it is still a first part.
+     */
+    static final int SHOW_ALL_CHARS = 64_000_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    /** One MQTT 5 property as a row: name and value. */
+    public record PropertyRow(String name, String value) {
+    }
+
+    /** Two payloads line by line: previous on the left, this one on the right. */
+    public record Comparison(String leftTitle, String rightTitle, List<DiffRow> rows, int changes) {
+    }
+
+    private final MessageLogViewModel log;
+    private final SubscriptionsViewModel subscriptions;
+    private final DecoderRegistry decoders;
+    private final Executor background;
+    private final Executor ui;
+    private final DecoderChoices choices;
+    private int generation;
+
+    private final ReadOnlyObjectWrapper<ReceivedMessage> message = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper topic = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper meta = new ReadOnlyStringWrapper("");
+    private final ObservableList<PropertyRow> properties = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<PayloadFormat>> format = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Decoded> decoded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper decoding = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty showAll = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    /** @param topicDecoders where decoders chosen for a topic are kept (the profile) */
+    public MessageDetailViewModel(MessageLogViewModel log, SubscriptionsViewModel subscriptions, DecoderChoices.Kept topicDecoders, DecoderRegistry decoders,
+                           Executor background, Executor ui) {
+        this.log = log;
+        this.subscriptions = subscriptions;
+        this.choices = new DecoderChoices(topicDecoders, subscriptions.decoders());
+        this.decoders = decoders;
+        this.background = background;
+        this.ui = ui;
+        log.selectedProperty().addListener((obs, old, selected) -> show(selected));
+        showAll.addListener((obs, old, all) -> decode());
+    }
+
+    public ReadOnlyObjectProperty<ReceivedMessage> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty topicProperty() {
+        return topic.getReadOnlyProperty();
+    }
+
+    /** Time, QoS, retain, duplicate and size, in one line. */
+    public ReadOnlyStringProperty metaProperty() {
+        return meta.getReadOnlyProperty();
+    }
+
+    public ObservableList<PropertyRow> properties() {
+        return properties;
+    }
+
+    /** The decoder in use for this message: empty for Auto. */
+    public ReadOnlyObjectProperty<Optional<PayloadFormat>> formatProperty() {
+        return format.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Decoded> decodedProperty() {
+        return decoded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty decodingProperty() {
+        return decoding.getReadOnlyProperty();
+    }
+
+    /** Decode the whole payload instead of its first part. */
+    public BooleanProperty showAllProperty() {
+        return showAll;
+    }
+
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Shows the message through {@code chosen} (empty: Auto), for this message, its topic or its subscription. */
+    public void choose(Optional<PayloadFormat> chosen, DecoderChoices.Scope scope) {
+        ReceivedMessage current = message.get();
+        if (current == null) {
+            return;
+        }
+        choices.choose(current, subscriptions.filterFor(current.topic()), scope, chosen.orElse(null));
+        format.set(choices.formatFor(current, subscriptions.filterFor(current.topic())));
+        decode();
+    }
+
+    private void show(ReceivedMessage selected) {
+        comparison.set(null);
+        notice.set("");
+        if (selected == null || selected == RowWindow.EVICTED) {
+            generation++;
+            message.set(null);
+            topic.set("");
+            meta.set("");
+            properties.clear();
+            decoded.set(null);
+            decoding.set(false);
+            return;
+        }
+        message.set(selected);
+        showAll.set(false);
+        topic.set(selected.topic());
+        meta.set(describe(selected));
+        properties.setAll(rows(selected.properties()));
+        format.set(choices.formatFor(selected, subscriptions.filterFor(selected.topic())));
+        decode();
+    }
+
+    private void decode() {
+        ReceivedMessage current = message.get();
+        if (current == null) {
+            return;
+        }
+        int mine = ++generation;
+        Optional<PayloadFormat> chosen = format.get();
+        int limit = showAll.get() ? SHOW_ALL_CHARS : DecoderRegistry.DEFAULT_MAX_CHARS;
+        decoding.set(true);
+        CompletableFuture.supplyAsync(() -> decoders.decode(current.payload(), current.topic(), chosen, limit), background)
+                .whenCompleteAsync((result, error) -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    decoding.set(false);
+                    decoded.set(error == null ? result : new Decoded(PayloadFormat.HEX, "", io.mqttworkbench.decode.Syntax.PLAIN, "",
+                            "Could not decode: " + error.getMessage(), false));
+                }, ui);
+    }
+
+    /** Decodes the shown message again (a schema was loaded), saying why. */
+    public void redecode(String why) {
+        notice.set(why);
+        decode();
+    }
+
+    /** Finds the message before this one on the same topic and lines the two payloads up, in the background. */
+    public void compareWithPrevious() {
+        ReceivedMessage current = message.get();
+        if (current == null) {
+            return;
+        }
+        MessageStore store = log.store();
+        Optional<PayloadFormat> chosen = format.get();
+        notice.set("Looking for the previous message on " + current.topic() + "…");
+        int mine = generation;
+        CompletableFuture.supplyAsync(() -> {
+            ReceivedMessage previous = previousOnTopic(store, current);
+            if (previous == null) {
+                return null;
+            }
+            String left = decoders.decode(previous.payload(), previous.topic(), chosen, DecoderRegistry.DEFAULT_MAX_CHARS).text();
+            String right = decoders.decode(current.payload(), current.topic(), chosen, DecoderRegistry.DEFAULT_MAX_CHARS).text();
+            List<DiffRow> rows = DiffRowGenerator.create().showInlineDiffs(false).ignoreWhiteSpaces(false).build()
+                    .generateDiffRows(left.lines().toList(), right.lines().toList());
+            int changes = (int) rows.stream().filter(r -> r.getTag() != DiffRow.Tag.EQUAL).count();
+            return new Comparison("Previous · " + TIME.format(Instant.ofEpochMilli(previous.receivedEpochMillis())),
+                    "This message · " + TIME.format(Instant.ofEpochMilli(current.receivedEpochMillis())), rows, changes);
+        }, background).whenCompleteAsync((result, error) -> {
+            if (mine != generation) {
+                return;
+            }
+            if (error != null) {
+                notice.set("Could not compare: " + error.getMessage());
+            } else if (result == null) {
+                notice.set("No earlier message on " + current.topic() + " is in the log");
+            } else {
+                notice.set(result.changes() == 0 ? "Identical to the previous message"
+                        : result.changes() == 1 ? "1 line differs" : result.changes() + " lines differ");
+                comparison.set(result);
+            }
+        }, ui);
+    }
+
+    /** Scans back from the message (found by identity) to the one before it on the same topic. */
+    static ReceivedMessage previousOnTopic(MessageStore store, ReceivedMessage current) {
+        long first = store.firstSequence();
+        long s = store.nextSequence() - 1;
+        while (s >= first && store.get(s) != current) {
+            s--;
+        }
+        for (s--; s >= first; s--) {
+            ReceivedMessage m = store.get(s);
+            if (m != null && m.topic().equals(current.topic())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(ReceivedMessage m) {
+        StringBuilder sb = new StringBuilder(TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())));
+        sb.append("  ·  QoS ").append(m.qos());
+        if (m.retained()) {
+            sb.append("  ·  retained");
+        }
+        if (m.duplicate()) {
+            sb.append("  ·  duplicate");
+        }
+        sb.append("  ·  ").append(Sizes.bytes(m.payloadSize()));
+        if (m.payloadSize() >= 1024) {
+            sb.append(String.format(Locale.ROOT, " (%,d bytes)", m.payloadSize()));
+        }
+        return sb.toString();
+    }
+
+    /** Every MQTT 5 property the message carries, user properties in their order (keys may repeat). */
+    static List<PropertyRow> rows(MessageProperties p) {
+        List<PropertyRow> rows = new ArrayList<>();
+        if (p.contentType() != null) {
+            rows.add(new PropertyRow("Content type", p.contentType()));
+        }
+        if (p.payloadFormatUtf8() != null) {
+            rows.add(new PropertyRow("Payload format", p.payloadFormatUtf8() ? "1 (UTF-8 text)" : "0 (bytes)"));
+        }
+        if (p.messageExpirySeconds() != null) {
+            rows.add(new PropertyRow("Message expiry", p.messageExpirySeconds() + " s"));
+        }
+        if (p.responseTopic() != null) {
+            rows.add(new PropertyRow("Response topic", p.responseTopic()));
+        }
+        if (p.correlationData() != null) {
+            byte[] data = p.correlationData();
+            String hex = HexFormat.ofDelimiter(" ").formatHex(data);
+            rows.add(new PropertyRow("Correlation data", Utf8.isValid(data) ? new String(data, StandardCharsets.UTF_8) + "   (hex " + hex + ")" : "hex " + hex));
+        }
+        for (UserProperty u : p.userProperties()) {
+            rows.add(new PropertyRow("User: " + u.key(), u.value()));
+        }
+        if (!p.subscriptionIdentifiers().isEmpty()) {
+            rows.add(new PropertyRow("Subscription identifiers", String.join(", ", p.subscriptionIdentifiers().stream().map(String::valueOf).toList())));
+        }
+        if (p.topicAlias() != null) {
+            rows.add(new PropertyRow("Topic alias", p.topicAlias().toString()));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,107 @@
+package io.mqttworkbench.ui.log;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.UiStyles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The log's query form: topic filter and text (or regular expression) on one line, QoS, retain and a
+ * user property on a second that opens on demand. Enter searches; the result stays live.
+ */
+public final class MessageFilterBar {
+    private final MessageLogViewModel log;
+
+    MessageFilterBar(MessageLogViewModel log) {
+        this.log = log;
+    }
+
+    Node build() {
+        TextField filter = Forms.boundField("logTopicFilter", "Topic filter, e.g. sensors/+/temp", log.topicFilterProperty());
+        TextField text = Forms.boundField("logSearchText", "Text in topic or payload", log.searchTextProperty());
+        ToggleButton regex = new ToggleButton(".*");
+        regex.setId("logRegex");
+        regex.setTooltip(new Tooltip("Search with a regular expression"));
+        regex.selectedProperty().bindBidirectional(log.regexProperty());
+        ToggleButton more = new ToggleButton(null, new FontIcon(Feather.SLIDERS));
+        more.setId("logMoreCriteria");
+        more.setTooltip(new Tooltip("QoS, retain, time range and user property"));
+        Button search = new Button("Search", new FontIcon(Feather.SEARCH));
+        search.setId("logSearch");
+        search.setDefaultButton(false);
+        search.setOnAction(e -> log.applyQuery());
+        Button reset = new Button(null, new FontIcon(Feather.X));
+        reset.setId("logClearSearch");
+        reset.setTooltip(new Tooltip("Show every message again"));
+        reset.getStyleClass().add(Styles.BUTTON_ICON);
+        reset.setOnAction(e -> {
+            log.topicFilterProperty().set("");
+            log.searchTextProperty().set("");
+            log.qosProperty().set(null);
+            log.retainedProperty().set(null);
+            log.userPropertyProperty().set("");
+            log.fromProperty().set("");
+            log.toProperty().set("");
+            log.clearQuery();
+        });
+        reset.disableProperty().bind(log.filteredProperty().not().and(log.queryProblemProperty().isEmpty()));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox first = new HBox(6, filter, text, regex, more, search, reset);
+        first.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<Integer> qos = new ComboBox<>();
+        qos.setId("logQos");
+        qos.getItems().addAll(null, 0, 1, 2);
+        qos.setConverter(Forms.converter("Any QoS", v -> "QoS " + v));
+        qos.valueProperty().bindBidirectional(log.qosProperty());
+        ComboBox<Boolean> retained = new ComboBox<>();
+        retained.setId("logRetained");
+        retained.getItems().addAll(null, true, false);
+        retained.setConverter(Forms.converter("Retained or not", v -> v ? "Retained only" : "Not retained"));
+        retained.valueProperty().bindBidirectional(log.retainedProperty());
+        TextField property = Forms.boundField("logUserProperty", "User property: key or key=value", log.userPropertyProperty());
+        HBox.setHgrow(property, Priority.ALWAYS);
+        TextField from = Forms.boundField("logFrom", "From 14:05", log.fromProperty());
+        TextField to = Forms.boundField("logTo", "to 14:10", log.toProperty());
+        from.setPrefColumnCount(8);
+        to.setPrefColumnCount(8);
+        from.setTooltip(new Tooltip("A time today (14:05, 14:05:30) or a date and time (2026-11-26 14:05)"));
+        to.setTooltip(from.getTooltip());
+        HBox second = new HBox(6, qos, retained, from, to, property);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.managedProperty().bind(more.selectedProperty());
+        second.visibleProperty().bind(more.selectedProperty());
+
+        Label summary = new Label();
+        summary.setId("logQuerySummary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> !log.queryProblemProperty().get().isEmpty()
+                ? log.queryProblemProperty().get() : log.searchingProperty().get() ? "Searching…" : log.querySummaryProperty().get(),
+                log.queryProblemProperty(), log.searchingProperty(), log.querySummaryProperty()));
+        summary.getStyleClass().add(UiStyles.SECONDARY);
+        LazyContent.follow(log.queryProblemProperty(), problem -> summary.pseudoClassStateChanged(UiStyles.ERROR, !problem.isEmpty()));
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        summary.visibleProperty().bind(summary.managedProperty());
+        for (TextField field : new TextField[] {filter, text, property, from, to}) {
+            field.setOnAction(e -> log.applyQuery());
+        }
+        VBox bar = new VBox(6, first, second, summary);
+        bar.getStyleClass().add("log-filter-bar");
+        return bar;
+    }
+
+}

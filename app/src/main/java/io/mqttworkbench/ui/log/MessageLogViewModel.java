@@ -1,0 +1,412 @@
+package io.mqttworkbench.ui.log;
+
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.message.MessageExport;
+import io.mqttworkbench.message.MessageQuery;
+import io.mqttworkbench.message.MessageSearch;
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.TimeOfDay;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The message log of one connection: the live rows, a query over them, pause, counts, the store's caps
+ * and export. Searches and exports run on the background executor; rows change once per frame.
+ */
+public final class MessageLogViewModel {
+    private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+    private static final long ROWS_INTERVAL_NANOS = 50_000_000L;
+
+    /** What an export writes. */
+    public enum ExportFormat {
+        JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv"), RAW_FILES("Raw payload files", ""), RECORDING("a recording", "jsonl");
+
+        private final String label;
+        private final String extension;
+
+        ExportFormat(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private final MessageStore store;
+    private final DecoderRegistry decoders;
+    private final Executor background;
+    private final Executor ui;
+    private final LongSupplier inboundDropped;
+    private final ShownRows shown;
+    private int searchGeneration;
+
+    private final StringProperty topicFilter = new SimpleStringProperty("");
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty regex = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> qos = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> retained = new SimpleObjectProperty<>();
+    private final StringProperty userProperty = new SimpleStringProperty("");
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper queryProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper querySummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty following = new SimpleBooleanProperty(true);
+    private final BooleanProperty paused = new SimpleBooleanProperty();
+    private final ReadOnlyLongWrapper newWhilePaused = new ReadOnlyLongWrapper();
+    private final ObjectProperty<ReceivedMessage> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper receivedCount = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper droppedCount = new ReadOnlyLongWrapper();
+    private final ReadOnlyDoubleWrapper messagesPerSecond = new ReadOnlyDoubleWrapper();
+    private final IntegerProperty maxMessages;
+    private final IntegerProperty maxMegabytes;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private long rowsRefreshedNanos;
+    private long rateStartNanos;
+    private long rateStartCount;
+
+    /** @param inboundDropped messages the connection's inbound queue refused (they never reached the store) */
+    public MessageLogViewModel(MessageStore store, DecoderRegistry decoders, Executor background, Executor ui, LongSupplier inboundDropped) {
+        this.store = store;
+        this.decoders = decoders;
+        this.background = background;
+        this.ui = ui;
+        this.inboundDropped = inboundDropped;
+        this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY);
+        this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
+        this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
+        paused.addListener((obs, was, now) -> {
+            if (!now) {
+                newWhilePaused.set(0);
+            }
+        });
+    }
+
+    /**
+     * What the table shows: a window onto every message, or onto what the query found (and finds as messages
+     * arrive); see {@link RowWindow} for why a window.
+     */
+    public ReadOnlyObjectProperty<ObservableList<ReceivedMessage>> rowsProperty() {
+        return shown.rowsProperty();
+    }
+
+    public ObservableList<ReceivedMessage> rows() {
+        return shown.rowsProperty().get();
+    }
+
+    /** Every row the table could show, not only those in its window: what "export all shown" exports. */
+    public List<ReceivedMessage> everythingShown() {
+        return shown.everything();
+    }
+
+    /** "Rows 980,001–1,000,000 of 1,000,000" while the table shows part of them; empty otherwise. */
+    public ReadOnlyStringProperty windowPositionProperty() {
+        return shown.positionProperty();
+    }
+
+    public ReadOnlyBooleanProperty olderAvailableProperty() {
+        return shown.olderAvailableProperty();
+    }
+
+    public ReadOnlyBooleanProperty newerAvailableProperty() {
+        return shown.newerAvailableProperty();
+    }
+
+    /** Moves the table's window towards older rows (and stops following); returns how many came in at the top. */
+    public int showOlder() {
+        following.set(false);
+        return shown.showOlder();
+    }
+
+    /** Moves the table's window towards newer rows; returns how many rows left at the top. */
+    public int showNewer() {
+        following.set(false);
+        return shown.showNewer();
+    }
+
+    /** Back to the newest rows, following them. */
+    public void showNewest() {
+        following.set(true);
+        shown.showNewest();
+    }
+
+    public StringProperty topicFilterProperty() {
+        return topicFilter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public BooleanProperty regexProperty() {
+        return regex;
+    }
+
+    public ObjectProperty<Integer> qosProperty() {
+        return qos;
+    }
+
+    public ObjectProperty<Boolean> retainedProperty() {
+        return retained;
+    }
+
+    public StringProperty userPropertyProperty() {
+        return userProperty;
+    }
+
+    /** Start of the time range: "14:05", "14:05:30", "2026-11-26 14:05" (local time), or empty. */
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public ReadOnlyStringProperty queryProblemProperty() {
+        return queryProblem.getReadOnlyProperty();
+    }
+
+    /** "1,204 of 1,000,000 messages match" while a query is shown. */
+    public ReadOnlyStringProperty querySummaryProperty() {
+        return querySummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    public BooleanProperty followingProperty() {
+        return following;
+    }
+
+    /** While paused the rows hold still; {@link #newWhilePausedProperty()} counts what is waiting. */
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public ReadOnlyLongProperty newWhilePausedProperty() {
+        return newWhilePaused.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ReceivedMessage> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyLongProperty receivedCountProperty() {
+        return receivedCount.getReadOnlyProperty();
+    }
+
+    /** Messages the connection's inbound queue refused because the window fell behind: they never reached the log. */
+    public long inboundDroppedCount() {
+        return inboundDropped.getAsLong();
+    }
+
+    /** Messages lost to the caps: evicted from the store plus refused by a full inbound queue. */
+    public ReadOnlyLongProperty droppedCountProperty() {
+        return droppedCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty messagesPerSecondProperty() {
+        return messagesPerSecond.getReadOnlyProperty();
+    }
+
+    public IntegerProperty maxMessagesProperty() {
+        return maxMessages;
+    }
+
+    public IntegerProperty maxMegabytesProperty() {
+        return maxMegabytes;
+    }
+
+    /** The outcome of the last export or cap change, in a sentence. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public MessageStore store() {
+        return store;
+    }
+
+    /** The query the form describes; throws {@link IllegalArgumentException} for a time it cannot read. */
+    public MessageQuery query() {
+        Long fromMillis = TimeOfDay.parse(from.get(), false).orElse(null);
+        Long toMillis = TimeOfDay.parse(to.get(), true).orElse(null);
+        return new MessageQuery(topicFilter.get(), searchText.get(), regex.get(), false, qos.get(), retained.get(), fromMillis, toMillis,
+                userProperty.get());
+    }
+
+    /** Runs the form's query in the background; an empty form shows every message again. */
+    public void applyQuery() {
+        MessageQuery query;
+        try {
+            query = query();
+        } catch (IllegalArgumentException e) {
+            queryProblem.set(e.getMessage());
+            return;
+        }
+        String problem = query.problem().orElse("");
+        queryProblem.set(problem);
+        if (!problem.isEmpty()) {
+            return;
+        }
+        if (query.isEmpty()) {
+            clearQuery();
+            return;
+        }
+        int mine = ++searchGeneration;
+        searching.set(true);
+        CompletableFuture.supplyAsync(() -> MessageSearch.run(store, query, decoders, () -> mine != searchGeneration), background)
+                .whenCompleteAsync((found, error) -> {
+                    if (mine != searchGeneration) {
+                        return;
+                    }
+                    searching.set(false);
+                    if (error != null) {
+                        queryProblem.set("The search failed: " + error.getMessage());
+                        return;
+                    }
+                    shown.showMatches(new QueryRows(store, found.sequences(), found.upTo(), MessageSearch.matcher(query, decoders)),
+                            following.get());
+                    filtered.set(true);
+                    summarize();
+                }, ui);
+    }
+
+    /** Shows every message again. */
+    public void clearQuery() {
+        searchGeneration++;
+        searching.set(false);
+        queryProblem.set("");
+        querySummary.set("");
+        filtered.set(false);
+        shown.showEverything();
+    }
+
+    private void summarize() {
+        if (shown.showingMatches()) {
+            querySummary.set(String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
+        }
+    }
+
+    /** Forgets every message (the user asked to). */
+    public void clear() {
+        store.clear();
+        selected.set(null);
+        shown.onFrame(following.get(), false);
+        if (shown.showingMatches()) {
+            applyQuery();
+        }
+    }
+
+    /** Applies the caps from the form; lowering them drops the oldest messages now. */
+    public void applyCaps() {
+        long before = store.evictedCount();
+        int messages = Math.max(1, maxMessages.get());
+        long bytes = Math.max(1L, maxMegabytes.get()) * 1024 * 1024;
+        store.setLimits(messages, bytes);
+        long dropped = store.evictedCount() - before;
+        notice.set(String.format(Locale.ROOT, "Keeping up to %,d messages or %s of payload%s", messages, Sizes.bytes(bytes),
+                dropped == 0 ? "" : String.format(Locale.ROOT, "; %,d oldest dropped now", dropped)));
+    }
+
+    /**
+     * Writes messages to {@code target} (a file, or a folder for raw payloads) in the background; the
+     * notice says how many, or why not.
+     */
+    public CompletableFuture<Integer> export(List<ReceivedMessage> messages, ExportFormat format, Path target) {
+        notice.set(String.format(Locale.ROOT, "Exporting %,d messages…", messages.size()));
+        return CompletableFuture.supplyAsync(() -> {
+            // Here, not on the JavaFX thread: "all shown" can be a million rows.
+            List<ReceivedMessage> kept = messages.stream().filter(m -> m != RowWindow.EVICTED).toList();
+            try {
+                return switch (format) {
+                    case RAW_FILES -> MessageExport.rawFiles(kept, target);
+                    case RECORDING -> {
+                        Files.deleteIfExists(target); // the save dialog asked before replacing it
+                        yield io.mqttworkbench.replay.RecordingSession.save(kept, target, "the message log");
+                    }
+                    case JSON_LINES, CSV -> {
+                        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+                        int count;
+                        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                            count = format == ExportFormat.CSV ? MessageExport.csv(kept, out) : MessageExport.jsonLines(kept, out);
+                        }
+                        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        yield count;
+                    }
+                };
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background).whenCompleteAsync((count, error) -> notice.set(error == null
+                ? String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target)
+                : "Export failed: " + (error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause().getMessage() : error.getMessage())), ui);
+    }
+
+    /** Once per frame, JavaFX thread. */
+    public void onFrame(long nowNanos) {
+        // Rows at most 20 times a second: nobody reads faster, and under a flood every refresh re-lays out every
+        // visible row. The frame rate stays free for everything else.
+        if (nowNanos - rowsRefreshedNanos < ROWS_INTERVAL_NANOS && rowsRefreshedNanos != 0) {
+            return;
+        }
+        rowsRefreshedNanos = nowNanos;
+        if (paused.get()) {
+            newWhilePaused.set(Math.max(0, store.nextSequence() - shown.live().endPosition()));
+        } else if (shown.onFrame(following.get(), false) && shown.showingMatches()) {
+            summarize();
+        }
+        long received = store.nextSequence();
+        receivedCount.set(received);
+        droppedCount.set(store.evictedCount() + inboundDropped.getAsLong());
+        if (rateStartNanos == 0) {
+            rateStartNanos = nowNanos;
+            rateStartCount = received;
+        } else if (nowNanos - rateStartNanos >= RATE_WINDOW_NANOS) {
+            messagesPerSecond.set((received - rateStartCount) * 1e9 / (nowNanos - rateStartNanos));
+            rateStartNanos = nowNanos;
+            rateStartCount = received;
+        }
+    }
+}

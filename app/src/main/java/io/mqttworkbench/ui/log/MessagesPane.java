@@ -1,0 +1,251 @@
+package io.mqttworkbench.ui.log;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.mqttworkbench.decode.PayloadPreview;
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.FollowEnd;
+import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.SubscriptionColors;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.tree.TopicCell;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The live message table. Rows come from the store through a virtual list, so only visible rows are
+ * formatted; the table follows the newest row until the user scrolls up or pauses. A query narrows
+ * the rows and stays live; selections and results export as JSON Lines, CSV or raw files.
+ */
+public final class MessagesPane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final int PREVIEW_CHARS = 160;
+
+    private final MessageLogViewModel log;
+    private final MessageActions actions;
+    private final SubscriptionsViewModel subscriptions;
+    private final String connectionName;
+
+    public MessagesPane(MessageLogViewModel log, MessageActions actions, SubscriptionsViewModel subscriptions, String connectionName) {
+        this.log = log;
+        this.actions = actions;
+        this.subscriptions = subscriptions;
+        this.connectionName = connectionName;
+    }
+
+    public Node build() {
+        TableView<ReceivedMessage> table = new TableView<>();
+        table.itemsProperty().bind(log.rowsProperty());
+        table.setId("messageTable");
+        table.getStyleClass().addAll("message-table", Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setFixedCellSize(26);
+        table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Time", 100, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis()))));
+        TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> connectionName);
+        connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
+        table.getColumns().add(connection);
+        TableColumn<ReceivedMessage, String> topic = column("Topic", 220, ReceivedMessage::topic);
+        topic.setCellFactory(c -> new TopicCell(subscriptions));
+        table.getColumns().add(topic);
+        table.getColumns().add(column("QoS", 50, m -> Integer.toString(m.qos())));
+        TableColumn<ReceivedMessage, String> retained = column("Retain", 64, m -> m.retained() ? "retained" : "");
+        retained.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                getStyleClass().remove("retained-cell");
+                if (!empty && text != null && !text.isEmpty()) {
+                    getStyleClass().add("retained-cell");
+                }
+            }
+        });
+        table.getColumns().add(retained);
+        table.getColumns().add(column("Size", 64, m -> Sizes.bytes(m.payloadSize())));
+        table.getColumns().add(column("Payload", 150, m -> PayloadPreview.of(m.payload(), PREVIEW_CHARS)));
+        table.getColumns().forEach(c -> c.setSortable(false)); // sorting a million live rows belongs to queries, not clicks
+
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(log.filteredProperty())
+                .then("No message matches the search.")
+                .otherwise("No messages yet.\nConnect, then subscribe to a filter such as # to watch the traffic."));
+        empty.getStyleClass().add(UiStyles.EMPTY_STATE);
+        table.setPlaceholder(empty);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, message) -> log.selectedProperty().set(message));
+        FollowEnd.install(table, log.rowsProperty(), () -> log.followingProperty().get() && !log.pausedProperty().get(), table::scrollTo);
+        table.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() > 0) {
+                log.followingProperty().set(false); // reading older rows: stop jumping to the newest
+            }
+        });
+
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(toolbar(table), new MessageFilterBar(log).build(), table, new RowWindowBar(log, table).build());
+    }
+
+    private Node toolbar(TableView<ReceivedMessage> table) {
+        Label title = Forms.sectionTitle("MESSAGES");
+        Label counts = new Label();
+        counts.setId("messageCounts");
+        counts.getStyleClass().add(UiStyles.SECONDARY);
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = String.format(Locale.ROOT, "%,d received · %,.0f msg/s", log.receivedCountProperty().get(),
+                    log.messagesPerSecondProperty().get());
+            long dropped = log.droppedCountProperty().get();
+            return dropped > 0 ? text + String.format(Locale.ROOT, " · %,d dropped (oldest first, store cap)", dropped) : text;
+        }, log.receivedCountProperty(), log.messagesPerSecondProperty(), log.droppedCountProperty()));
+        counts.setMinWidth(0);
+
+        ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
+        pause.setId("pauseToggle");
+        pause.setTooltip(new Tooltip("Hold the rows still; messages keep arriving and are counted"));
+        pause.selectedProperty().bindBidirectional(log.pausedProperty());
+        pause.textProperty().bind(Bindings.createStringBinding(() -> !log.pausedProperty().get() ? "Pause"
+                        : String.format(Locale.ROOT, "Resume · %,d new", log.newWhilePausedProperty().get()),
+                log.pausedProperty(), log.newWhilePausedProperty()));
+        ToggleButton follow = new ToggleButton(null, new FontIcon(Feather.CHEVRONS_DOWN));
+        follow.setId("followToggle");
+        follow.setTooltip(new Tooltip("Keep the newest message in view"));
+        follow.selectedProperty().bindBidirectional(log.followingProperty());
+        follow.selectedProperty().addListener((obs, old, on) -> {
+            if (on && !table.getItems().isEmpty()) {
+                table.scrollTo(table.getItems().size() - 1);
+            }
+        });
+        Button clear = new Button(null, new FontIcon(Feather.TRASH_2));
+        clear.setId("clearMessages");
+        clear.setTooltip(new Tooltip("Forget every received message"));
+        clear.setOnAction(e -> log.clear());
+        for (Node node : new Node[] {follow, clear}) {
+            node.getStyleClass().add(Styles.BUTTON_ICON);
+        }
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, counts, spacer, pause, follow, exportMenu(table), capsMenu(), clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(UiStyles.PANE_TOOLBAR);
+        Label notice = new Label();
+        notice.setId("logNotice");
+        notice.getStyleClass().add(UiStyles.SECONDARY);
+        notice.textProperty().bind(log.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        return new VBox(bar, notice);
+    }
+
+    private Node exportMenu(TableView<ReceivedMessage> table) {
+        MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
+        export.setId("exportMessages");
+        export.setTooltip(new Tooltip("Export the selected messages, or all the log shows"));
+        for (MessageLogViewModel.ExportFormat format : MessageLogViewModel.ExportFormat.values()) {
+            MenuItem selection = new MenuItem("Selected messages as " + format.label() + "…");
+            selection.setOnAction(e -> actions.exportMessages(List.copyOf(table.getSelectionModel().getSelectedItems()), format));
+            MenuItem all = new MenuItem("All shown messages as " + format.label() + "…");
+            all.setOnAction(e -> actions.exportMessages(log.everythingShown(), format));
+            export.getItems().addAll(selection, all);
+            if (format != MessageLogViewModel.ExportFormat.RECORDING) {
+                export.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        return export;
+    }
+
+    /** The store's caps: how many messages and how much payload this connection keeps. */
+    private Node capsMenu() {
+        Spinner<Integer> messages = new Spinner<>(1_000, 50_000_000, log.maxMessagesProperty().get(), 100_000);
+        messages.setEditable(true);
+        messages.setId("capMessages");
+        messages.getValueFactory().valueProperty().addListener((obs, old, v) -> log.maxMessagesProperty().set(v));
+        Spinner<Integer> megabytes = new Spinner<>(1, 64 * 1024, log.maxMegabytesProperty().get(), 64);
+        megabytes.setEditable(true);
+        megabytes.setId("capMegabytes");
+        megabytes.getValueFactory().valueProperty().addListener((obs, old, v) -> log.maxMegabytesProperty().set(v));
+        Button apply = new Button("Apply");
+        apply.setId("applyCaps");
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.setOnAction(e -> log.applyCaps());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Keep up to"), messages, new Label("messages"));
+        grid.addRow(1, new Label("or"), megabytes, new Label("MiB of payload"));
+        Label note = new Label("The oldest go first when either is reached; the log counts them.");
+        note.getStyleClass().add(UiStyles.SECONDARY);
+        VBox box = new VBox(8, grid, note, apply);
+        box.getStyleClass().add("caps-form");
+        CustomMenuItem item = new CustomMenuItem(box, false);
+        MenuButton caps = new MenuButton(null, new FontIcon(Feather.DATABASE));
+        caps.setId("storeCaps");
+        caps.setTooltip(new Tooltip("How many messages this connection keeps"));
+        caps.getItems().add(item);
+        return caps;
+    }
+
+    /** The topic, marked with the colour of the subscription it came through. */
+    private static final class TopicCell extends TableCell<ReceivedMessage, String> {
+        private final SubscriptionsViewModel subscriptions;
+        private final javafx.scene.shape.Rectangle mark = SubscriptionColors.bar();
+
+        TopicCell(SubscriptionsViewModel subscriptions) {
+            this.subscriptions = subscriptions;
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            if (empty || text == null || text.isEmpty()) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(text);
+            String color = subscriptions.colorFor(text);
+            mark.setFill(SubscriptionColors.paint(color));
+            setGraphic(color == null ? null : mark);
+        }
+    }
+
+    private static TableColumn<ReceivedMessage, String> column(String title, double width, Function<ReceivedMessage, String> text) {
+        TableColumn<ReceivedMessage, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 64));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,103 @@
+package io.mqttworkbench.ui.profile;
+
+import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.JwtGenerator;
+import io.mqttworkbench.profile.JwtRequest;
+import io.mqttworkbench.ui.common.FormGrid;
+import io.mqttworkbench.ui.common.UiStyles;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/**
+ * "Generate token": an HS256/384/512 JWT signed with a shared secret, for test brokers that verify tokens
+ * that way. Every mistake (short secret, malformed claim) is explained before the token can be made.
+ */
+public final class JwtGeneratorDialog {
+    private static final ButtonType USE = new ButtonType("Use this token", ButtonBar.ButtonData.OK_DONE);
+
+    private final String username;
+
+    JwtGeneratorDialog(String username) {
+        this.username = username == null ? "" : username;
+    }
+
+    Optional<String> showAndWait(Window owner) {
+        PasswordField secret = new PasswordField();
+        secret.setId("jwtSecret");
+        secret.setPromptText("the broker's shared secret");
+        ComboBox<JwtRequest.Algorithm> algorithm = new ComboBox<>();
+        algorithm.getItems().addAll(JwtRequest.Algorithm.values());
+        algorithm.setValue(JwtRequest.Algorithm.HS256);
+        TextField subject = new TextField(username);
+        subject.setPromptText("usually the user name");
+        TextArea claims = new TextArea();
+        claims.setPromptText("extra claims, key=value one per line (numbers and true/false keep their type)");
+        claims.setPrefRowCount(4);
+        TextField lifetime = new TextField("3600");
+        lifetime.setPromptText("seconds; empty for a token that never expires");
+
+        ObjectBinding<Object> request = Bindings.createObjectBinding(() -> {
+            try {
+                return new JwtRequest(secret.getText(), algorithm.getValue(), subject.getText().isBlank() ? null : subject.getText().strip(),
+                        parseClaims(claims.getText()), lifetime.getText().isBlank() ? null : Duration.ofSeconds(Long.parseLong(lifetime.getText().strip())));
+            } catch (NumberFormatException e) {
+                return FieldCheck.error("The lifetime must be a whole number of seconds");
+            } catch (IllegalArgumentException e) {
+                return FieldCheck.error(e.getMessage());
+            }
+        }, secret.textProperty(), algorithm.valueProperty(), subject.textProperty(), claims.textProperty(), lifetime.textProperty());
+        ObjectBinding<FieldCheck> verdict = Bindings.createObjectBinding(
+                () -> request.get() instanceof FieldCheck check ? check : FieldCheck.OK, request);
+
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        UiStyles.style(dialog);
+        dialog.setTitle("Generate a token");
+        dialog.getDialogPane().getButtonTypes().addAll(USE, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new FormGrid()
+                .heading("SIGNED WITH A SHARED SECRET")
+                .row("Secret", secret, verdict)
+                .row("Algorithm", algorithm)
+                .row("Subject (sub)", subject)
+                .row("Extra claims", claims)
+                .row("Lifetime (s)", lifetime)
+                .node());
+        dialog.getDialogPane().setPrefWidth(560);
+        Button use = (Button) dialog.getDialogPane().lookupButton(USE);
+        use.disableProperty().bind(Bindings.createBooleanBinding(() -> !(request.get() instanceof JwtRequest), request));
+        dialog.setResultConverter(button -> button == USE && request.get() instanceof JwtRequest r
+                ? new JwtGenerator(Clock.systemUTC()).generate(r) : null);
+        return dialog.showAndWait();
+    }
+
+    private static Map<String, String> parseClaims(String text) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        int line = 0;
+        for (String entry : text.split("\n")) {
+            line++;
+            if (entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("Extra claims, line " + line + ": write key=value");
+            }
+            claims.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+        }
+        return claims;
+    }
+}

@@ -1,0 +1,331 @@
+package io.mqttworkbench.ui.profile;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.mqtt.MqttEngine;
+import io.mqttworkbench.mqtt.MqttVersion;
+import io.mqttworkbench.mqtt.Transport;
+import io.mqttworkbench.profile.JwtToken;
+import io.mqttworkbench.ui.common.FormGrid;
+import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.QosChoice;
+import io.mqttworkbench.ui.common.SubscriptionColors;
+import io.mqttworkbench.ui.common.UiStyles;
+import java.io.File;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The content of each tab of the profile editor, built from its view model's properties. */
+public final class ProfileEditorSections {
+
+    static final List<String> COLORS = List.of("", "#3B7BF6", "#2DA44E", "#BF8700", "#D1242F", "#8250DF", "#1B7C83", "#E16F24", "#6E7781");
+
+    private final ProfileEditorViewModel vm;
+    private final Supplier<Window> window;
+
+    ProfileEditorSections(ProfileEditorViewModel vm, Supplier<Window> window) {
+        this.vm = vm;
+        this.window = window;
+    }
+
+    Node connection() {
+        TextField url = text("pasteUrl", "Paste a URL such as wss://broker.example.com:8084/mqtt to fill the fields below", vm.pastedUrl);
+        ComboBox<Transport> transport = new ComboBox<>();
+        transport.setId("transport");
+        transport.getItems().addAll(Transport.values());
+        transport.setConverter(converter(t -> switch (t) {
+            case TCP -> "mqtt://  TCP";
+            case TLS -> "mqtts://  TLS";
+            case WEBSOCKET -> "ws://  WebSocket";
+            case SECURE_WEBSOCKET -> "wss://  WebSocket over TLS";
+        }));
+        transport.valueProperty().bindBidirectional(vm.transport);
+        TextField host = text("host", "broker.example.com", vm.host.textProperty());
+        TextField port = text("port", "1883", vm.port.textProperty());
+        port.setPrefColumnCount(6);
+        TextField path = text("path", "/mqtt", vm.path.textProperty());
+        ComboBox<MqttVersion> version = new ComboBox<>();
+        version.setId("mqttVersion");
+        version.getItems().addAll(MqttVersion.values());
+        version.valueProperty().bindBidirectional(vm.version);
+        ComboBox<MqttEngine> engine = new ComboBox<>();
+        engine.setId("clientLibrary");
+        engine.getItems().addAll(MqttEngine.values());
+        engine.setConverter(converter(MqttEngine::label));
+        engine.valueProperty().bindBidirectional(vm.engine);
+        if (vm.isSandbox()) {
+            for (Node fixed : List.of(url, transport, host, port, path)) {
+                fixed.setDisable(true); // the sandbox's address is the embedded broker's, known when it starts
+            }
+        }
+        FormGrid form = new FormGrid()
+                .heading("PROFILE")
+                .row("Name", text("profileName", "Production EMQX", vm.name.textProperty()), vm.name.checkProperty())
+                .row("Folder", text("folder", "Customers/ACME (optional)", vm.folder))
+                .row("Colour", colorPicker())
+                .heading("BROKER")
+                .row("URL", url, Bindings.createObjectBinding(() -> vm.pastedUrlProblemProperty().get().isEmpty()
+                        ? io.mqttworkbench.profile.FieldCheck.OK : io.mqttworkbench.profile.FieldCheck.error(vm.pastedUrlProblemProperty().get()),
+                        vm.pastedUrlProblemProperty()))
+                .row("Transport", transport)
+                .row("Host", host, vm.host.checkProperty())
+                .row("Port", port, vm.port.checkProperty());
+        form.row("WebSocket path", path, vm.path.checkProperty());
+        path.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.isSandbox() || !vm.transport.get().websocket(), vm.transport));
+        form.row("MQTT version", version);
+        form.row("Client library", engine, vm.engineNote());
+        return form.node();
+    }
+
+    Node authentication() {
+        PasswordField hidden = new PasswordField();
+        hidden.setId("password");
+        hidden.textProperty().bindBidirectional(vm.password.textProperty());
+        TextField shown = new TextField();
+        shown.textProperty().bindBidirectional(vm.password.textProperty());
+        ToggleButton show = new ToggleButton(null, new FontIcon(Feather.EYE));
+        show.setTooltip(new javafx.scene.control.Tooltip("Show the password"));
+        shown.visibleProperty().bind(show.selectedProperty());
+        hidden.visibleProperty().bind(show.selectedProperty().not());
+        StackPane passwordStack = new StackPane(hidden, shown);
+        HBox.setHgrow(passwordStack, Priority.ALWAYS);
+        Button generate = new Button("Generate token…", new FontIcon(Feather.KEY));
+        generate.setId("generateToken");
+        generate.setOnAction(e -> new JwtGeneratorDialog(vm.username.get()).showAndWait(window.get())
+                .ifPresent(token -> vm.password.textProperty().set(token)));
+        CheckBox ask = new CheckBox("Ask for the password on each connect (it is then never stored)");
+        ask.setId("askForPassword");
+        ask.selectedProperty().bindBidirectional(vm.askForPassword);
+
+        TextArea jwt = new TextArea();
+        jwt.setId("jwtDetails");
+        jwt.setEditable(false);
+        jwt.setPrefRowCount(9);
+        jwt.getStyleClass().addAll(UiStyles.MONOSPACE, "jwt-details");
+        jwt.textProperty().bind(Bindings.createStringBinding(() -> JwtToken.tryParse(vm.password.text())
+                .map(token -> "Header\n" + token.headerJson() + "\n\nClaims\n" + token.claimsJson()).orElse(""), vm.password.textProperty()));
+        jwt.managedProperty().bind(jwt.textProperty().isNotEmpty());
+        jwt.visibleProperty().bind(jwt.managedProperty());
+
+        return new FormGrid()
+                .heading("CREDENTIALS")
+                .row("User name", text("username", "optional", vm.username))
+                .row("Password or token", new HBox(6, passwordStack, show, generate), vm.password.checkProperty())
+                .line(ask)
+                .line(jwt)
+                .node();
+    }
+
+    Node tls() {
+        TlsEditor tls = vm.tls;
+        Label applies = new Label("Used by mqtts:// and wss:// connections. Files are PEM, as brokers hand them out.");
+        applies.getStyleClass().add(UiStyles.SECONDARY);
+        applies.setWrapText(true);
+        CheckBox verify = new CheckBox("Check that the certificate names the host");
+        verify.setId("verifyHostname");
+        verify.selectedProperty().bindBidirectional(tls.verifyHostname);
+        CheckBox trustAny = new CheckBox("Trust any certificate (insecure: anyone can pose as this broker)");
+        trustAny.setId("trustAnyCertificate");
+        trustAny.selectedProperty().bindBidirectional(tls.trustAnyCertificate);
+        trustAny.selectedProperty().addListener((obs, old, on) -> trustAny.pseudoClassStateChanged(UiStyles.ERROR, on));
+        trustAny.getStyleClass().add("trust-any");
+        Label insecure = new Label("Insecure: the connection is encrypted, but not to a broker you have verified.");
+        insecure.getStyleClass().add("insecure");
+        insecure.setWrapText(true);
+        insecure.managedProperty().bind(tls.trustAnyCertificate);
+        insecure.visibleProperty().bind(insecure.managedProperty());
+        PasswordField keyPassword = new PasswordField();
+        keyPassword.setId("keyPassword");
+        keyPassword.setPromptText("only for an encrypted key");
+        keyPassword.textProperty().bindBidirectional(tls.keyPassword);
+        FormGrid form = new FormGrid()
+                .line(applies)
+                .heading("SERVER")
+                .row("CA certificate", fileField("caFile", tls.caFile, "CA certificate"), tls.caCheckProperty())
+                .line(verify)
+                .line(trustAny)
+                .line(insecure)
+                .heading("CLIENT CERTIFICATE (MUTUAL TLS)")
+                .row("Certificate", fileField("certificateFile", tls.certificateFile, "client certificate"))
+                .row("Private key", fileField("keyFile", tls.keyFile, "private key"), tls.clientCheckProperty())
+                .row("Key password", keyPassword);
+        form.node().disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.transport.get().secure(), vm.transport));
+        return form.node();
+    }
+
+    Node session() {
+        Button generate = new Button("Generate");
+        generate.setOnAction(e -> vm.generateClientId());
+        TextField clientId = text("clientId", "empty: generated on connect", vm.clientId.textProperty());
+        HBox.setHgrow(clientId, Priority.ALWAYS);
+        CheckBox suffix = new CheckBox("Add a random suffix on each connect (the profile can then be open twice)");
+        suffix.selectedProperty().bindBidirectional(vm.randomClientIdSuffix);
+        CheckBox clean = new CheckBox("Clean start (MQTT 3.1.1: clean session)");
+        clean.selectedProperty().bindBidirectional(vm.cleanStart);
+        CheckBox reconnect = new CheckBox("Reconnect automatically after a drop, waiting longer each time");
+        reconnect.selectedProperty().bindBidirectional(vm.autoReconnect);
+        TextField expiry = text("sessionExpiry", "0", vm.sessionExpiry.textProperty());
+        expiry.disableProperty().bind(vm.version.isNotEqualTo(MqttVersion.V5));
+        TextField maxDelay = text("reconnectMaxDelay", "30", vm.reconnectMaxDelay.textProperty());
+        maxDelay.disableProperty().bind(vm.autoReconnect.not());
+        return new FormGrid()
+                .heading("CLIENT")
+                .row("Client id", new HBox(6, clientId, generate), vm.clientId.checkProperty())
+                .line(suffix)
+                .heading("SESSION")
+                .line(clean)
+                .row("Session expiry (s)", expiry, vm.sessionExpiry.checkProperty())
+                .row("Keep-alive (s)", text("keepAlive", "60", vm.keepAlive.textProperty()), vm.keepAlive.checkProperty())
+                .row("Connect timeout (s)", text("connectTimeout", "10", vm.connectTimeout.textProperty()), vm.connectTimeout.checkProperty())
+                .line(reconnect)
+                .row("Longest wait (s)", maxDelay, vm.reconnectMaxDelay.checkProperty())
+                .node();
+    }
+
+    Node lastWill() {
+        WillEditor will = vm.will;
+        CheckBox enabled = new CheckBox("Have the broker publish a last will when this client drops without disconnecting");
+        enabled.setId("willEnabled");
+        enabled.selectedProperty().bindBidirectional(will.enabled);
+        TextArea payload = new TextArea();
+        payload.setPrefRowCount(3);
+        payload.getStyleClass().add(UiStyles.MONOSPACE);
+        payload.textProperty().bindBidirectional(will.payload);
+        CheckBox retain = new CheckBox("Retain");
+        retain.selectedProperty().bindBidirectional(will.retain);
+        TextArea userProperties = new TextArea();
+        userProperties.setPrefRowCount(3);
+        userProperties.setPromptText("key=value, one per line");
+        userProperties.textProperty().bindBidirectional(will.userProperties.textProperty());
+        FormGrid details = new FormGrid()
+                .heading("MESSAGE")
+                .row("Topic", text("willTopic", "clients/orders-debug/status", will.topic.textProperty()), will.topic.checkProperty())
+                .row("Payload", payload, will.payloadNote())
+                .row("QoS", new HBox(10, QosChoice.boundTo(will.qos), retain))
+                .heading("MQTT 5 WILL PROPERTIES")
+                .row("Delay (s)", text("willDelay", "publish at once", will.delay.textProperty()), will.delay.checkProperty())
+                .row("Content type", text("willContentType", "text/plain", will.contentType))
+                .row("Message expiry (s)", text("willExpiry", "never", will.messageExpiry.textProperty()), will.messageExpiry.checkProperty())
+                .row("Response topic", text("willResponseTopic", "", will.responseTopic.textProperty()), will.responseTopic.checkProperty())
+                .row("Correlation data", text("willCorrelation", "", will.correlationData), will.correlationNote())
+                .row("User properties", userProperties, will.userProperties.checkProperty());
+        details.node().disableProperty().bind(will.enabled.not());
+        details.node().setPadding(javafx.geometry.Insets.EMPTY);
+        return new VBox(new FormGrid().line(enabled).node(), details.node());
+    }
+
+    Node subscriptions() {
+        VBox rows = new VBox(6);
+        Runnable render = () -> {
+            rows.getChildren().clear();
+            for (SubscriptionsEditor.Row row : vm.subscriptions.rows()) {
+                TextField filter = new TextField();
+                filter.textProperty().bindBidirectional(row.filter.textProperty());
+                HBox.setHgrow(filter, Priority.ALWAYS);
+                Button remove = new Button(null, new FontIcon(Feather.X));
+                remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+                remove.setOnAction(e -> vm.subscriptions.remove(row));
+                HBox line = new HBox(6, SubscriptionColors.dot(row.color()), filter, QosChoice.boundTo(row.qos), remove);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                rows.getChildren().addAll(line, FormGrid.checkMessage(row.filter.checkProperty()));
+            }
+        };
+        vm.subscriptions.rows().addListener((javafx.collections.ListChangeListener<SubscriptionsEditor.Row>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved();
+            }
+            if (structural) {
+                render.run();
+            }
+        });
+        render.run();
+        Button add = new Button("Add subscription", new FontIcon(Feather.PLUS));
+        add.setId("addSubscription");
+        add.setOnAction(e -> vm.subscriptions.add());
+        Label hint = new Label("Made on every connect, and again after a reconnect.");
+        hint.getStyleClass().add(UiStyles.SECONDARY);
+        VBox pane = new VBox(8, Forms.sectionTitle("SUBSCRIBE ON CONNECT"), hint, rows, add);
+        pane.getStyleClass().add("form-grid");
+        return pane;
+    }
+
+    private Node colorPicker() {
+        HBox swatches = new HBox(6);
+        for (String color : COLORS) {
+            ToggleButton swatch = new ToggleButton();
+            swatch.setId("color" + (color.isEmpty() ? "None" : color.substring(1)));
+            swatch.getStyleClass().setAll("color-swatch");
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(8);
+            dot.setFill(color.isEmpty() ? javafx.scene.paint.Color.TRANSPARENT : javafx.scene.paint.Color.web(color));
+            swatch.setGraphic(dot);
+            swatch.setTooltip(new javafx.scene.control.Tooltip(color.isEmpty() ? "No colour" : color));
+            swatch.setSelected(color.equalsIgnoreCase(vm.color.get()));
+            swatch.setOnAction(e -> vm.color.set(color));
+            vm.color.addListener((obs, old, now) -> swatch.setSelected(color.equalsIgnoreCase(now)));
+            swatches.getChildren().add(swatch);
+        }
+        return swatches;
+    }
+
+    private HBox fileField(String id, StringProperty value, String what) {
+        TextField field = text(id, "path to a PEM file", value);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose the " + what);
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.cer", "*.key"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File file = chooser.showOpenDialog(window.get());
+            if (file != null) {
+                value.set(file.getAbsolutePath());
+            }
+        });
+        HBox box = new HBox(6, field, browse);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static TextField text(String id, String prompt, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+}

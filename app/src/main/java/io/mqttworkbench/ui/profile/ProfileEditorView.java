@@ -1,0 +1,152 @@
+package io.mqttworkbench.ui.profile;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.profile.ConnectionProbe;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.ui.common.UiStyles;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The profile editor dialog: a tab per section, each field with its verdict under it, "Test connection"
+ * at the bottom, and Save enabled only while nothing is wrong.
+ */
+public final class ProfileEditorView {
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+    private final ProfileEditorViewModel viewModel;
+    private final ConnectionProbe probe;
+    private final Executor ui;
+
+    public ProfileEditorView(ProfileEditorViewModel viewModel, ConnectionProbe probe, Executor ui) {
+        this.viewModel = viewModel;
+        this.probe = probe;
+        this.ui = ui;
+    }
+
+    /** Shows the dialog and waits; the edited profile when the user saved. */
+    public Optional<Profile> showAndWait(Window owner) {
+        Dialog<Profile> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        UiStyles.style(dialog);
+        dialog.setTitle(viewModel.title());
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("profileEditor");
+        dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(build(dialog));
+        dialog.getDialogPane().setPrefSize(820, 680);
+        dialog.getDialogPane().setMinSize(780, 600);
+        Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
+        save.setId("saveProfile");
+        save.disableProperty().bind(viewModel.canSaveProperty().not());
+        dialog.setResultConverter(button -> button == SAVE ? viewModel.build() : null);
+        return dialog.showAndWait();
+    }
+
+    Node build(Dialog<?> dialog) {
+        ProfileEditorSections sections = new ProfileEditorSections(viewModel, () -> dialog.getDialogPane().getScene().getWindow());
+        TabPane tabs = new TabPane(
+                tab("Connection", Feather.SERVER, sections.connection(), viewModel.name.checkProperty(), viewModel.host.checkProperty(),
+                        viewModel.port.checkProperty(), viewModel.path.checkProperty()),
+                tab("Authentication", Feather.KEY, sections.authentication(), viewModel.password.checkProperty()),
+                tab("TLS", Feather.LOCK, sections.tls(), viewModel.tls.caCheckProperty(), viewModel.tls.clientCheckProperty()),
+                tab("Session", Feather.CLOCK, sections.session(), viewModel.clientId.checkProperty(), viewModel.sessionExpiry.checkProperty(),
+                        viewModel.keepAlive.checkProperty(), viewModel.connectTimeout.checkProperty(), viewModel.reconnectMaxDelay.checkProperty()),
+                tab("Last will", Feather.ALERT_TRIANGLE, sections.lastWill(), viewModel.will.topic.checkProperty(),
+                        viewModel.will.delay.checkProperty(), viewModel.will.messageExpiry.checkProperty(),
+                        viewModel.will.responseTopic.checkProperty(), viewModel.will.userProperties.checkProperty()),
+                tab("Subscriptions", Feather.RSS, sections.subscriptions()));
+        tabs.setId("profileEditorTabs");
+        tabs.getStyleClass().add("editor-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        Label preview = new Label();
+        preview.getStyleClass().add("url-preview");
+        preview.textProperty().bind(Bindings.createStringBinding(viewModel::urlPreview, viewModel.transport,
+                viewModel.host.textProperty(), viewModel.port.textProperty(), viewModel.path.textProperty()));
+
+        BorderPane root = new BorderPane(tabs);
+        root.setPrefSize(800, 600);
+        root.setTop(header(preview));
+        root.setBottom(testBar());
+        return root;
+    }
+
+    private Node header(Label preview) {
+        Label title = new Label(viewModel.title());
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox header = new VBox(2, title, preview);
+        header.getStyleClass().add(UiStyles.FORM_PANE);
+        return header;
+    }
+
+    private Node testBar() {
+        Button test = new Button("Test connection", new FontIcon(Feather.ZAP));
+        test.setId("testConnection");
+        Label result = new Label();
+        result.setId("testResult");
+        result.getStyleClass().add("result-text");
+        result.setWrapText(true);
+        HBox.setHgrow(result, Priority.ALWAYS);
+        test.disableProperty().bind(viewModel.canSaveProperty().not());
+        test.setOnAction(event -> {
+            test.disableProperty().unbind();
+            test.setDisable(true); // one test at a time
+            result.setText("Connecting…");
+            result.pseudoClassStateChanged(UiStyles.ERROR, false);
+            result.pseudoClassStateChanged(UiStyles.SUCCESS, false);
+            probe.test(viewModel.buildForTest()).thenAcceptAsync(outcome -> {
+                result.setText(outcome.message());
+                result.pseudoClassStateChanged(UiStyles.ERROR, !outcome.connected());
+                result.pseudoClassStateChanged(UiStyles.SUCCESS, outcome.connected());
+                test.disableProperty().bind(viewModel.canSaveProperty().not());
+            }, ui);
+        });
+        HBox bar = new HBox(12, test, result);
+        bar.getStyleClass().add(UiStyles.FORM_PANE);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** A section's tab, marked when any of its checks holds an error. */
+    @SafeVarargs
+    private static Tab tab(String title, Feather icon, Node content, javafx.beans.value.ObservableValue<io.mqttworkbench.profile.FieldCheck>... checks) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(title, scroll);
+        tab.setGraphic(new FontIcon(icon));
+        Runnable mark = () -> {
+            // A check still running blocks saving but is not shown as an error: it would flicker.
+            boolean error = java.util.Arrays.stream(checks).anyMatch(c -> c.getValue() != null
+                    && c.getValue().severity() == io.mqttworkbench.profile.FieldCheck.Severity.ERROR);
+            tab.getStyleClass().remove("error");
+            tab.setGraphic(new FontIcon(error ? Feather.ALERT_CIRCLE : icon));
+            if (error) {
+                tab.getStyleClass().add("error");
+            }
+        };
+        for (var check : checks) {
+            check.addListener((obs, old, now) -> mark.run());
+        }
+        mark.run();
+        return tab;
+    }
+}

@@ -1,0 +1,237 @@
+package io.mqttworkbench.ui.profile;
+
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ClientIds;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.MqttEngine;
+import io.mqttworkbench.mqtt.MqttVersion;
+import io.mqttworkbench.mqtt.ReconnectPolicy;
+import io.mqttworkbench.mqtt.Transport;
+import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.CheckedField;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The profile editor: one property per field, grouped in sections (connection, authentication, TLS,
+ * session, last will, subscriptions), each field checked as the user types. {@link #canSaveProperty()}
+ * is false while any field has an error; {@link #build()} makes the profile.
+ */
+public final class ProfileEditorViewModel {
+
+    private final Profile original;
+    private final boolean isNew;
+
+    // Connection
+    final CheckedField name;
+    final StringProperty folder = new SimpleStringProperty("");
+    final StringProperty color = new SimpleStringProperty("");
+    final ObjectProperty<Transport> transport = new SimpleObjectProperty<>(Transport.TCP);
+    final CheckedField host;
+    final CheckedField port;
+    final CheckedField path;
+    final ObjectProperty<MqttVersion> version = new SimpleObjectProperty<>(MqttVersion.V5);
+    final ObjectProperty<MqttEngine> engine = new SimpleObjectProperty<>(MqttEngine.DEFAULT);
+    final StringProperty pastedUrl = new SimpleStringProperty("");
+    final StringProperty pastedUrlProblem = new SimpleStringProperty("");
+
+    // Authentication
+    final StringProperty username = new SimpleStringProperty("");
+    final CheckedField password;
+    final BooleanProperty askForPassword = new SimpleBooleanProperty(false);
+
+    // Session
+    final CheckedField clientId;
+    final BooleanProperty randomClientIdSuffix = new SimpleBooleanProperty(false);
+    final BooleanProperty cleanStart = new SimpleBooleanProperty(true);
+    final CheckedField sessionExpiry;
+    final CheckedField keepAlive;
+    final CheckedField connectTimeout;
+    final BooleanProperty autoReconnect = new SimpleBooleanProperty(true);
+    final CheckedField reconnectMaxDelay;
+
+    final TlsEditor tls;
+    final WillEditor will;
+    final SubscriptionsEditor subscriptions;
+
+    private final BooleanBinding canSave;
+
+    /** What the chosen client library means for the user, under its field. */
+    ObservableValue<FieldCheck> engineNote() {
+        return Bindings.createObjectBinding(() -> engine.get() == MqttEngine.PAHO
+                ? FieldCheck.warning("Paho reads a flood more slowly than the broker sends it: a broker with a bounded queue "
+                        + "(mosquitto, EMQX) then drops messages for this client. Choose it for brokers only tested with Paho.")
+                : FieldCheck.info("Keeps up with a flood. It numbers subscriptions and picks topic aliases itself; "
+                        + "to choose your own, use Eclipse Paho."), engine);
+    }
+
+    /**
+     * @param background reads certificate files for the TLS checks
+     * @param ui where the TLS verdicts are applied (the JavaFX thread)
+     */
+    public ProfileEditorViewModel(Profile profile, boolean isNew, Executor background, Executor ui) {
+        this.original = profile;
+        this.isNew = isNew;
+        ConnectionSettings s = profile.settings();
+        BrokerUrl url = s.url();
+        transport.set(url.transport());
+        version.set(s.version());
+        engine.set(s.engine());
+        name = new CheckedField(profile.name(), ProfileChecks::name);
+        host = new CheckedField(url.host(), ProfileChecks::host);
+        port = new CheckedField(Integer.toString(url.port()), ProfileChecks::port);
+        path = new CheckedField(url.transport().websocket() ? url.path() : "/mqtt",
+                text -> transport.get().websocket() ? ProfileChecks.websocketPath(text) : FieldCheck.OK, transport);
+        folder.set(profile.folder());
+        color.set(profile.color());
+
+        username.set(s.username() == null ? "" : s.username());
+        password = new CheckedField(s.hasPassword() ? new String(s.password()) : "", text -> ProfileChecks.password(text, Instant.now()));
+        askForPassword.set(profile.askForPassword());
+
+        clientId = new CheckedField(s.clientId(), text -> ProfileChecks.clientId(text, version.get()), version);
+        randomClientIdSuffix.set(profile.randomClientIdSuffix());
+        cleanStart.set(s.cleanStart());
+        sessionExpiry = new CheckedField(Long.toString(s.sessionExpiry().toSeconds()),
+                text -> ProfileChecks.wholeNumber(text, 0, 0xFFFFFFFFL, "The session expiry"));
+        keepAlive = new CheckedField(Long.toString(s.keepAlive().toSeconds()), text -> ProfileChecks.wholeNumber(text, 0, 65535, "The keep-alive"));
+        connectTimeout = new CheckedField(Long.toString(s.connectTimeout().toSeconds()),
+                text -> ProfileChecks.wholeNumber(text, 1, 600, "The connect timeout"));
+        autoReconnect.set(s.reconnect().enabled());
+        reconnectMaxDelay = new CheckedField(Long.toString(s.reconnect().maxDelay().toSeconds()),
+                text -> ProfileChecks.wholeNumber(text, 1, 3600, "The longest wait between attempts"));
+
+        tls = new TlsEditor(s.tls(), transport, background, ui);
+        will = new WillEditor(s.lastWill());
+        subscriptions = new SubscriptionsEditor(profile.subscriptions());
+
+        pastedUrl.addListener((obs, old, text) -> applyPastedUrl(text));
+        canSave = Bindings.createBooleanBinding(() -> !hasErrors(),
+                name.checkProperty(), host.checkProperty(), port.checkProperty(), path.checkProperty(), clientId.checkProperty(),
+                sessionExpiry.checkProperty(), keepAlive.checkProperty(), connectTimeout.checkProperty(),
+                reconnectMaxDelay.checkProperty(), tls.hasErrorsProperty(), will.hasErrorsProperty(), subscriptions.hasErrorsProperty());
+    }
+
+    public boolean isNew() {
+        return isNew;
+    }
+
+    public boolean isSandbox() {
+        return original.isSandbox();
+    }
+
+    public String title() {
+        return isNew ? "New profile" : "Edit profile: " + original.name();
+    }
+
+    /** False while any field holds an error; warnings do not stop saving. */
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public ReadOnlyStringProperty pastedUrlProblemProperty() {
+        return pastedUrlProblem;
+    }
+
+    /** Replaces the client id with a fresh generated one. */
+    public void generateClientId() {
+        clientId.textProperty().set(ClientIds.generate());
+    }
+
+    public boolean hasErrors() {
+        return List.of(name, host, port, path, clientId, sessionExpiry, keepAlive, connectTimeout, reconnectMaxDelay)
+                .stream().anyMatch(CheckedField::blocksSaving)
+                || tls.hasErrorsProperty().get() || will.hasErrorsProperty().get() || subscriptions.hasErrorsProperty().get();
+    }
+
+    /** The URL the parts make, for the preview line; empty while a part is invalid. */
+    public String urlPreview() {
+        try {
+            return url().toString();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** The profile as edited. Only call when {@link #canSaveProperty()} is true. */
+    public Profile build() {
+        ConnectionSettings settings = ConnectionSettings.builder(url())
+                .version(version.get())
+                .engine(engine.get())
+                .clientId(clientId.trimmed())
+                .cleanStart(cleanStart.get())
+                .sessionExpiry(Duration.ofSeconds(Long.parseLong(sessionExpiry.trimmed())))
+                .keepAlive(Duration.ofSeconds(Long.parseLong(keepAlive.trimmed())))
+                .connectTimeout(Duration.ofSeconds(Long.parseLong(connectTimeout.trimmed())))
+                .reconnect(reconnectPolicy())
+                .username(username.get() == null || username.get().isBlank() ? null : username.get().strip())
+                .password(askForPassword.get() || password.text().isEmpty() ? null : password.text().toCharArray())
+                .tls(tls.build())
+                .lastWill(will.build())
+                .build();
+        return original.toBuilder()
+                .name(name.trimmed())
+                .folder(folder.get())
+                .color(color.get())
+                .settings(settings)
+                .askForPassword(askForPassword.get())
+                .randomClientIdSuffix(randomClientIdSuffix.get())
+                .subscriptions(subscriptions.build())
+                .build();
+    }
+
+    /** The settings for "Test connection": like {@link #build()}, but a password typed for a profile that asks keeps. */
+    public Profile buildForTest() {
+        Profile profile = build();
+        if (askForPassword.get() && !password.text().isEmpty()) {
+            return profile.toBuilder().askForPassword(false)
+                    .settings(profile.settings().toBuilder().password(password.text().toCharArray()).build()).build();
+        }
+        return profile;
+    }
+
+    private ReconnectPolicy reconnectPolicy() {
+        Duration max = Duration.ofSeconds(Long.parseLong(reconnectMaxDelay.trimmed()));
+        Duration initial = original.settings().reconnect().initialDelay();
+        return new ReconnectPolicy(autoReconnect.get(), initial.compareTo(max) > 0 ? max : initial, max);
+    }
+
+    private BrokerUrl url() {
+        Transport t = transport.get();
+        return new BrokerUrl(t, host.trimmed(), Integer.parseInt(port.trimmed()), t.websocket() ? path.trimmed() : "");
+    }
+
+    /** A whole URL pasted into the URL field fills transport, host, port and path at once. */
+    private void applyPastedUrl(String text) {
+        if (text == null || text.isBlank()) {
+            pastedUrlProblem.set("");
+            return;
+        }
+        try {
+            BrokerUrl parsed = BrokerUrl.parse(text);
+            transport.set(parsed.transport());
+            host.textProperty().set(parsed.host());
+            port.textProperty().set(Integer.toString(parsed.port()));
+            if (parsed.transport().websocket()) {
+                path.textProperty().set(parsed.path());
+            }
+            pastedUrlProblem.set("");
+        } catch (IllegalArgumentException e) {
+            pastedUrlProblem.set(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,379 @@
+package io.mqttworkbench.ui.publish;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.decode.Syntax;
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.publish.PayloadEncoding;
+import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.PayloadHighlighter;
+import io.mqttworkbench.ui.common.QosChoice;
+import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.common.UserPropertiesTable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Publish tab: the full composer (every MQTT 5 property, payload encodings, placeholders with a
+ * preview, repeat and request/reply) beside the profile's history and templates.
+ */
+public final class ComposerPane {
+    private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final PublishViewModel viewModel;
+    private final ComposerLibraryViewModel library;
+    private final io.mqttworkbench.publish.PublishHistory history;
+    private final io.mqttworkbench.topic.TopicTree tree;
+    private final DialogService dialogs;
+    private final javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state;
+
+    /**
+     * @param history the profile's publish history, or null when it keeps none
+     * @param tree    the connection's topics, offered as completions
+     */
+    public ComposerPane(PublishViewModel viewModel, ComposerLibraryViewModel library, io.mqttworkbench.publish.PublishHistory history,
+            io.mqttworkbench.topic.TopicTree tree, DialogService dialogs, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state) {
+        this.viewModel = viewModel;
+        this.library = library;
+        this.history = history;
+        this.tree = tree;
+        this.dialogs = dialogs;
+        this.state = state;
+    }
+
+    public Node build() {
+        VBox form = new VBox(10, topicRow(), optionsRow(), grow(payloadEditor()), previewLine(), properties(), sendRow(), repeatRow(), requestRow());
+        form.getStyleClass().add("composer");
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (SEND.match(event)) {
+                viewModel.publish();
+                event.consume();
+            }
+        });
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        SplitPane split = new SplitPane(scroll, new ComposerSidePane(library).build());
+        split.setDividerPositions(0.66);
+        return split;
+    }
+
+    private static Node grow(Node node) {
+        VBox.setVgrow(node, Priority.ALWAYS);
+        return node;
+    }
+
+    private Node topicRow() {
+        TextField topic = Forms.validatedField("composerTopic", "Topic, e.g. orders/{{counter}}/created", viewModel.topicProperty(),
+                viewModel.topicProblemProperty());
+        // suggestions: topics seen in the tree and sent before
+        TextFields.bindAutoCompletion(topic, request -> suggestions(request.getUserText())).setVisibleRowCount(10);
+        HBox.setHgrow(topic, Priority.ALWAYS);
+        HBox row = new HBox(8, label("Topic"), topic);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, row, Forms.problemLabel("composerTopicProblem", viewModel.topicProblemProperty()));
+    }
+
+    private Collection<String> suggestions(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        if (history != null) {
+            history.search(typed).stream().map(e -> e.composition().topic()).limit(8).forEach(found::add);
+        }
+        io.mqttworkbench.topic.TopicQuery.parse(typed).ifPresent(q -> tree.search(q, 20).matches().forEach(n -> found.add(n.topic())));
+        return found.stream().limit(20).toList();
+    }
+
+    private Node optionsRow() {
+        ComboBox<Integer> qos = QosChoice.boundTo(viewModel.qosProperty());
+        qos.setId("composerQos");
+        LazyContent.follow(viewModel.maximumQosProperty(), max -> qos.getItems().setAll(
+                java.util.stream.IntStream.rangeClosed(0, max.intValue()).boxed().toList()));
+        CheckBox retain = new CheckBox("Retain");
+        retain.setId("composerRetain");
+        retain.selectedProperty().bindBidirectional(viewModel.retainProperty());
+        retain.disableProperty().bind(viewModel.retainAvailableProperty().not());
+        ComboBox<PayloadEncoding> encoding = new ComboBox<>();
+        encoding.setId("composerEncoding");
+        encoding.getItems().addAll(PayloadEncoding.values());
+        encoding.setConverter(Forms.converter("", PayloadEncoding::label));
+        encoding.valueProperty().bindBidirectional(viewModel.encodingProperty());
+        Button file = new Button("Choose file…", new FontIcon(Feather.FOLDER));
+        file.setId("composerFile");
+        file.setOnAction(e -> dialogs.chooseFileToOpen("Payload file", "Any file", "*.*")
+                .ifPresent(path -> viewModel.payloadProperty().set(path.toString())));
+        showWhen(file, PayloadEncoding.FILE);
+        Button format = new Button("Format");
+        format.setId("composerFormatJson");
+        format.setOnAction(e -> reformat(true));
+        Button minify = new Button("Minify");
+        minify.setId("composerMinifyJson");
+        minify.setOnAction(e -> reformat(false));
+        showWhen(format, PayloadEncoding.JSON);
+        showWhen(minify, PayloadEncoding.JSON);
+        ToggleButton placeholders = new ToggleButton("{{ }}");
+        placeholders.setId("composerPlaceholders");
+        placeholders.setTooltip(new Tooltip("Fill placeholders at send time: {{timestamp}} {{iso8601}} {{uuid}} {{counter}} "
+                + "{{random:MIN:MAX}} {{randomString:N}} {{env:NAME}}. Off: braces are sent as written."));
+        placeholders.selectedProperty().bindBidirectional(viewModel.placeholdersProperty());
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {retain, file, format, minify, placeholders}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, qos, retain, label("Payload"), encoding, file, format, minify, new Region(), placeholders);
+        HBox.setHgrow(row.getChildren().get(6), Priority.ALWAYS);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void showWhen(Node node, PayloadEncoding encoding) {
+        node.visibleProperty().bind(viewModel.encodingProperty().isEqualTo(encoding));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** Pretty-prints or compacts the JSON payload (placeholders such as {{counter}} kept as they are). */
+    private void reformat(boolean pretty) {
+        String text = viewModel.payloadProperty().get();
+        try {
+            var element = com.google.gson.JsonParser.parseString(text);
+            var gson = pretty ? new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+                    : new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+            viewModel.payloadProperty().set(gson.toJson(element));
+        } catch (RuntimeException e) {
+            // the problem line already says why it is not JSON
+        }
+    }
+
+    private Node payloadEditor() {
+        CodeArea area = new CodeArea();
+        area.setId("composerPayload");
+        area.getStyleClass().addAll("payload-code", "composer-payload", UiStyles.MONOSPACE);
+        area.setWrapText(true);
+        area.replaceText(viewModel.payloadProperty().get());
+        boolean[] syncing = {false};
+        area.textProperty().addListener((obs, old, text) -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                viewModel.payloadProperty().set(text);
+                syncing[0] = false;
+            }
+            highlight(area);
+        });
+        viewModel.payloadProperty().addListener((obs, old, text) -> {
+            if (!syncing[0] && !area.getText().equals(text)) {
+                syncing[0] = true;
+                area.replaceText(text == null ? "" : text);
+                syncing[0] = false;
+            }
+        });
+        viewModel.encodingProperty().addListener((obs, old, now) -> highlight(area));
+        highlight(area); // the payload may have been filled in before this editor was first shown
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.setMinHeight(120);
+        scroll.setPrefHeight(200);
+        return scroll;
+    }
+
+    private void highlight(CodeArea area) {
+        String text = area.getText();
+        if (text.length() <= PayloadHighlighter.MAX_CHARS) {
+            area.setStyleSpans(0, PayloadHighlighter.spans(text, viewModel.encodingProperty().get() == PayloadEncoding.JSON ? Syntax.JSON : Syntax.PLAIN));
+        }
+    }
+
+    private Node previewLine() {
+        Label preview = new Label();
+        preview.setId("composerPreview");
+        preview.getStyleClass().addAll(UiStyles.SECONDARY, UiStyles.MONOSPACE);
+        preview.textProperty().bind(viewModel.previewProperty());
+        preview.managedProperty().bind(preview.textProperty().isNotEmpty());
+        preview.visibleProperty().bind(preview.managedProperty());
+        Label problem = new Label();
+        problem.setId("composerProblem");
+        problem.getStyleClass().add(UiStyles.PROBLEM);
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        return new VBox(2, preview, problem);
+    }
+
+    private Node properties() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        TextField contentType = Forms.boundField("composerContentType", "application/json", viewModel.contentTypeProperty());
+        ComboBox<Boolean> format = new ComboBox<>();
+        format.setId("composerPayloadFormat");
+        format.getItems().addAll(null, true, false);
+        format.setConverter(Forms.converter("not sent", (Boolean v) -> v ? "1: UTF-8 text" : "0: bytes"));
+        format.valueProperty().bindBidirectional(viewModel.payloadFormatUtf8Property());
+        TextField expiry = Forms.boundField("composerExpiry", "seconds", viewModel.messageExpiryProperty());
+        TextField response = Forms.boundField("composerResponseTopic", "replies/{{uuid}} or empty", viewModel.responseTopicProperty());
+        TextField correlation = Forms.boundField("composerCorrelation", "text, or hex digits", viewModel.correlationDataProperty());
+        CheckBox hex = new CheckBox("hex");
+        hex.setMinWidth(Region.USE_PREF_SIZE);
+        hex.setId("composerCorrelationHex");
+        hex.selectedProperty().bindBidirectional(viewModel.correlationHexProperty());
+        TextField alias = Forms.boundField("composerTopicAlias", "1 to the broker's maximum", viewModel.topicAliasProperty());
+        alias.disableProperty().bind(viewModel.aliasAvailableProperty().not());
+        grid.addRow(0, label("Content type"), contentType, label("Payload format"), format);
+        grid.addRow(1, label("Message expiry"), expiry, label("Topic alias"), alias);
+        grid.addRow(2, label("Response topic"), response, label("Correlation"), new HBox(6, correlation, hex));
+        for (int column = 0; column < 4; column++) {
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+            c.setHgrow(column % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
+            c.setMinWidth(column % 2 == 1 ? 80 : Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(c);
+        }
+        HBox.setHgrow(correlation, Priority.ALWAYS);
+        Label limits = new Label();
+        limits.setId("composerLimits");
+        limits.getStyleClass().add(UiStyles.SECONDARY);
+        limits.textProperty().bind(viewModel.limitsProperty());
+        VBox box = new VBox(8, grid, new UserPropertiesTable(viewModel.userProperties()).build(), limits);
+        TitledPane pane = new TitledPane("MQTT 5 properties", box);
+        pane.setId("composerProperties");
+        pane.setExpanded(false);
+        pane.textProperty().bind(Bindings.createStringBinding(() -> viewModel.userProperties().isEmpty() ? "MQTT 5 properties"
+                : "MQTT 5 properties · " + viewModel.userProperties().size() + " user propert" + (viewModel.userProperties().size() == 1 ? "y" : "ies"),
+                viewModel.userProperties()));
+        return pane;
+    }
+
+    private Node sendRow() {
+        Button send = new Button("Send", new FontIcon(Feather.SEND));
+        send.setId("composerSend");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.setOnAction(e -> viewModel.publish());
+        send.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.repeat().runningProperty()));
+        Label hint = new Label("Ctrl+Enter");
+        hint.getStyleClass().add(UiStyles.SECONDARY);
+        Label result = new Label();
+        result.setId("composerResult");
+        result.getStyleClass().add("result-text");
+        result.setWrapText(true);
+        result.textProperty().bind(viewModel.resultProperty());
+        LazyContent.follow(viewModel.resultIsErrorProperty(), error -> {
+            result.pseudoClassStateChanged(UiStyles.ERROR, error);
+            result.pseudoClassStateChanged(UiStyles.SUCCESS, !error);
+        });
+        HBox row = new HBox(10, send, hint, result);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node repeatRow() {
+        TextField interval = integer("composerInterval", viewModel.repeat().intervalMillisProperty());
+        TextField count = integer("composerCount", viewModel.repeat().countProperty());
+        Button start = new Button("Repeat", new FontIcon(Feather.REPEAT));
+        start.setId("composerRepeat");
+        start.setOnAction(e -> viewModel.repeat().start());
+        start.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.repeat().runningProperty()));
+        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setId("composerStop");
+        stop.setOnAction(e -> viewModel.repeat().stop());
+        stop.disableProperty().bind(viewModel.repeat().runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("composerProgress");
+        progress.progressProperty().bind(viewModel.repeat().progressProperty());
+        progress.visibleProperty().bind(viewModel.repeat().runningProperty());
+        progress.setPrefWidth(120);
+        Label status = new Label();
+        status.setId("composerRepeatStatus");
+        status.getStyleClass().add(UiStyles.SECONDARY);
+        status.textProperty().bind(viewModel.repeat().statusProperty());
+        for (Button b : new Button[] {start, stop}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        count.setTooltip(new Tooltip("How many times; 0 repeats until Stop"));
+        interval.setTooltip(new Tooltip("Milliseconds from the start of one send to the start of the next"));
+        HBox row = new HBox(8, label("Repeat every"), interval, label("ms ×"), count, start, stop);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox state = new HBox(8, progress, status);
+        state.setAlignment(Pos.CENTER_LEFT);
+        state.managedProperty().bind(viewModel.repeat().runningProperty().or(status.textProperty().isNotEmpty()));
+        state.visibleProperty().bind(state.managedProperty());
+        return new VBox(4, row, state);
+    }
+
+    private Node requestRow() {
+        TextField timeout = Forms.boundField("composerTimeout", "10", viewModel.request().timeoutSecondsProperty());
+        timeout.setPrefColumnCount(3);
+        Button request = new Button("Send and wait for reply", new FontIcon(Feather.REFRESH_CW));
+        request.setId("composerRequest");
+        request.setTooltip(new Tooltip("MQTT 5 request/response: subscribes to the response topic (the one above, or <topic>/reply/<client id>), "
+                + "sends random correlation data and shows the reply that carries it"));
+        request.setOnAction(e -> viewModel.request().send());
+        request.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.request().waitingProperty()));
+        Label reply = new Label();
+        reply.setId("composerReply");
+        reply.setWrapText(true);
+        reply.textProperty().bind(viewModel.request().replyProperty());
+        HBox row = new HBox(8, request, label("timeout"), timeout, label("s"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, row, reply);
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static TextField integer(String id, javafx.beans.property.IntegerProperty value) {
+        TextField field = new TextField(Integer.toString(value.get()));
+        field.setId(id);
+        field.setPrefColumnCount(6);
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        field.textProperty().addListener((obs, old, text) -> {
+            try {
+                value.set(Integer.parseInt(text.strip()));
+                field.pseudoClassStateChanged(UiStyles.ERROR, false);
+            } catch (NumberFormatException e) {
+                field.pseudoClassStateChanged(UiStyles.ERROR, true);
+            }
+        });
+        value.addListener((obs, old, v) -> {
+            if (!field.getText().strip().equals(v.toString())) {
+                field.setText(v.toString());
+            }
+        });
+        return field;
+    }
+
+    static String describe(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,47 @@
+package io.mqttworkbench.ui.publish;
+
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.publish.PublishHistory;
+import io.mqttworkbench.publish.TemplateLibrary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Where the composer keeps things: one history file per profile, and the templates the whole workspace shares. */
+public final class PublishStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(PublishStorage.class);
+
+    private final Path historyFolder;
+    private final TemplateLibrary templates;
+    private volatile String templatesProblem = "";
+
+    /** Loads the templates on {@code background}: files are never read on the JavaFX thread. */
+    public PublishStorage(Path historyFolder, Path templatesFile, Executor background) {
+        this.historyFolder = historyFolder;
+        this.templates = new TemplateLibrary(templatesFile);
+        background.execute(() -> {
+            try {
+                templates.load();
+            } catch (IOException e) {
+                templatesProblem = e.getMessage();
+                LOG.warn("templates: {}", e.getMessage());
+            }
+        });
+    }
+
+    /** A profile's history (not loaded yet). */
+    public PublishHistory historyOf(Profile profile) {
+        return new PublishHistory(historyFolder.resolve(profile.id() + ".json"), PublishHistory.DEFAULT_LIMIT);
+    }
+
+    public TemplateLibrary templates() {
+        return templates;
+    }
+
+    /** Why the templates could not be read, or empty. */
+    public String templatesProblem() {
+        return templatesProblem;
+    }
+}

@@ -1,0 +1,370 @@
+package io.mqttworkbench.ui.publish;
+
+import io.mqttworkbench.mqtt.BrokerCapabilities;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ConnectionException;
+import io.mqttworkbench.mqtt.MqttEngine;
+import io.mqttworkbench.mqtt.PublishOutcome;
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.mqtt.TopicValidator;
+import io.mqttworkbench.publish.Composition;
+import io.mqttworkbench.publish.NextPayload;
+import io.mqttworkbench.publish.PayloadEncoding;
+import io.mqttworkbench.publish.Placeholders;
+import io.mqttworkbench.publish.PublishHistory;
+import io.mqttworkbench.publish.RequestReply;
+import io.mqttworkbench.ui.common.BrokerLimits;
+import io.mqttworkbench.ui.common.UserPropertyRow;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The composer of one connection: topic, QoS, retain, every MQTT 5 property, the payload and how its
+ * text becomes bytes, placeholders with a preview, and the broker's answer. Sends once, repeatedly,
+ * or as a request that waits for its reply; every send goes to the profile's history.
+ */
+public final class PublishViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Supplier<BrokerConnection> connection;
+    private final Executor ui;
+    private final Executor background;
+    private final PublishHistory history;
+    /** {{counter}} counts per template (and once more for messages composed without one). */
+    private final java.util.Map<String, Long> counters = new java.util.HashMap<>();
+    private String counterKey = "";
+
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final StringProperty payload = new SimpleStringProperty("");
+    private final IntegerProperty qos = new SimpleIntegerProperty(0);
+    private final BooleanProperty retain = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PayloadEncoding> encoding = new SimpleObjectProperty<>(PayloadEncoding.TEXT);
+    private final BooleanProperty placeholders = new SimpleBooleanProperty(true);
+    private final StringProperty contentType = new SimpleStringProperty("");
+    private final ObjectProperty<Boolean> payloadFormatUtf8 = new SimpleObjectProperty<>();
+    private final StringProperty messageExpiry = new SimpleStringProperty("");
+    private final StringProperty responseTopic = new SimpleStringProperty("");
+    private final StringProperty correlationData = new SimpleStringProperty("");
+    private final BooleanProperty correlationHex = new SimpleBooleanProperty(false);
+    private final StringProperty topicAlias = new SimpleStringProperty("");
+    private final ObservableList<UserPropertyRow> userProperties = FXCollections.observableArrayList(
+            row -> new Observable[] {row.keyProperty(), row.valueProperty()});
+
+    private final ReadOnlyStringWrapper topicProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper resultIsError = new ReadOnlyBooleanWrapper(false);
+    private final BrokerLimits limits = new BrokerLimits();
+    private final RepeatViewModel repeat;
+    private final RequestViewModel request;
+
+
+    private final javafx.beans.property.ReadOnlyLongWrapper remembered = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    /**
+     * @param history this profile's sends, saved in the background after each one
+     * @param requests request/response over the same connection (it is handed every received message)
+     */
+    public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests) {
+        this.connection = connection;
+        this.ui = ui;
+        this.background = background;
+        this.history = history;
+        this.repeat = new RepeatViewModel(this, ui);
+        this.request = new RequestViewModel(this, requests, ui);
+        topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || placeholders.get() && Placeholders.contains(text)
+                ? "" : TopicValidator.checkTopicName(text).orElse("")));
+        for (Observable o : new Observable[] {topic, payload, qos, encoding, placeholders, contentType, messageExpiry, responseTopic,
+                correlationData, correlationHex, topicAlias, userProperties}) {
+            o.addListener(x -> check());
+        }
+        check();
+    }
+
+    /** Without history or request/reply: for tests of the form alone. */
+    public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui) {
+        this(connection, ui, Runnable::run, null, null);
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public StringProperty payloadProperty() {
+        return payload;
+    }
+
+    public IntegerProperty qosProperty() {
+        return qos;
+    }
+
+    public BooleanProperty retainProperty() {
+        return retain;
+    }
+
+    public ObjectProperty<PayloadEncoding> encodingProperty() {
+        return encoding;
+    }
+
+    public BooleanProperty placeholdersProperty() {
+        return placeholders;
+    }
+
+    public StringProperty contentTypeProperty() {
+        return contentType;
+    }
+
+    /** null: not sent; true: UTF-8 text; false: bytes. */
+    public ObjectProperty<Boolean> payloadFormatUtf8Property() {
+        return payloadFormatUtf8;
+    }
+
+    public StringProperty messageExpiryProperty() {
+        return messageExpiry;
+    }
+
+    public StringProperty responseTopicProperty() {
+        return responseTopic;
+    }
+
+    public StringProperty correlationDataProperty() {
+        return correlationData;
+    }
+
+    public BooleanProperty correlationHexProperty() {
+        return correlationHex;
+    }
+
+    public StringProperty topicAliasProperty() {
+        return topicAlias;
+    }
+
+    public ObservableList<UserPropertyRow> userProperties() {
+        return userProperties;
+    }
+
+    public ReadOnlyStringProperty topicProblemProperty() {
+        return topicProblem.getReadOnlyProperty();
+    }
+
+    /** The first thing that stops sending, with the rule it breaks; empty when the message can go. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The payload as the next send will have it (placeholders filled), or its size for bytes. */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** What happened to the last publish: "PUBACK 0x00 Success at 12:34:56", or the reason it failed. */
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty resultIsErrorProperty() {
+        return resultIsError.getReadOnlyProperty();
+    }
+
+    /** What the connected broker does not allow ("Maximum QoS 1 · no retained messages"), from its CONNACK. */
+    public ReadOnlyStringProperty limitsProperty() {
+        return limits.summaryProperty();
+    }
+
+    public ReadOnlyBooleanProperty retainAvailableProperty() {
+        return limits.retainAvailableProperty();
+    }
+
+    public ReadOnlyBooleanProperty aliasAvailableProperty() {
+        return limits.aliasAvailableProperty();
+    }
+
+    public IntegerProperty maximumQosProperty() {
+        return limits.maximumQosProperty();
+    }
+
+    /** Sending the message again and again. */
+    public RepeatViewModel repeat() {
+        return repeat;
+    }
+
+    /** Sending the message as a request and waiting for its reply. */
+    public RequestViewModel request() {
+        return request;
+    }
+
+    /** Counts sends added to the history: the history list refreshes when it changes. */
+    public javafx.beans.property.ReadOnlyLongProperty rememberedProperty() {
+        return remembered.getReadOnlyProperty();
+    }
+
+    /** The form as a value (for history and templates). Throws {@link IllegalArgumentException} for a field that is not a number. */
+    public Composition composition() {
+        return new Composition(topic.get(), qos.get(), retain.get(), encoding.get(), payload.get(), placeholders.get(), contentType.get(),
+                payloadFormatUtf8.get(), number(messageExpiry.get(), "Message expiry"), responseTopic.get(), correlationData.get(),
+                correlationHex.get(), userProperties.stream().map(UserPropertyRow::toProperty).toList(),
+                number(topicAlias.get(), "Topic alias") == null ? null : number(topicAlias.get(), "Topic alias").intValue());
+    }
+
+    /** Fills the form from a template: its {{counter}} goes on from where that template's last send left it. */
+    public void load(Composition c, String templateKey) {
+        load(c);
+        counterKey = templateKey;
+        check();
+    }
+
+    /** Fills the form from a value (a history entry, a template). */
+    public void load(Composition c) {
+        counterKey = "";
+        topic.set(c.topic());
+        qos.set(c.qos());
+        retain.set(c.retain());
+        encoding.set(c.encoding());
+        payload.set(c.payload());
+        placeholders.set(c.placeholders());
+        contentType.set(c.contentType() == null ? "" : c.contentType());
+        payloadFormatUtf8.set(c.payloadFormatUtf8());
+        messageExpiry.set(c.messageExpirySeconds() == null ? "" : c.messageExpirySeconds().toString());
+        responseTopic.set(c.responseTopic() == null ? "" : c.responseTopic());
+        correlationData.set(c.correlationData() == null ? "" : c.correlationData());
+        correlationHex.set(c.correlationHex());
+        topicAlias.set(c.topicAlias() == null ? "" : c.topicAlias().toString());
+        userProperties.setAll(c.userProperties().stream().map(p -> new UserPropertyRow(p.key(), p.value())).toList());
+    }
+
+    private static Long number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": a whole number is needed");
+        }
+    }
+
+    /** Reads what the broker allows from its CONNACK; the view disables what it does not. */
+    public void capabilitiesChanged(Optional<BrokerCapabilities> capabilities, MqttEngine engine) {
+        limits.update(capabilities, engine);
+        if (qos.get() > limits.maximumQosProperty().get()) {
+            qos.set(limits.maximumQosProperty().get());
+        }
+        if (!limits.retainAvailableProperty().get()) {
+            retain.set(false);
+        }
+        check();
+    }
+
+    private void check() {
+        Composition c;
+        try {
+            c = composition();
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            preview.set("");
+            return;
+        }
+        long nextCounter = counters.getOrDefault(counterKey, 0L) + 1;
+        // an empty topic is not an error to shout about while the form is being filled; Send says it
+        List<String> problems = c.problems().stream().filter(p -> !(c.topic().isEmpty() && p.startsWith("Topic: a topic is needed"))).toList();
+        String first = problems.isEmpty() ? "" : problems.get(0);
+        if (first.isEmpty()) {
+            first = limits.problem(c.topicAlias(), limits.knowsPacketSize() ? NextPayload.size(c, nextCounter) : -1).orElse("");
+        }
+        problem.set(first);
+        preview.set(NextPayload.preview(c, nextCounter));
+    }
+
+    /** Publishes the form's message once; returns false (and says why) when it cannot be sent. */
+    public boolean publish() {
+        Optional<SendContext> context = prepare();
+        if (context.isEmpty()) {
+            return false;
+        }
+        Composition composition = context.get().composition();
+        long counter = counters.merge(counterKey, 1L, Long::sum);
+        check(); // the preview shows the next send
+        PublishRequest request;
+        try {
+            request = composition.toRequest(Placeholders.Context.of(counter));
+        } catch (IllegalArgumentException e) {
+            show(e.getMessage(), true);
+            return false;
+        }
+        show("Sending…", false);
+        context.get().connection().publish(request).whenCompleteAsync((outcome, error) -> {
+            String at = " at " + LocalTime.now().format(TIME);
+            String text = error != null ? ConnectionException.unwrap(error).getMessage() : outcome.description();
+            show(text + at, error != null || !outcome.success());
+            remember(composition, text);
+            check();
+        }, ui);
+        return true;
+    }
+
+    record SendContext(BrokerConnection connection, Composition composition) {
+    }
+
+    /** The connection and the form's message, or empty after saying why it cannot be sent. */
+    Optional<SendContext> prepare() {
+        if (topic.get() == null || topic.get().isEmpty()) {
+            show("Topic: a topic is needed", true);
+            return Optional.empty();
+        }
+        if (!topicProblem.get().isEmpty()) {
+            show("Topic: " + topicProblem.get(), true);
+            return Optional.empty();
+        }
+        if (!problem.get().isEmpty()) {
+            show(problem.get(), true);
+            return Optional.empty();
+        }
+        BrokerConnection current = connection.get();
+        if (current == null) {
+            show("Not connected: connect first", true);
+            return Optional.empty();
+        }
+        return Optional.of(new SendContext(current, composition()));
+    }
+
+    void remember(Composition composition, String outcome) {
+        if (history == null) {
+            return;
+        }
+        history.add(new PublishHistory.Entry(System.currentTimeMillis(), composition, outcome));
+        remembered.set(remembered.get() + 1);
+        background.execute(() -> {
+            try {
+                history.save();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(PublishViewModel.class).warn("could not save the publish history: {}", e.toString());
+            }
+        });
+    }
+
+    void show(String text, boolean error) {
+        result.set(text);
+        resultIsError.set(error);
+    }
+}

@@ -1,0 +1,164 @@
+package io.mqttworkbench.ui.replay;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.UiStyles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Record and Replay tab: record this connection's traffic to a file; replay a recording into it. */
+public final class ReplayPane {
+    private final ReplayViewModel viewModel;
+    private final javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state;
+
+    public ReplayPane(ReplayViewModel viewModel, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state) {
+        this.viewModel = viewModel;
+        this.state = state;
+    }
+
+    public Node build() {
+        VBox content = new VBox(18, record(), replay());
+        content.getStyleClass().add("replay-pane");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node record() {
+        TextField filters = Forms.boundField("recordFilters", "Everything received, or filters such as plant/#, orders/+/created",
+                viewModel.recordFiltersProperty());
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        CheckBox gzip = new CheckBox("gzip");
+        gzip.setId("recordGzip");
+        gzip.selectedProperty().bindBidirectional(viewModel.recordGzipProperty());
+        Button start = new Button("Record…", new FontIcon(Feather.CIRCLE));
+        start.setId("recordStart");
+        start.getStyleClass().add(Styles.DANGER);
+        start.setOnAction(e -> viewModel.startRecording());
+        start.disableProperty().bind(viewModel.recordingProperty());
+        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setId("recordStop");
+        stop.setOnAction(e -> viewModel.stopRecording());
+        stop.disableProperty().bind(viewModel.recordingProperty().not());
+        Label status = status("recordStatus", viewModel.recordStatusProperty());
+        status.pseudoClassStateChanged(UiStyles.ERROR, false);
+        HBox row = new HBox(8, filters, gzip, start, stop);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Records what this connection receives through its subscriptions, as it arrives: subscribe first.");
+        hint.getStyleClass().add(UiStyles.SECONDARY);
+        hint.setWrapText(true);
+        return new VBox(8, Forms.sectionTitle("RECORD"), hint, row, status);
+    }
+
+    private Node replay() {
+        Button open = new Button("Open recording…", new FontIcon(Feather.FOLDER));
+        open.setId("replayOpen");
+        open.setOnAction(e -> viewModel.openRecording());
+        Label info = status("replayInfo", viewModel.recordingInfoProperty());
+
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("replaySpeed");
+        speed.getItems().addAll(0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 10.0, 25.0, 100.0);
+        speed.setConverter(Forms.converter("", v -> (v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString()) + "×"));
+        speed.setValue(1.0);
+        speed.valueProperty().addListener((obs, old, v) -> viewModel.speedProperty().set(v == null ? 1 : v));
+        CheckBox fast = new CheckBox("as fast as possible");
+        fast.setId("replayFast");
+        fast.selectedProperty().bindBidirectional(viewModel.asFastAsPossibleProperty());
+        speed.disableProperty().bind(fast.selectedProperty());
+        TextField rate = Forms.boundField("replayRate", "no limit", viewModel.maxRateProperty());
+        rate.setPrefColumnCount(6);
+        rate.disableProperty().bind(fast.selectedProperty().not());
+        Spinner<Integer> loops = new Spinner<>(0, 1_000_000, 1);
+        loops.setId("replayLoops");
+        loops.setEditable(true);
+        loops.setPrefWidth(100);
+        loops.valueProperty().addListener((obs, old, v) -> viewModel.loopsProperty().set(v));
+        TextField start = Forms.boundField("replayStartAt", "0", viewModel.startSecondsProperty());
+        start.setPrefColumnCount(5);
+        TextField filters = Forms.boundField("replayFilters", "all topics, or filters such as factory/a/#", viewModel.filtersProperty());
+        TextField map = Forms.boundField("replayMap", "FROM=TO, such as factory/a/=test/factory/a/", viewModel.mappingsProperty());
+        ComboBox<Integer> qos = new ComboBox<>();
+        qos.setId("replayQos");
+        qos.getItems().addAll(null, 0, 1, 2);
+        qos.setConverter(Forms.converter("as recorded", v -> "QoS " + v));
+        qos.valueProperty().bindBidirectional(viewModel.qosProperty());
+        ComboBox<Boolean> retain = new ComboBox<>();
+        retain.setId("replayRetain");
+        retain.getItems().addAll(null, true, false);
+        retain.setConverter(Forms.converter("as recorded", v -> v ? "retained" : "not retained"));
+        retain.valueProperty().bindBidirectional(viewModel.retainProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, label("Speed"), row(speed, fast, label("at most"), rate, label("msg/s")));
+        grid.addRow(1, label("Loops"), row(loops, label("(0: until stopped)"), label("start at"), start, label("s")));
+        grid.addRow(2, label("Only topics"), filters);
+        grid.addRow(3, label("Map topics"), map);
+        grid.addRow(4, label("Send with"), row(qos, retain));
+        GridPane.setHgrow(filters, Priority.ALWAYS);
+        GridPane.setHgrow(map, Priority.ALWAYS);
+
+        Button play = new Button("Replay", new FontIcon(Feather.PLAY));
+        play.setId("replayStart");
+        play.getStyleClass().add(Styles.ACCENT);
+        play.setOnAction(e -> viewModel.startReplay());
+        play.disableProperty().bind(viewModel.replayingProperty().or(state.isNotEqualTo(ConnectionState.CONNECTED)));
+        Button pause = new Button("Pause", new FontIcon(Feather.PAUSE));
+        pause.setId("replayPause");
+        pause.textProperty().bind(Bindings.when(viewModel.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.setOnAction(e -> viewModel.togglePause());
+        pause.disableProperty().bind(viewModel.replayingProperty().not());
+        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setId("replayStop");
+        stop.setOnAction(e -> viewModel.stopReplay());
+        stop.disableProperty().bind(viewModel.replayingProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("replayProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        HBox actions = new HBox(8, play, pause, stop, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label status = status("replayStatus", viewModel.replayStatusProperty());
+        return new VBox(10, Forms.sectionTitle("REPLAY INTO THIS CONNECTION"), new HBox(8, open), info, grid, actions, status);
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label status(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(UiStyles.SECONDARY);
+        label.textProperty().bind(text);
+        return label;
+    }
+}

@@ -1,0 +1,366 @@
+package io.mqttworkbench.ui.replay;
+
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.replay.RecordingReader;
+import io.mqttworkbench.replay.RecordingSession;
+import io.mqttworkbench.replay.ReplayOptions;
+import io.mqttworkbench.replay.ReplayScheduler;
+import io.mqttworkbench.replay.ReplaySource;
+import io.mqttworkbench.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Record and Replay tab of one connection: recording what it receives to a file, and replaying a
+ * recording into it with the timing, speed, loops, filters and topic mapping chosen. Files are read and
+ * created on the background executor; progress is taken once per frame.
+ */
+public final class ReplayViewModel {
+    private final ReceivedTraffic traffic;
+    private final Supplier<BrokerConnection> connection;
+    private final Supplier<String> source;
+    private final DialogService dialogs;
+    private final Executor background;
+    private final Executor ui;
+
+    private final StringProperty recordFilters = new SimpleStringProperty("");
+    private final BooleanProperty recordGzip = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper recordStatus = new ReadOnlyStringWrapper("");
+    private RecordingSession session;
+
+    private final ReadOnlyStringWrapper recordingInfo = new ReadOnlyStringWrapper("");
+    private ReplaySource replaySource;
+    private final DoubleProperty speed = new SimpleDoubleProperty(1);
+    private final BooleanProperty asFastAsPossible = new SimpleBooleanProperty(false);
+    private final StringProperty maxRate = new SimpleStringProperty("");
+    private final IntegerProperty loops = new SimpleIntegerProperty(1);
+    private final StringProperty startSeconds = new SimpleStringProperty("0");
+    private final StringProperty filters = new SimpleStringProperty("");
+    private final StringProperty mappings = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> qos = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> retain = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper replayStatus = new ReadOnlyStringWrapper("");
+    private ReplayScheduler scheduler;
+    private long lastOffsetMicros;
+    private long messageCount;
+
+    public ReplayViewModel(ReceivedTraffic traffic, Supplier<BrokerConnection> connection, Supplier<String> source, DialogService dialogs,
+                    Executor background, Executor ui) {
+        this.traffic = traffic;
+        this.connection = connection;
+        this.source = source;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public StringProperty recordFiltersProperty() {
+        return recordFilters;
+    }
+
+    public BooleanProperty recordGzipProperty() {
+        return recordGzip;
+    }
+
+    public ReadOnlyBooleanProperty recordingProperty() {
+        return recording.getReadOnlyProperty();
+    }
+
+    /** "Recording: 1,234 messages · 5.6 MB · 0:42 → factory.jsonl.gz", or what the last one did. */
+    public ReadOnlyStringProperty recordStatusProperty() {
+        return recordStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty recordingInfoProperty() {
+        return recordingInfo.getReadOnlyProperty();
+    }
+
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public BooleanProperty asFastAsPossibleProperty() {
+        return asFastAsPossible;
+    }
+
+    public StringProperty maxRateProperty() {
+        return maxRate;
+    }
+
+    public IntegerProperty loopsProperty() {
+        return loops;
+    }
+
+    public StringProperty startSecondsProperty() {
+        return startSeconds;
+    }
+
+    public StringProperty filtersProperty() {
+        return filters;
+    }
+
+    public StringProperty mappingsProperty() {
+        return mappings;
+    }
+
+    public ObjectProperty<Integer> qosProperty() {
+        return qos;
+    }
+
+    public ObjectProperty<Boolean> retainProperty() {
+        return retain;
+    }
+
+    public ReadOnlyBooleanProperty replayingProperty() {
+        return replaying.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** 0 to 1 through the current loop. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty replayStatusProperty() {
+        return replayStatus.getReadOnlyProperty();
+    }
+
+    /** Asks where to and starts recording what this connection receives (filters narrow it). */
+    public void startRecording() {
+        if (recording.get()) {
+            return;
+        }
+        List<String> chosen = split(recordFilters.get());
+        dialogs.chooseFileToSave("Record to", "recording.jsonl" + (recordGzip.get() ? ".gz" : ""), "Recordings", "*.jsonl", "*.jsonl.gz")
+                .ifPresent(file -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return RecordingSession.start(file, source.get(), chosen, recordGzip.get());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, background).whenCompleteAsync((started, error) -> {
+                    if (error != null) {
+                        Throwable cause = error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : error.getCause();
+                        dialogs.showError("Cannot record", cause == null ? error.getMessage() : cause.getMessage());
+                        return;
+                    }
+                    session = started;
+                    traffic.observe(session);
+                    recording.set(true);
+                    updateRecording();
+                }, ui));
+    }
+
+    public void stopRecording() {
+        if (session == null) {
+            return;
+        }
+        RecordingSession stopping = session;
+        traffic.unobserve(stopping);
+        session = null;
+        recording.set(false);
+        background.execute(() -> {
+            try {
+                stopping.close();
+            } catch (java.io.IOException e) {
+                ui.execute(() -> recordStatus.set("The recording could not be closed: " + e.getMessage()));
+            }
+        });
+        recordStatus.set(String.format(Locale.ROOT, "Recorded %,d messages (%s) in %s to %s", stopping.count(), Sizes.bytes(stopping.payloadBytes()),
+                clock(stopping.elapsedNanos() / 1_000_000_000L), stopping.file().getFileName()));
+    }
+
+    /** Asks for a recording and reads it through in the background to tell what it holds. */
+    public void openRecording() {
+        dialogs.chooseFileToOpen("Replay a recording", "Recordings, JSON Lines exports, mosquitto_sub -v output", "*.jsonl", "*.gz", "*.txt", "*.*")
+                .ifPresent(this::load);
+    }
+
+    void load(Path file) {
+        recordingInfo.set("Reading " + file.getFileName() + "…");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return RecordingReader.scan(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background).whenCompleteAsync((read, error) -> {
+            if (error != null) {
+                replaySource = null;
+                recordingInfo.set("Cannot read " + file.getFileName() + ": " + (error.getCause() == null ? error.getMessage() : error.getCause().getMessage()));
+                return;
+            }
+            // the file is streamed again when played, so a capture of any length fits
+            replaySource = read.count() == 0 ? null : ReplaySource.of(file);
+            lastOffsetMicros = read.lastOffsetMicros();
+            messageCount = read.count();
+            String from = read.header() == null ? read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "mosquitto_sub -v output" : "a JSON Lines export"
+                    : read.header().source();
+            recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s", file.getFileName(), read.count(),
+                    clock(lastOffsetMicros / 1_000_000), from, read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())));
+        }, ui);
+    }
+
+    /** The options the form describes; throws {@link IllegalArgumentException} saying which field is wrong. */
+    ReplayOptions options() {
+        double rate = number(maxRate.get(), "Rate limit");
+        List<ReplayOptions.Mapping> maps = new ArrayList<>();
+        for (String m : split(mappings.get())) {
+            maps.add(ReplayOptions.Mapping.parse(m));
+        }
+        ReplayOptions options = new ReplayOptions(asFastAsPossible.get() ? 0 : speed.get(), rate, loops.get(),
+                (long) (number(startSeconds.get(), "Start") * 1e6), split(filters.get()), maps, qos.get(), retain.get());
+        options.problem().ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return options;
+    }
+
+    public boolean startReplay() {
+        BrokerConnection target = connection.get();
+        if (target == null) {
+            replayStatus.set("Connect first: the replay goes into this connection");
+            return false;
+        }
+        if (replaySource == null) {
+            replayStatus.set("Open a recording first");
+            return false;
+        }
+        ReplayOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            replayStatus.set(e.getMessage());
+            return false;
+        }
+        scheduler = ReplayScheduler.start(replaySource, options, target::publish);
+        replaying.set(true);
+        paused.set(false);
+        ReplayScheduler started = scheduler;
+        started.done().whenCompleteAsync((summary, error) -> {
+            if (scheduler != started) {
+                return;
+            }
+            replaying.set(false);
+            if (!started.progress().stopped()) {
+                progress.set(1); // a stopped replay's bar stays where it stopped
+            }
+            replayStatus.set(String.format(Locale.ROOT, "%s: %,d sent, %,d refused in %.1f s; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%s%s",
+                    started.progress().stopped() ? "Stopped" : "Done", summary.sent(), summary.refused(), summary.duration().toMillis() / 1000.0,
+                    summary.p50Millis(), summary.p99Millis(), summary.maxMillis(),
+                    summary.refusals().isEmpty() ? "" : "; first refusal: " + summary.refusals().get(0),
+                    summary.failure().isEmpty() ? "" : "; " + summary.failure()));
+        }, ui);
+        return true;
+    }
+
+    public void togglePause() {
+        if (scheduler == null || !replaying.get()) {
+            return;
+        }
+        if (paused.get()) {
+            scheduler.resume();
+        } else {
+            scheduler.pause();
+        }
+        paused.set(!paused.get());
+    }
+
+    public void stopReplay() {
+        if (scheduler != null) {
+            scheduler.stop();
+        }
+    }
+
+    /** Once per frame: the recording's counts and the replay's position. */
+    public void onFrame() {
+        if (session != null) {
+            updateRecording();
+        }
+        if (replaying.get() && scheduler != null) {
+            ReplayScheduler.Progress p = scheduler.progress();
+            if (lastOffsetMicros > 0) {
+                progress.set(Math.min(1, (double) p.positionMicros() / lastOffsetMicros));
+                double speedNow = asFastAsPossible.get() ? 0 : speed.get();
+                double eta = p.etaSeconds(speedNow, lastOffsetMicros);
+                replayStatus.set(String.format(Locale.ROOT, "%s of %s · loop %d · %,d sent · %,.0f msg/s%s%s", clock(p.positionMicros() / 1_000_000),
+                        clock(lastOffsetMicros / 1_000_000), p.loop(), p.sent(), p.rate(), eta < 0 ? "" : " · " + clock((long) eta) + " left",
+                        refusedAndPaused(p)));
+            } else {
+                // no timing (mosquitto_sub -v output): progress is counted in messages, when every one is played
+                boolean counted = split(filters.get()).isEmpty() && startSeconds.get().strip().matches("0*(\\.0*)?") && messageCount > 0;
+                long inLoop = p.sent() - (p.loop() - 1L) * messageCount;
+                progress.set(counted ? Math.min(1, (double) inLoop / messageCount) : -1);
+                double left = counted && p.rate() > 0 ? (messageCount - inLoop) / p.rate() : -1;
+                replayStatus.set(String.format(Locale.ROOT, "%,d of %,d messages · loop %d · %,.0f msg/s%s%s", counted ? inLoop : p.sent(), messageCount,
+                        p.loop(), p.rate(), left < 0 ? "" : " · " + clock((long) left) + " left", refusedAndPaused(p)));
+            }
+        }
+    }
+
+    private static String refusedAndPaused(ReplayScheduler.Progress p) {
+        return (p.refused() == 0 ? "" : String.format(Locale.ROOT, " · %,d refused", p.refused())) + (p.paused() ? " · paused" : "");
+    }
+
+    private void updateRecording() {
+        RecordingSession s = session;
+        if (!s.isOpen() && !s.problem().isEmpty()) {
+            stopRecording();
+            recordStatus.set(s.problem());
+            return;
+        }
+        recordStatus.set(String.format(Locale.ROOT, "Recording: %,d messages · %s · %s → %s", s.count(), Sizes.bytes(s.payloadBytes()),
+                clock(s.elapsedNanos() / 1_000_000_000L), s.file().getFileName()));
+    }
+
+    private static String clock(long seconds) {
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    private static List<String> split(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static double number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": a number is needed");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package io.mqttworkbench.ui.tree;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.mqttworkbench.decode.PayloadDiff;
+import io.mqttworkbench.decode.PayloadPreview;
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.topic.TopicNode;
+import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.UiStyles;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected topic: its value, its history with the diff between consecutive messages, and a chart. */
+public final class TopicDetailPane {
+
+    private final TopicDetailViewModel viewModel;
+
+    TopicDetailPane(TopicDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    Node build() {
+        Label none = new Label("Select a topic in the tree to see its last value, its history and a chart of its numbers.");
+        none.getStyleClass().add(UiStyles.EMPTY_STATE);
+        none.setWrapText(true);
+        none.visibleProperty().bind(viewModel.nodeProperty().isNull());
+        StackPane pane = new StackPane(none);
+        LazyContent.onFirstValue(viewModel.nodeProperty(), pane, this::details);
+        return pane;
+    }
+
+    /** The selected topic's name, summary, value, history and chart; built when a topic is first selected. */
+    private Node details() {
+        Label topic = new Label();
+        topic.setId("topicDetailTopic");
+        topic.getStyleClass().addAll(Styles.TEXT_BOLD, UiStyles.MONOSPACE);
+        topic.setWrapText(true);
+        topic.textProperty().bind(Bindings.createStringBinding(() -> {
+            TopicNode node = viewModel.nodeProperty().get();
+            return node == null ? "" : node.topic();
+        }, viewModel.nodeProperty()));
+        Label summary = new Label();
+        summary.setId("topicDetailSummary");
+        summary.getStyleClass().add(UiStyles.SECONDARY);
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        TabPane tabs = new TabPane(tab("Value", Feather.FILE_TEXT, value()),
+                LazyContent.onFirstSelection(tab("History", Feather.CLOCK, null), this::history),
+                LazyContent.onFirstSelection(tab("Chart", Feather.ACTIVITY, null), () -> new TopicChart(viewModel).build()));
+        tabs.setId("topicDetailTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox content = new VBox(6, topic, summary, tabs);
+        content.getStyleClass().add(UiStyles.DETAIL_PANE);
+        content.visibleProperty().bind(viewModel.nodeProperty().isNotNull());
+        return content;
+    }
+
+    private Node value() {
+        Label kind = new Label();
+        kind.setId("topicValueKind");
+        kind.getStyleClass().add(Styles.TEXT_BOLD);
+        Label note = new Label();
+        note.getStyleClass().add(UiStyles.SECONDARY);
+        TextArea text = new TextArea();
+        text.setId("topicValue");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.getStyleClass().add(UiStyles.MONOSPACE);
+        LazyContent.follow(viewModel.valueProperty(), value -> {
+            kind.setText(value.kind().isEmpty() ? "" : value.kind().toUpperCase(Locale.ROOT));
+            note.setText(value.note());
+            if (!value.text().equals(text.getText())) {
+                text.setText(value.text()); // only on change: keeps the reader's scroll position and selection
+            }
+        });
+        HBox header = new HBox(8, kind, note);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        Label none = new Label("No message on this exact topic: select a topic below it, or compare them all in the Messages tab.");
+        none.getStyleClass().add(UiStyles.EMPTY_STATE);
+        none.setWrapText(true);
+        none.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.valueProperty().get().kind().isEmpty(),
+                viewModel.valueProperty()));
+        text.visibleProperty().bind(none.visibleProperty().not());
+        StackPane body = new StackPane(text, none);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox box = new VBox(6, header, body);
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private Node history() {
+        TableView<ReceivedMessage> table = new TableView<>(viewModel.history());
+        table.setId("topicHistory");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setFixedCellSize(24);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Time", 100, TopicDetailViewModel::time));
+        table.getColumns().add(column("Size", 60, m -> Sizes.bytes(m.payloadSize())));
+        table.getColumns().add(column("Payload", 200, m -> m.payloadSize() == 0 ? "(empty)" : PayloadPreview.of(m.payload(), 120)));
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.getColumns().subList(0, 2).forEach(c -> c.setMinWidth(c.getPrefWidth())); // the payload gives way first
+        Label empty = new Label("No messages on this exact topic");
+        empty.getStyleClass().add(UiStyles.EMPTY_STATE);
+        table.setPlaceholder(empty);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                viewModel.selectedEntryProperty().set(entry);
+            }
+        });
+        viewModel.selectedEntryProperty().addListener((obs, old, entry) -> {
+            if (entry != null && table.getSelectionModel().getSelectedItem() != entry) {
+                table.getSelectionModel().select(entry);
+            }
+        });
+
+        Label keep = new Label("Keep the last");
+        Spinner<Integer> limit = new Spinner<>(1, io.mqttworkbench.topic.TopicTree.Limits.MAX_HISTORY, viewModel.historyLimitProperty().get(), 50);
+        limit.setId("historyLimit");
+        limit.setEditable(true);
+        limit.setPrefWidth(110);
+        limit.valueProperty().addListener((obs, old, n) -> viewModel.historyLimitProperty().set(n));
+        Label perTopic = new Label("messages per topic");
+        perTopic.getStyleClass().add(UiStyles.SECONDARY);
+        HBox settings = new HBox(8, keep, limit, perTopic);
+        settings.setAlignment(Pos.CENTER_LEFT);
+
+        // side by side: the list stays in view while the diff uses the full height
+        SplitPane split = new SplitPane(table, diff());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.42);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox box = new VBox(6, settings, split);
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    private Node diff() {
+        Label title = new Label();
+        title.setId("diffTitle");
+        title.getStyleClass().add(UiStyles.SECONDARY);
+        title.setWrapText(true);
+        title.textProperty().bind(viewModel.diffTitleProperty());
+        Label summary = new Label();
+        summary.setId("diffSummary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<PayloadDiff.Line> lines = new ListView<>();
+        lines.setId("diffLines");
+        lines.getStyleClass().addAll("diff-lines", Styles.DENSE);
+        lines.setCellFactory(list -> new DiffCell());
+        Label nothing = new Label("Select a message in the history to compare it with the one before it");
+        nothing.getStyleClass().add(UiStyles.EMPTY_STATE);
+        nothing.setWrapText(true);
+        lines.setPlaceholder(nothing);
+        LazyContent.follow(viewModel.diffProperty(), diff -> {
+            summary.setText(diff == null ? "" : diff.kind() + ": " + diff.summary());
+            lines.getItems().setAll(diff == null ? java.util.List.of() : diff.lines());
+        });
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        VBox box = new VBox(4, summary, title, lines);
+        box.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    /** A line of the diff: green when added, red when removed, amber with the old value when changed. */
+    private static final class DiffCell extends ListCell<PayloadDiff.Line> {
+        private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+        private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
+        private static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
+        private final Label text = new Label();
+        private final Label was = new Label();
+        private final HBox graphic = new HBox(12, text, was);
+
+        DiffCell() {
+            getStyleClass().add("diff-cell");
+            text.getStyleClass().add(UiStyles.MONOSPACE);
+            was.getStyleClass().addAll(UiStyles.MONOSPACE, "diff-was");
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(PayloadDiff.Line line, boolean empty) {
+            super.updateItem(line, empty);
+            PayloadDiff.Change change = empty || line == null ? PayloadDiff.Change.SAME : line.change();
+            pseudoClassStateChanged(CHANGED, change == PayloadDiff.Change.CHANGED);
+            pseudoClassStateChanged(ADDED, change == PayloadDiff.Change.ADDED);
+            pseudoClassStateChanged(REMOVED, change == PayloadDiff.Change.REMOVED);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            String marker = switch (change) {
+                case ADDED -> "+ ";
+                case REMOVED -> "- ";
+                case CHANGED -> "~ ";
+                case SAME -> "  ";
+            };
+            text.setText(marker + line.text());
+            was.setText(line.was() == null ? "" : "was " + line.was());
+            setGraphic(graphic);
+        }
+    }
+
+    private static TableColumn<ReceivedMessage, String> column(String title, double width, java.util.function.Function<ReceivedMessage, String> f) {
+        TableColumn<ReceivedMessage, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Tab tab(String text, Feather icon, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId("topicTab" + text);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
+    }
+}

@@ -1,0 +1,330 @@
+package io.mqttworkbench.ui.tree;
+
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.NumericValue;
+import io.mqttworkbench.decode.PayloadDiff;
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.topic.TopicNode;
+import io.mqttworkbench.topic.TopicStats;
+import io.mqttworkbench.topic.TopicTree;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The selected topic: its last message decoded, its history with the difference between consecutive
+ * messages, and a chart of a numeric value over time. Follows the topic live, at most a few times per
+ * second; decoding, diffing and charting run in the background and only the newest result is shown.
+ */
+public final class TopicDetailViewModel {
+
+    static final int TEXT_LIMIT = 512 * 1024;
+    static final int HEX_LIMIT = 64 * 1024;
+    private static final int CHART_PATHS = 200;
+    private static final long REFRESH_NANOS = 200_000_000L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    /** A point of the chart: when, and the value. */
+    public record Point(long epochMillis, double value) {
+    }
+
+    /** The last message prepared for reading. */
+    public record Value(String text, String kind, String note) {
+        static final Value NONE = new Value("", "", "");
+    }
+
+    private final TopicTreeViewModel topics;
+    private final DecoderRegistry decoders;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<TopicNode> node = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Value> value = new ReadOnlyObjectWrapper<>(Value.NONE);
+    private final ObservableList<ReceivedMessage> history = FXCollections.observableArrayList();
+    private final ObjectProperty<ReceivedMessage> selectedEntry = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<PayloadDiff.Result> diff = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper diffTitle = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> chartPaths = FXCollections.observableArrayList();
+    private final StringProperty chartPath = new SimpleStringProperty();
+    private final ObservableList<Point> series = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper("");
+    private final IntegerProperty historyLimit;
+
+    // JavaFX thread only.
+    private ReceivedMessage shownLast;
+    private long shownCount = -1;
+    private long lastRefreshNanos;
+    private int decodeGeneration;
+    private int diffGeneration;
+    private int chartGeneration;
+    private boolean applyingChart;
+
+    public TopicDetailViewModel(TopicTreeViewModel topics, Executor background, Executor ui) {
+        this(topics, new DecoderRegistry(), background, ui);
+    }
+
+    public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui) {
+        this.decoders = decoders;
+        this.topics = topics;
+        this.background = background;
+        this.ui = ui;
+        TopicTree tree = topics.tree();
+        this.historyLimit = new SimpleIntegerProperty(tree.limits().historyPerTopic());
+        historyLimit.addListener((obs, old, limit) -> {
+            tree.setHistoryPerTopic(Math.max(1, Math.min(TopicTree.Limits.MAX_HISTORY, limit.intValue())));
+            refresh(true);
+        });
+        topics.selectedProperty().addListener((obs, old, selected) -> select(selected));
+        topics.repaintTickProperty().addListener((obs, old, tick) -> refresh(false));
+        selectedEntry.addListener((obs, old, entry) -> updateDiff());
+        chartPath.addListener((obs, old, path) -> {
+            if (!applyingChart) {
+                updateChart();
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<TopicNode> nodeProperty() {
+        return node.getReadOnlyProperty();
+    }
+
+    /** "12 messages · 0.4 msg/s · last 12:34:56.789 · QoS 1 · retained". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Value> valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    /** The topic's last messages, newest first. */
+    public ObservableList<ReceivedMessage> history() {
+        return history;
+    }
+
+    /** The history entry whose difference to the one before it is shown. */
+    public ObjectProperty<ReceivedMessage> selectedEntryProperty() {
+        return selectedEntry;
+    }
+
+    public ReadOnlyObjectProperty<PayloadDiff.Result> diffProperty() {
+        return diff.getReadOnlyProperty();
+    }
+
+    /** "12:34:56.789 compared with 12:34:55.120". */
+    public ReadOnlyStringProperty diffTitleProperty() {
+        return diffTitle.getReadOnlyProperty();
+    }
+
+    /** What can be charted: "" for the payload itself, or JSON paths of numeric fields. */
+    public ObservableList<String> chartPaths() {
+        return chartPaths;
+    }
+
+    public StringProperty chartPathProperty() {
+        return chartPath;
+    }
+
+    /** The charted values, oldest first. */
+    public ObservableList<Point> series() {
+        return series;
+    }
+
+    /** Says why the chart is empty, or how many of the messages had no value. */
+    public ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote.getReadOnlyProperty();
+    }
+
+    /** How many messages each topic keeps (for the history, the diff and the chart). */
+    public IntegerProperty historyLimitProperty() {
+        return historyLimit;
+    }
+
+    public static String time(ReceivedMessage message) {
+        return TIME.format(Instant.ofEpochMilli(message.receivedEpochMillis()));
+    }
+
+    private void select(TopicNode selected) {
+        node.set(selected);
+        // results still being computed for the previous topic must not land on this one
+        decodeGeneration++;
+        diffGeneration++;
+        chartGeneration++;
+        shownLast = null;
+        shownCount = -1;
+        selectedEntry.set(null);
+        history.clear();
+        chartPaths.clear();
+        series.clear();
+        value.set(Value.NONE);
+        diff.set(null);
+        diffTitle.set("");
+        chartNote.set("");
+        summary.set("");
+        refresh(true);
+    }
+
+    /** Follows the selected topic; called on repaint ticks, acts at most every 200 ms unless forced. */
+    private void refresh(boolean force) {
+        TopicNode current = node.get();
+        if (current == null) {
+            return;
+        }
+        long now = topics.nowNanos();
+        if (!force && now - lastRefreshNanos < REFRESH_NANOS) {
+            return;
+        }
+        lastRefreshNanos = now;
+        TopicStats stats = topics.stats(current);
+        summary.set(describe(stats, now));
+        if (!force && stats.ownCount() == shownCount) {
+            return;
+        }
+        shownCount = stats.ownCount();
+        List<ReceivedMessage> entries = new ArrayList<>(topics.tree().history(current));
+        java.util.Collections.reverse(entries);
+        ReceivedMessage keep = selectedEntry.get();
+        history.setAll(entries);
+        if (keep != null && entries.contains(keep)) {
+            selectedEntry.set(keep);
+            updateDiff();
+        } else {
+            selectedEntry.set(entries.isEmpty() ? null : entries.get(0));
+        }
+        if (stats.last() != shownLast) {
+            shownLast = stats.last();
+            decode(stats.last());
+        }
+        updateChart();
+    }
+
+    private String describe(TopicStats stats, long now) {
+        if (!stats.hasMessage()) {
+            return String.format(Locale.ROOT, "No message on this exact topic · %,d below in %,d topic%s · %s msg/s", stats.subtreeCount(),
+                    stats.topicsBelow(), stats.topicsBelow() == 1 ? "" : "s", Rates.format(stats.subtreeRate()));
+        }
+        ReceivedMessage last = stats.last();
+        return String.format(Locale.ROOT, "%,d message%s · %s msg/s · last %s · QoS %d%s · %s", stats.ownCount(),
+                stats.ownCount() == 1 ? "" : "s", Rates.format(stats.ownRate()), time(last), last.qos(),
+                stats.retained() ? " · retained" : "", Sizes.bytes(last.payloadSize()));
+    }
+
+    private void decode(ReceivedMessage last) {
+        int mine = ++decodeGeneration;
+        if (last == null) {
+            value.set(Value.NONE);
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> prepare(last, decoders), background).thenAcceptAsync(prepared -> {
+            if (mine == decodeGeneration) {
+                value.set(prepared);
+            }
+        }, ui);
+    }
+
+    /** The payload decoded as the message log shows it (same decoders, same detection), cut at a limit that is stated. */
+    static Value prepare(ReceivedMessage message, DecoderRegistry decoders) {
+        byte[] payload = message.payload();
+        if (payload.length == 0) {
+            return new Value("", "empty", "Empty payload (0 bytes)");
+        }
+        Decoded decoded = decoders.decode(payload, message.topic(), TEXT_LIMIT);
+        return new Value(decoded.text(), decoded.format().label(), decoded.note() + (decoded.truncated() ? "; the message log shows it all" : ""));
+    }
+
+    private void updateDiff() {
+        ReceivedMessage entry = selectedEntry.get();
+        int mine = ++diffGeneration;
+        int index = entry == null ? -1 : history.indexOf(entry);
+        if (index < 0 || index + 1 >= history.size()) {
+            diff.set(null);
+            diffTitle.set(entry == null ? "" : "The oldest message kept: nothing earlier to compare with");
+            return;
+        }
+        ReceivedMessage older = history.get(index + 1);
+        diffTitle.set(time(entry) + " compared with the message before it, " + time(older));
+        CompletableFuture.supplyAsync(() -> PayloadDiff.between(older.payload(), entry.payload()), background).thenAcceptAsync(result -> {
+            if (mine == diffGeneration) {
+                diff.set(result);
+            }
+        }, ui);
+    }
+
+    private void updateChart() {
+        List<ReceivedMessage> entries = List.copyOf(history);
+        int mine = ++chartGeneration;
+        if (entries.isEmpty()) {
+            series.clear();
+            chartNote.set("");
+            return;
+        }
+        String wanted = chartPath.get();
+        Supplier<ChartData> work = () -> chart(entries, wanted);
+        CompletableFuture.supplyAsync(work, background).thenAcceptAsync(data -> {
+            if (mine != chartGeneration) {
+                return;
+            }
+            if (!data.paths().equals(chartPaths)) {
+                chartPaths.setAll(data.paths());
+            }
+            if (data.path() != null && !data.path().equals(chartPath.get())) {
+                applyingChart = true; // this result already is the chart of that path
+                try {
+                    chartPath.set(data.path());
+                } finally {
+                    applyingChart = false;
+                }
+            }
+            series.setAll(data.points());
+            chartNote.set(data.note());
+        }, ui);
+    }
+
+    private record ChartData(List<String> paths, String path, List<Point> points, String note) {
+    }
+
+    /** The chartable paths of the newest message, and the values of one of them (the wanted one if it exists). */
+    private static ChartData chart(List<ReceivedMessage> newestFirst, String wanted) {
+        List<String> paths = NumericValue.chartablePaths(newestFirst.get(0).payload(), CHART_PATHS);
+        String path = wanted != null && paths.contains(wanted) ? wanted : paths.isEmpty() ? null : paths.get(0);
+        if (path == null) {
+            return new ChartData(paths, null, List.of(), "Nothing to chart: the last payload is neither a number nor JSON with numbers");
+        }
+        List<Point> points = new ArrayList<>();
+        int missing = 0;
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            ReceivedMessage m = newestFirst.get(i);
+            OptionalDouble v = NumericValue.of(m.payload(), path);
+            if (v.isPresent()) {
+                points.add(new Point(m.receivedEpochMillis(), v.getAsDouble()));
+            } else {
+                missing++;
+            }
+        }
+        String label = path.isEmpty() ? "the payload" : path;
+        String note = String.format(Locale.ROOT, "%,d value%s of %s", points.size(), points.size() == 1 ? "" : "s", label)
+                + (missing == 0 ? "" : String.format(Locale.ROOT, " (%,d message%s without one)", missing, missing == 1 ? "" : "s"));
+        return new ChartData(paths, path, points, note);
+    }
+}

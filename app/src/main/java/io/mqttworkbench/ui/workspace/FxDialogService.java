@@ -1,0 +1,165 @@
+package io.mqttworkbench.ui.workspace;
+
+import io.mqttworkbench.profile.ConnectionProbe;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.ProtoSchemasDialog;
+import io.mqttworkbench.ui.common.ProtoSchemasViewModel;
+import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.profile.ProfileEditorView;
+import io.mqttworkbench.ui.profile.ProfileEditorViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The application's dialogs, owned by the main window and styled like it. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final ConnectionProbe probe;
+    private final Executor background;
+    private final Executor ui;
+
+    FxDialogService(Supplier<Window> owner, ConnectionProbe probe, Executor background, Executor ui) {
+        this.owner = owner;
+        this.probe = probe;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String profileName, String hint) {
+        PasswordField field = new PasswordField();
+        field.setId("askedPassword");
+        Label label = new Label(hint == null || hint.isBlank() ? "Password" : hint + ": password");
+        Dialog<char[]> dialog = dialog("Connect to " + profileName);
+        dialog.getDialogPane().getButtonTypes().addAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new VBox(8, label, field));
+        dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText().toCharArray() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String goAheadLabel) {
+        ButtonType goAhead = new ButtonType(goAheadLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, ButtonType.CANCEL);
+        prepare(alert, title);
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        prepare(dialog, title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(label);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Profile> editProfile(Profile profile, boolean isNew) {
+        return new ProfileEditorView(new ProfileEditorViewModel(profile, isNew, background, ui), probe, ui).showAndWait(owner.get());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... extensions) {
+        File file = chooser(title, description, extensions).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String... extensions) {
+        FileChooser chooser = chooser(title, description, extensions);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseProfilesToExport(List<Profile> profiles) {
+        record Choice(Profile profile, BooleanProperty selected) {
+            @Override
+            public String toString() {
+                return profile.folder().isEmpty() ? profile.name() : profile.folder() + " / " + profile.name();
+            }
+        }
+        List<Choice> choices = profiles.stream().filter(p -> !p.isSandbox()).map(p -> new Choice(p, new SimpleBooleanProperty(true))).toList();
+        ListView<Choice> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(choices));
+        list.setCellFactory(CheckBoxListCell.forListView(Choice::selected));
+        list.setPrefHeight(260);
+        CheckBox secrets = new CheckBox("Include passwords and key passwords (keep the file private)");
+        Dialog<ExportChoice> dialog = dialog("Export profiles");
+        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new VBox(10, new Label("Profiles to export"), list, secrets));
+        dialog.setResultConverter(button -> button == export ? new ExportChoice(
+                choices.stream().filter(c -> c.selected().get()).map(Choice::profile).toList(), secrets.isSelected()) : null);
+        return dialog.showAndWait().filter(choice -> !choice.profiles().isEmpty());
+    }
+
+    @Override
+    public void showProtobufSchemas(ProtoSchemasViewModel schemas) {
+        new ProtoSchemasDialog(schemas).showAndWait(owner.get());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.showAndWait();
+    }
+
+    private <T> Dialog<T> dialog(String title) {
+        Dialog<T> dialog = new Dialog<>();
+        prepare(dialog, title);
+        return dialog;
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setMinWidth(420);
+        UiStyles.style(dialog);
+    }
+
+    private static FileChooser chooser(String title, String description, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, extensions),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+}

@@ -1,0 +1,145 @@
+package io.mqttworkbench.ui.workspace;
+
+import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.StateDot;
+import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.connection.ConnectionView;
+import io.mqttworkbench.ui.connection.ConnectionViewModel;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+
+/** The main window: connections sidebar, a tab per open connection, status bar. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final Map<ConnectionViewModel, Tab> tabs = new HashMap<>();
+    private final TabPane tabPane = new TabPane();
+
+    public MainWindowView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** The window's scene, with the workbench style sheet on top of the theme. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(build(), width, height);
+        scene.getStylesheets().addAll(UiStyles.stylesheets());
+        return scene;
+    }
+
+    public Parent build() {
+        BorderPane root = new BorderPane();
+        root.setId("mainWindow");
+        root.setLeft(new SidebarView(viewModel).build());
+        root.setCenter(new javafx.scene.layout.VBox(noticeBar(), reopenBar(), grow(buildTabs())));
+        root.setBottom(new StatusBarView(viewModel).build());
+        return root;
+    }
+
+    private TabPane buildTabs() {
+        tabPane.setId("connectionTabs");
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        viewModel.openTabs().forEach(this::addTab);
+        viewModel.openTabs().addListener((ListChangeListener<ConnectionViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(c -> tabPane.getTabs().remove(tabs.remove(c)));
+                change.getAddedSubList().forEach(this::addTab);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, connection) -> {
+            Tab tab = tabs.get(connection);
+            if (tab != null) {
+                tabPane.getSelectionModel().select(tab);
+            }
+        });
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && tab.getUserData() instanceof ConnectionViewModel connection) {
+                viewModel.selectedProperty().set(connection);
+            }
+        });
+        ConnectionViewModel selected = viewModel.selectedProperty().get();
+        if (selected != null && tabs.containsKey(selected)) {
+            tabPane.getSelectionModel().select(tabs.get(selected));
+        }
+        return tabPane;
+    }
+
+    /** The profile's colour (when it has one) beside the live state dot. */
+    private static javafx.scene.Node tabGraphic(ConnectionViewModel connection) {
+        javafx.scene.layout.Region colorBar = new javafx.scene.layout.Region();
+        colorBar.getStyleClass().add("profile-color-bar");
+        colorBar.setMinHeight(14);
+        Runnable paint = () -> {
+            String color = connection.profile().color();
+            colorBar.setBackground(color.isEmpty() ? null : new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    javafx.scene.paint.Color.web(color), new javafx.scene.layout.CornerRadii(2), null)));
+            colorBar.setVisible(!color.isEmpty());
+            colorBar.setManaged(!color.isEmpty());
+        };
+        paint.run();
+        connection.profileProperty().addListener((obs, old, now) -> paint.run());
+        javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(5, colorBar, StateDot.of(connection.stateProperty()));
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return graphic;
+    }
+
+    /** A bar above the tabs that offers to reopen last session's connections. */
+    private javafx.scene.Node reopenBar() {
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.textProperty().bind(viewModel.reopenOfferProperty());
+        javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen");
+        reopen.setId("reopenLastSession");
+        reopen.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        reopen.setOnAction(e -> viewModel.reopenLastSession());
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Not now");
+        dismiss.setOnAction(e -> viewModel.dismissReopenOffer());
+        return bar(viewModel.reopenOfferProperty(), false, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ROTATE_CCW),
+                text, reopen, dismiss);
+    }
+
+    /** A bar for messages about the whole window, such as a save that failed. */
+    private javafx.scene.Node noticeBar() {
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.setId("notice");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.noticeProperty());
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+        dismiss.setOnAction(e -> viewModel.dismissNotice());
+        return bar(viewModel.noticeProperty(), true, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE),
+                text, dismiss);
+    }
+
+    private static javafx.scene.Node bar(javafx.beans.value.ObservableStringValue shownWhileNotEmpty, boolean error, javafx.scene.Node... children) {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(children);
+        bar.getStyleClass().add("notice-bar");
+        bar.pseudoClassStateChanged(UiStyles.ERROR, error);
+        bar.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(shownWhileNotEmpty));
+        bar.visibleProperty().bind(bar.managedProperty());
+        return bar;
+    }
+
+    private static javafx.scene.Node grow(javafx.scene.Node node) {
+        javafx.scene.layout.VBox.setVgrow(node, javafx.scene.layout.Priority.ALWAYS);
+        return node;
+    }
+
+    private void addTab(ConnectionViewModel connection) {
+        Tab tab = new Tab();
+        tab.setUserData(connection);
+        tab.textProperty().bind(connection.nameProperty());
+        tab.setGraphic(tabGraphic(connection));
+        // Built when first shown: a reopened session of many connections starts as fast as one.
+        LazyContent.onFirstSelection(tab, () -> new ConnectionView(connection).build());
+        tab.setOnCloseRequest(event -> {
+            event.consume(); // the view model decides, the list change removes the tab
+            viewModel.closeTab(connection);
+        });
+        tabs.put(connection, tab);
+        tabPane.getTabs().add(tab);
+    }
+}

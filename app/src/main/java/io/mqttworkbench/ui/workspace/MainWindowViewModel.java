@@ -1,0 +1,257 @@
+package io.mqttworkbench.ui.workspace;
+
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.WorkspaceState;
+import io.mqttworkbench.sandbox.SandboxBroker;
+import io.mqttworkbench.ui.connection.ConnectionViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workspace: the profiles in the sidebar, the connections open as tabs (each keeps running while
+ * another is shown), the offer to reopen last session's connections, the status bar and the theme.
+ */
+public final class MainWindowViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+
+    private final ProfilesViewModel profiles;
+    private final ObservableList<ConnectionViewModel> openTabs = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionViewModel> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper("Sandbox broker stopped");
+    private final ReadOnlyBooleanWrapper sandboxFailed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reopenOffer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Theme> theme;
+    private final AtomicReference<SandboxBroker.Progress> sandboxProgress = new AtomicReference<>();
+    private final AtomicReference<String> pendingNotice = new AtomicReference<>();
+    private List<ConnectionViewModel> toReopen = List.of();
+
+    public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme) {
+        this.profiles = profiles;
+        this.theme = new SimpleObjectProperty<>(initialTheme);
+        connector.sandbox().addListener(sandboxProgress::set);
+        profiles.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::forget);
+            }
+        });
+        toReopen = lastSession.openProfileIds().stream().map(profiles::find).filter(Objects::nonNull).toList();
+        describeReopenOffer();
+        ConnectionViewModel first = lastSession.selectedProfileId() == null ? null : profiles.find(lastSession.selectedProfileId());
+        if (first == null && !profiles.connections().isEmpty()) {
+            first = profiles.connections().get(0);
+        }
+        if (first != null) {
+            open(first);
+        }
+    }
+
+    public ProfilesViewModel profiles() {
+        return profiles;
+    }
+
+    public ObservableList<ConnectionViewModel> connections() {
+        return profiles.connections();
+    }
+
+    public ObservableList<ConnectionViewModel> openTabs() {
+        return openTabs;
+    }
+
+    public ObjectProperty<ConnectionViewModel> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty sandboxStatusProperty() {
+        return sandboxStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sandboxFailedProperty() {
+        return sandboxFailed.getReadOnlyProperty();
+    }
+
+    /** "2 of 3 connected · 1,204 msg/s". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Non-empty while last session's connections can be reopened with one click. */
+    public ReadOnlyStringProperty reopenOfferProperty() {
+        return reopenOffer.getReadOnlyProperty();
+    }
+
+    /** A message for the whole window (a failed save, say); empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    /** Shows the connection in a tab, opening one if needed. */
+    public void open(ConnectionViewModel connection) {
+        if (!openTabs.contains(connection)) {
+            openTabs.add(connection);
+        }
+        selected.set(connection);
+    }
+
+    /** Opens the connection's tab and connects. */
+    public void openAndConnect(ConnectionViewModel connection) {
+        open(connection);
+        connection.connect();
+    }
+
+    /** Closes the tab; the connection is disconnected (its messages are kept until the profile is reopened). */
+    public void closeTab(ConnectionViewModel connection) {
+        connection.disconnect();
+        openTabs.remove(connection);
+        if (selected.get() == connection) {
+            selected.set(openTabs.isEmpty() ? null : openTabs.get(openTabs.size() - 1));
+        }
+    }
+
+    /** Adds a profile for the typed URL, opens it and connects; false (with the reason shown) when the URL is bad. */
+    public boolean addConnectionFromUrl() {
+        ConnectionViewModel connection = profiles.addFromUrl();
+        if (connection == null) {
+            return false;
+        }
+        openAndConnect(connection);
+        return true;
+    }
+
+    /** Opens the editor on a new profile and shows it when saved. */
+    public void createProfile() {
+        ConnectionViewModel created = profiles.create();
+        if (created != null) {
+            open(created);
+        }
+    }
+
+    public void reopenLastSession() {
+        toReopen.forEach(this::openAndConnect);
+        dismissReopenOffer();
+    }
+
+    public void dismissReopenOffer() {
+        toReopen = List.of();
+        reopenOffer.set("");
+    }
+
+    /** Shows a message in the window; any thread (a failed background save reports here). */
+    public void postNotice(String message) {
+        pendingNotice.set(message);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    /** What to remember for next time. */
+    public WorkspaceState capture(Double x, Double y, Double width, Double height, boolean maximized) {
+        List<String> open = new ArrayList<>();
+        for (ConnectionViewModel connection : openTabs) {
+            if (connection.stateProperty().get().isActive()) {
+                open.add(connection.profile().id());
+            }
+        }
+        ConnectionViewModel front = selected.get();
+        return new WorkspaceState(open, front == null ? null : front.profile().id(), x, y, width, height, maximized,
+                theme.get().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Applies the news of the last frame to every connection and the status bar. JavaFX thread. */
+    public void onFrame(long nowNanos) {
+        double rate = 0;
+        long connected = 0;
+        long recording = 0;
+        for (ConnectionViewModel connection : profiles.connections()) {
+            connection.onFrame(nowNanos);
+            rate += connection.log().messagesPerSecondProperty().get();
+            if (connection.replay().recordingProperty().get()) {
+                recording++;
+            }
+            if (connection.stateProperty().get() == ConnectionState.CONNECTED) {
+                connected++;
+            }
+        }
+        SandboxBroker.Progress progress = sandboxProgress.getAndSet(null);
+        if (progress != null) {
+            sandboxStatus.set(progress.message());
+            sandboxFailed.set(progress.phase() == SandboxBroker.Phase.FAILED);
+        }
+        String message = pendingNotice.getAndSet(null);
+        if (message != null) {
+            notice.set(message);
+        }
+        summary.set(connected + " of " + profiles.connections().size() + " connected · "
+                + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s" + (recording == 0 ? "" : " · ● recording " + recording));
+    }
+
+    /** Closes every connection, in parallel, waiting a few seconds at most. Called when the application stops. */
+    public void shutdown() {
+        List<Thread> closers = new ArrayList<>();
+        for (ConnectionViewModel connection : profiles.connections()) {
+            Thread closer = new Thread(connection::close, "close-" + connection.name());
+            closer.setDaemon(true);
+            closer.start();
+            closers.add(closer);
+        }
+        long deadline = System.currentTimeMillis() + 6_000;
+        for (Thread closer : closers) {
+            try {
+                closer.join(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.info("closed {} connection(s)", closers.size());
+    }
+
+    private void describeReopenOffer() {
+        reopenOffer.set(toReopen.isEmpty() ? ""
+                : toReopen.size() == 1 ? "'" + toReopen.get(0).name() + "' was connected when you closed the workbench."
+                : toReopen.size() + " connections were open when you closed the workbench.");
+    }
+
+    /** A deleted profile closes its tab and leaves the reopen offer; a reordered one (still listed) stays. */
+    private void forget(ConnectionViewModel removed) {
+        if (profiles.connections().contains(removed)) {
+            return;
+        }
+        if (toReopen.contains(removed)) {
+            toReopen = toReopen.stream().filter(c -> c != removed).toList();
+            describeReopenOffer();
+        }
+        if (openTabs.contains(removed)) {
+            openTabs.remove(removed);
+            if (selected.get() == removed) {
+                selected.set(openTabs.isEmpty() ? null : openTabs.get(openTabs.size() - 1));
+            }
+        }
+    }
+}

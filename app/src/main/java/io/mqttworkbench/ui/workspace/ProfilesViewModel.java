@@ -1,0 +1,304 @@
+package io.mqttworkbench.ui.workspace;
+
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.ProtoSchemas;
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.profile.AtomicFile;
+import io.mqttworkbench.profile.ImportResult;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.ProfileFormatException;
+import io.mqttworkbench.profile.ProfileImport;
+import io.mqttworkbench.profile.ProfileJson;
+import io.mqttworkbench.profile.ProfileLibrary;
+import io.mqttworkbench.topic.TopicTree;
+import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.connection.ConnectionViewModel;
+import io.mqttworkbench.ui.publish.PublishStorage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The user's profiles, in their order, each with its connection: create, edit, duplicate, rename, move,
+ * delete, import and export. Every change is saved in the background.
+ */
+public final class ProfilesViewModel {
+
+    private final ProfileConnector connector;
+    private final ProfileLibrary library;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final Executor background;
+    /** Shared by every connection: Protobuf schemas loaded once apply to all. */
+    private final DecoderRegistry decoders;
+    /** History and templates live in the configuration folder, beside the certificates. */
+    private final PublishStorage storage;
+    private final Path certificateFolder;
+    private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
+    private final StringProperty newUrl = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper newUrlProblem = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param background runs file reads and writes for import and export
+     * @param certificateFolder where certificates embedded in imported files are written
+     */
+    public ProfilesViewModel(List<Profile> profiles, ProfileConnector connector, ProfileLibrary library, DialogService dialogs,
+                             Executor ui, Executor background, Path certificateFolder) {
+        this.connector = connector;
+        this.library = library;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.background = background;
+        this.certificateFolder = certificateFolder;
+        this.storage = new PublishStorage(certificateFolder.resolveSibling("history"), certificateFolder.resolveSibling("templates.json"), background);
+        this.decoders = new DecoderRegistry(loadedLater(certificateFolder.resolveSibling(ProtoSchemas.FILE_NAME), background));
+        profiles.forEach(p -> connections.add(connectionFor(p)));
+        newUrl.addListener((obs, old, text) -> newUrlProblem.set(urlProblem(text)));
+    }
+
+    public ObservableList<ConnectionViewModel> connections() {
+        return connections;
+    }
+
+    public StringProperty newUrlProperty() {
+        return newUrl;
+    }
+
+    public ReadOnlyStringProperty newUrlProblemProperty() {
+        return newUrlProblem.getReadOnlyProperty();
+    }
+
+    public List<Profile> profiles() {
+        return connections.stream().map(ConnectionViewModel::profile).toList();
+    }
+
+    public ConnectionViewModel find(String profileId) {
+        return connections.stream().filter(c -> c.profile().id().equals(profileId)).findFirst().orElse(null);
+    }
+
+    /** Opens the editor on a blank profile; the new connection, or null when cancelled. */
+    public ConnectionViewModel create() {
+        Profile blank = Profile.builder("New broker", ConnectionSettings.builder(BrokerUrl.parse("mqtt://localhost:1883")).build()).build();
+        return dialogs.editProfile(blank, true).map(this::add).orElse(null);
+    }
+
+    public void edit(ConnectionViewModel connection) {
+        dialogs.editProfile(connection.profile(), false).ifPresent(edited -> {
+            connection.updateProfile(edited);
+            save();
+        });
+    }
+
+    public ConnectionViewModel duplicate(ConnectionViewModel connection) {
+        ConnectionViewModel copy = connectionFor(connection.profile().duplicate());
+        connections.add(connections.indexOf(connection) + 1, copy);
+        save();
+        return copy;
+    }
+
+    public void rename(ConnectionViewModel connection) {
+        dialogs.askText("Rename profile", "Name", connection.profile().name())
+                .filter(name -> !name.isBlank())
+                .ifPresent(name -> {
+                    connection.updateProfile(connection.profile().toBuilder().name(name).build());
+                    save();
+                });
+    }
+
+    public void moveToFolder(ConnectionViewModel connection) {
+        dialogs.askText("Move to folder", "Folder (levels separated by /, empty for the top level)", connection.profile().folder())
+                .ifPresent(folder -> {
+                    connection.updateProfile(connection.profile().toBuilder().folder(folder).build());
+                    save();
+                });
+    }
+
+    /** Moves the profile before the previous one of its folder (-1) or after the next one (+1). */
+    public void move(ConnectionViewModel connection, int direction) {
+        int index = connections.indexOf(connection);
+        String folder = connection.profile().folder();
+        for (int i = index + direction; i >= 0 && i < connections.size(); i += direction) {
+            if (connections.get(i).profile().folder().equals(folder)) {
+                // One change, so that listeners see a reorder, never a deletion followed by an insertion.
+                List<ConnectionViewModel> reordered = new ArrayList<>(connections);
+                reordered.remove(index);
+                reordered.add(i, connection);
+                connections.setAll(reordered);
+                save();
+                return;
+            }
+        }
+    }
+
+    /** Deletes after asking; the built-in sandbox stays. Its connection is closed in the background. */
+    public boolean delete(ConnectionViewModel connection) {
+        if (connection.profile().isSandbox()) {
+            dialogs.showInfo("Local sandbox", "The built-in sandbox profile cannot be deleted; rename or move it instead.");
+            return false;
+        }
+        boolean confirmed = dialogs.confirm("Delete profile",
+                "Delete the profile '" + connection.profile().name() + "'? Its settings and the messages received on it are removed.",
+                "Delete");
+        if (!confirmed) {
+            return false;
+        }
+        connections.remove(connection);
+        save();
+        background.execute(connection::close);
+        return true;
+    }
+
+    /** Adds a profile for the typed URL (or finds the one that has it); null with the reason shown when the URL is bad. */
+    public ConnectionViewModel addFromUrl() {
+        String text = newUrl.get() == null ? "" : newUrl.get().strip();
+        if (text.isEmpty()) {
+            newUrlProblem.set("Type a broker URL, such as mqtt://localhost:1883 or ws://localhost:8083/mqtt");
+            return null;
+        }
+        BrokerUrl url;
+        try {
+            url = BrokerUrl.parse(text);
+        } catch (IllegalArgumentException e) {
+            newUrlProblem.set(e.getMessage());
+            return null;
+        }
+        newUrl.set("");
+        return connections.stream()
+                .filter(c -> !c.profile().isSandbox() && c.profile().settings().url().equals(url))
+                .findFirst()
+                .orElseGet(() -> add(Profile.forUrl(url)));
+    }
+
+    /** Reads a profiles file (ours, MQTTX's or MQTT Explorer's) off the JavaFX thread and adds what it holds. */
+    public CompletableFuture<Integer> importProfiles() {
+        return dialogs.chooseFileToOpen("Import profiles", "Profiles (MQTT Workbench, MQTTX, MQTT Explorer)", "*.json")
+                .map(this::importFrom)
+                .orElse(CompletableFuture.completedFuture(0));
+    }
+
+    CompletableFuture<Integer> importFrom(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProfileImport.read(Files.readString(file, StandardCharsets.UTF_8), certificateFolder);
+            } catch (IOException e) {
+                throw new ProfileFormatException("cannot read " + file + ": " + e.getMessage());
+            }
+        }, background).handleAsync((result, error) -> {
+            if (error != null) {
+                Throwable cause = error.getCause() == null ? error : error.getCause();
+                dialogs.showError("Import failed", file.getFileName() + " could not be imported: " + cause.getMessage());
+                return 0;
+            }
+            int added = addImported(result);
+            StringBuilder message = new StringBuilder("Imported " + added + " profile" + (added == 1 ? "" : "s") + " from " + file.getFileName() + ".");
+            result.notes().forEach(note -> message.append("\n• ").append(note));
+            dialogs.showInfo("Import", message.toString());
+            return added;
+        }, ui);
+    }
+
+    /** Lets the user pick profiles and a file, and writes them off the JavaFX thread. */
+    public void exportProfiles() {
+        dialogs.chooseProfilesToExport(profiles()).ifPresent(choice -> dialogs.chooseFileToSave("Export profiles",
+                "mqtt-workbench-profiles.json", "MQTT Workbench profiles", "*.json").ifPresent(file -> {
+                    String json = ProfileJson.write(choice.profiles(), choice.includeSecrets());
+                    CompletableFuture.runAsync(() -> {
+                        try {
+                            // Whole or not at all, and readable by the owner only: it may hold passwords.
+                            new AtomicFile(file).write(json, false);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }, background).whenCompleteAsync((ignored, error) -> {
+                        if (error != null) {
+                            dialogs.showError("Export failed", "Could not write " + file + ": " + error.getCause().getMessage());
+                        }
+                    }, ui);
+                }));
+    }
+
+    /** Replaces every profile (restoring a backup); open connections of the old list are closed. */
+    public void replaceAll(List<Profile> restored) {
+        List<ConnectionViewModel> old = List.copyOf(connections);
+        connections.setAll(restored.stream().map(this::connectionFor).toList());
+        save();
+        old.forEach(connection -> background.execute(connection::close));
+    }
+
+    /** Persists the current list and order. */
+    public void save() {
+        library.saveLater(profiles());
+    }
+
+    private int addImported(ImportResult result) {
+        Set<String> ids = new HashSet<>(profiles().stream().map(Profile::id).toList());
+        List<ConnectionViewModel> added = new ArrayList<>();
+        for (Profile profile : result.profiles()) {
+            if (profile.isSandbox()) {
+                continue; // there is one sandbox, ours
+            }
+            Profile fresh = ids.contains(profile.id()) ? profile.toBuilder().id(UUID.randomUUID().toString()).build() : profile;
+            ids.add(fresh.id());
+            added.add(connectionFor(fresh));
+        }
+        connections.addAll(added);
+        save();
+        return added.size();
+    }
+
+    private ConnectionViewModel add(Profile profile) {
+        ConnectionViewModel connection = connectionFor(profile);
+        connections.add(connection);
+        save();
+        return connection;
+    }
+
+    private ConnectionViewModel connectionFor(Profile profile) {
+        return new ConnectionViewModel(profile, connector, dialogs, ui, background, new ReceivedTraffic(new MessageStore(), new TopicTree()),
+                this::save, decoders, storage);
+    }
+
+    /** The saved Protobuf schemas, read on {@code background}: files are never read on the JavaFX thread. */
+    private static ProtoSchemas loadedLater(Path file, Executor background) {
+        ProtoSchemas schemas = new ProtoSchemas(file);
+        background.execute(() -> {
+            try {
+                schemas.load();
+            } catch (IOException e) {
+                // shown in the Protobuf schemas dialog, where the user looks for the missing schemas
+                org.slf4j.LoggerFactory.getLogger(ProfilesViewModel.class).warn("Protobuf schemas: {}", e.getMessage());
+            }
+        });
+        return schemas;
+    }
+
+    private static String urlProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try {
+            BrokerUrl.parse(text);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.mqttworkbench.ui.workspace;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.UiStyles;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The left column: the application's name and theme switch, the profiles (in folders, each with its state,
+ * and every action on a context menu and a key), buttons to create, import and export, and a field to
+ * connect to a URL at once.
+ */
+public final class SidebarView {
+    private final MainWindowViewModel viewModel;
+
+    SidebarView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    Node build() {
+        ProfileTree tree = new ProfileTree(viewModel);
+        TreeView<ProfileTree.Item> view = tree.build();
+        VBox.setVgrow(view, Priority.ALWAYS);
+
+        Button create = iconButton("newProfile", Feather.PLUS, "New profile…", viewModel::createProfile);
+        Button importButton = iconButton("importProfiles", Feather.DOWNLOAD, "Import profiles (MQTT Workbench, MQTTX, MQTT Explorer)…",
+                () -> viewModel.profiles().importProfiles());
+        Button export = iconButton("exportProfiles", Feather.UPLOAD, "Export profiles…", () -> viewModel.profiles().exportProfiles());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox section = new HBox(2, Forms.sectionTitle("PROFILES"), spacer, create, importButton, export);
+        section.getStyleClass().add("sidebar-section");
+        section.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        VBox sidebar = new VBox(header(), section, view, newConnectionForm());
+        sidebar.getStyleClass().add(UiStyles.SIDEBAR);
+        sidebar.setPrefWidth(280);
+        sidebar.setMinWidth(220);
+        return sidebar;
+    }
+
+    private Node header() {
+        Label title = new Label("MQTT Workbench");
+        title.getStyleClass().add(UiStyles.APP_TITLE);
+        Button theme = new Button();
+        theme.setId("themeToggle");
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        FontIcon icon = new FontIcon();
+        theme.setGraphic(icon);
+        Tooltip tooltip = new Tooltip();
+        theme.setTooltip(tooltip);
+        ChangeListener<Theme> showTheme = (obs, old, now) -> {
+            icon.setIconCode(now == Theme.DARK ? Feather.SUN : Feather.MOON);
+            tooltip.setText(now == Theme.DARK ? "Switch to the light theme" : "Switch to the dark theme");
+        };
+        showTheme.changed(null, null, viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener(showTheme);
+        theme.setOnAction(e -> viewModel.toggleTheme());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(logo(), title, spacer, theme);
+        header.getStyleClass().add(UiStyles.SIDEBAR_HEADER);
+        return header;
+    }
+
+    private static Node logo() {
+        java.io.InputStream png = SidebarView.class.getResourceAsStream("/io/mqttworkbench/ui/icons/mqtt-workbench-64.png");
+        if (png == null) {
+            return new FontIcon(Feather.RADIO);
+        }
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(new javafx.scene.image.Image(png, 24, 24, true, true));
+        view.setSmooth(true);
+        return view;
+    }
+
+    private Node newConnectionForm() {
+        Label title = Forms.sectionTitle("QUICK CONNECT");
+        TextField url = Forms.validatedField("newConnectionUrl", "mqtt://host:1883 or ws://host:8083/mqtt",
+                viewModel.profiles().newUrlProperty(), viewModel.profiles().newUrlProblemProperty());
+        url.setOnAction(e -> viewModel.addConnectionFromUrl());
+        HBox.setHgrow(url, Priority.ALWAYS);
+        Button add = new Button(null, new FontIcon(Feather.ARROW_RIGHT));
+        add.setId("addConnection");
+        add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
+        add.setTooltip(new Tooltip("Save a profile for this URL and connect"));
+        add.setOnAction(e -> viewModel.addConnectionFromUrl());
+        Label problem = Forms.problemLabel("newConnectionProblem", viewModel.profiles().newUrlProblemProperty());
+        VBox form = new VBox(title, new HBox(6, url, add), problem);
+        form.getStyleClass().add("new-connection");
+        return form;
+    }
+
+    private static Button iconButton(String id, Feather icon, String tooltip, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

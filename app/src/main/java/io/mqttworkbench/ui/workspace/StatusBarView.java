@@ -1,0 +1,36 @@
+package io.mqttworkbench.ui.workspace;
+
+import io.mqttworkbench.ui.common.UiStyles;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The bottom line: the sandbox broker's state on the left, connections and traffic on the right. */
+public final class StatusBarView {
+    private final MainWindowViewModel viewModel;
+
+    StatusBarView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    Node build() {
+        Label sandbox = new Label();
+        sandbox.setId("sandboxStatus");
+        sandbox.setGraphic(new FontIcon(Feather.SERVER));
+        sandbox.textProperty().bind(viewModel.sandboxStatusProperty());
+        viewModel.sandboxFailedProperty().addListener((obs, old, failed) -> sandbox.pseudoClassStateChanged(UiStyles.ERROR, failed));
+        Label summary = new Label();
+        summary.setId("trafficSummary");
+        summary.setGraphic(new FontIcon(Feather.ACTIVITY));
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(sandbox, spacer, summary);
+        bar.getStyleClass().add(UiStyles.STATUS_BAR);
+        return bar;
+    }
+}

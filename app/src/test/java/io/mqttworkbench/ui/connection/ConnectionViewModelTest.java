@@ -1,0 +1,191 @@
+package io.mqttworkbench.ui.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ConnectionState;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ProfileConnector;
+import io.mqttworkbench.profile.ProfileLibrary;
+import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.WorkspaceState;
+import io.mqttworkbench.testsupport.TestBroker;
+import io.mqttworkbench.topic.TopicTree;
+import io.mqttworkbench.ui.common.SubscriptionRow;
+import io.mqttworkbench.ui.workspace.MainWindowViewModel;
+import io.mqttworkbench.ui.workspace.ProfilesViewModel;
+import io.mqttworkbench.ui.workspace.ScriptedDialogs;
+import io.mqttworkbench.ui.workspace.Theme;
+import io.mqttworkbench.ui.workspace.UiQueue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The view models without a window: a queue stands in for the JavaFX thread, and the test runs it and
+ * the per-frame update itself, so every property change happens on the test's thread.
+ */
+class ConnectionViewModelTest {
+
+    private final UiQueue uiQueue = new UiQueue();
+    private final Executor ui = uiQueue.executor();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @TempDir
+    Path configDir;
+    private MainWindowViewModel workspace;
+    private ProfileLibrary library;
+
+    @AfterEach
+    void shutdown() {
+        if (workspace != null) {
+            workspace.shutdown();
+        }
+        if (library != null) {
+            library.close(); // its writer must be done before the temporary folder is deleted
+        }
+    }
+
+    private void runFramesUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        uiQueue.runUntil(what, workspace, condition);
+    }
+
+    private MainWindowViewModel workspace(List<Profile> profiles) {
+        ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
+        library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library,
+                dialogs, ui, Runnable::run, configDir.resolve("certificates"));
+        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+        return workspace;
+    }
+
+    @Test
+    void connectsSubscribesPublishesAndCountsMessages() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        assertThat(connection.statusTextProperty().get()).isEqualTo("Connected: " + TestBroker.tcpUrl());
+
+        String topic = "vm/" + System.nanoTime();
+        connection.subscriptions().form().filterProperty().set(topic);
+        assertThat(connection.subscriptions().submit()).isTrue();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream()
+                .anyMatch(r -> r.resultProperty().get().equals("QoS 1 granted")));
+
+        connection.publishing().topicProperty().set(topic);
+        connection.publishing().payloadProperty().set("hello");
+        connection.publishing().qosProperty().set(1);
+        assertThat(connection.publishing().publish()).isTrue();
+        runFramesUntil("the message listed", () -> connection.messages().size() == 1);
+        assertThat(connection.log().receivedCountProperty().get()).isEqualTo(1);
+        runFramesUntil("the PUBACK shown", () -> !connection.publishing().resultProperty().get().equals("Sending…"));
+        assertThat(connection.publishing().resultProperty().get()).startsWith("PUBACK 0x00 Success");
+        assertThat(connection.events()).extracting(e -> e.text()).anySatisfy(t -> assertThat(t).startsWith("CONNACK 0x00"));
+
+        connection.clearMessages();
+        assertThat(connection.messages()).isEmpty();
+    }
+
+    @Test
+    void formsExplainWhatIsWrongAsTheUserTypes() {
+        ConnectionViewModel connection = workspace(List.of(Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")))).connections().get(0);
+
+        connection.subscriptions().form().filterProperty().set("a/#/b");
+        assertThat(connection.subscriptions().form().problemProperty().get()).contains("# must be the last level");
+        assertThat(connection.subscriptions().submit()).isFalse();
+
+        connection.subscriptions().form().filterProperty().set("a/+");
+        assertThat(connection.subscriptions().form().problemProperty().get()).isEmpty();
+        // Offline, a subscription is kept and made on the next connect.
+        assertThat(connection.subscriptions().submit()).isTrue();
+        assertThat(connection.subscriptions().rows()).singleElement().satisfies(row -> {
+            assertThat(row.filter()).isEqualTo("a/+");
+            assertThat(row.stateProperty().get()).isEqualTo(SubscriptionRow.State.WAITING);
+        });
+        assertThat(connection.profile().subscriptionRequests()).extracting(r -> r.filter()).containsExactly("a/+");
+
+        connection.publishing().topicProperty().set("a/+");
+        assertThat(connection.publishing().topicProblemProperty().get()).contains("wildcard");
+        assertThat(connection.publishing().publish()).isFalse();
+    }
+
+    @Test
+    void addingAConnectionByUrlValidatesAndReusesAnExistingProfile() {
+        MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
+        vm.profiles().newUrlProperty().set("ftp://x");
+        assertThat(vm.profiles().newUrlProblemProperty().get()).contains("Unknown scheme 'ftp'");
+        assertThat(vm.addConnectionFromUrl()).isFalse();
+        assertThat(vm.connections()).hasSize(1);
+
+        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
+        assertThat(vm.addConnectionFromUrl()).isTrue();
+        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
+        assertThat(vm.addConnectionFromUrl()).isTrue();
+        assertThat(vm.connections()).hasSize(2);
+        assertThat(vm.openTabs()).hasSize(2);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("mqtt://127.0.0.1:1");
+
+        vm.closeTab(vm.selectedProperty().get());
+        assertThat(vm.openTabs()).hasSize(1);
+        assertThat(vm.selectedProperty().get().profile().isSandbox()).isTrue();
+    }
+
+    @Test
+    void theStoreCapIsReportedAsDropped() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        workspace(List.of());
+        ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), dialogs, ui, Runnable::run,
+                new ReceivedTraffic(new MessageStore(5, Long.MAX_VALUE), new TopicTree()), () -> { });
+        workspace.connections().add(connection);
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        String topic = "vm/cap/" + System.nanoTime();
+        connection.subscriptions().form().filterProperty().set(topic);
+        connection.subscriptions().submit();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream().anyMatch(r -> r.resultProperty().get().contains("granted")));
+        connection.publishing().topicProperty().set(topic);
+        for (int i = 0; i < 8; i++) {
+            connection.publishing().publish();
+        }
+        runFramesUntil("8 received", () -> connection.log().receivedCountProperty().get() == 8);
+        assertThat(connection.messages()).hasSize(5);
+        assertThat(connection.log().droppedCountProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void anEditedProfileGetsANewConnectionThatKeepsTheUsersSubscriptions() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        String topic = "vm/resub/" + System.nanoTime();
+        connection.subscriptions().form().filterProperty().set(topic);
+        connection.subscriptions().form().qosProperty().set(2);
+        connection.subscriptions().submit();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().stream().anyMatch(r -> r.resultProperty().get().contains("granted")));
+        connection.disconnect();
+        runFramesUntil("disconnected", () -> connection.stateProperty().get() == ConnectionState.DISCONNECTED);
+
+        // Editing the profile means the next connect makes a new client, which must ask for the same again.
+        connection.updateProfile(connection.profile().toBuilder().name("Renamed").build());
+        connection.connect();
+        runFramesUntil("connected again", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        runFramesUntil("subscribed again", () -> connection.subscriptions().rows().stream()
+                .anyMatch(r -> r.filter().equals(topic) && r.resultProperty().get().equals("QoS 2 granted")));
+
+        connection.publishing().topicProperty().set(topic);
+        connection.publishing().payloadProperty().set("after the edit");
+        connection.publishing().publish();
+        runFramesUntil("received on the new connection", () -> connection.messages().size() == 1);
+        // The released client's goodbye must not make the new one look disconnected.
+        uiQueue.runFor(java.time.Duration.ofMillis(500), workspace);
+        assertThat(connection.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+    }
+}

@@ -1,0 +1,104 @@
+package io.mqttworkbench.ui.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.mqtt.LastWill;
+import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.SubscriptionRequest;
+import io.mqttworkbench.mqtt.Transport;
+import io.mqttworkbench.mqtt.UserProperty;
+import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.profile.ProfileJson;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/** The profile editor's logic without a window: what it keeps, what it refuses, and when it lets the user save. */
+class ProfileEditorViewModelTest {
+
+    /** Background work waits here until the test runs it, so the "still checking" state can be seen. */
+    private final ArrayDeque<Runnable> background = new ArrayDeque<>();
+    private final Executor queued = background::add;
+    private final Executor direct = Runnable::run;
+
+    private void runBackground() {
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+    }
+
+    private static Profile withBinaryWill() {
+        byte[] binary = {0, (byte) 0xff, (byte) 0xfe, 0x10};
+        byte[] correlation = {(byte) 0xc3, 0x28, 1};
+        return Profile.builder("Line 4 PLC", ConnectionSettings.builder(BrokerUrl.parse("mqtt://127.0.0.1:1883"))
+                        .lastWill(new LastWill("spBv1.0/plant/NDEATH/line4", binary, 1, false,
+                                new MessageProperties("application/octet-stream", false, 60L, "replies/line4", correlation,
+                                        List.of(new UserProperty("site", "Berlin")), List.of(), null), 3L))
+                        .build())
+                .subscriptionRequests(List.of(new SubscriptionRequest("spBv1.0/plant/#", 1, true, true, 2, 7)))
+                .build();
+    }
+
+    @Test
+    void savingAnUntouchedProfileChangesNothingNotEvenBinaryWillBytes() {
+        Profile original = withBinaryWill();
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(original, false, direct, direct);
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(vm.will.payloadNote().get().message()).contains("Binary, 4 bytes");
+        assertThat(vm.will.correlationNote().get().message()).contains("Binary, 3 bytes");
+
+        Profile saved = vm.build();
+        assertThat(ProfileJson.write(List.of(saved), true)).isEqualTo(ProfileJson.write(List.of(original), true));
+        assertThat(saved.settings().lastWill().payload()).isEqualTo(original.settings().lastWill().payload());
+        assertThat(saved.settings().lastWill().properties().payloadFormatUtf8()).isFalse();
+    }
+
+    @Test
+    void typingOverABinaryWillReplacesItWithText() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        vm.will.payload.set("offline");
+        assertThat(vm.will.payloadNote().get()).isEqualTo(FieldCheck.OK);
+        assertThat(vm.build().settings().lastWill().payload()).isEqualTo("offline".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSharedFilterCannotKeepNoLocal() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        SubscriptionsEditor.Row row = vm.subscriptions.rows().get(0);
+        row.filter.textProperty().set("$share/workers/spBv1.0/plant/#");
+        assertThat(row.filter.checkProperty().get().message()).contains("no local");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+
+        row.filter.textProperty().set(" spBv1.0/plant/+/line4 ");
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(vm.build().subscriptionRequests()).containsExactly(new SubscriptionRequest("spBv1.0/plant/+/line4", 1, true, true, 2, 7));
+    }
+
+    @Test
+    void savingWaitsForTheCertificateCheck() {
+        Profile secure = Profile.builder("Secure", ConnectionSettings.builder(new BrokerUrl(Transport.TLS, "127.0.0.1", 8883, "")).build()).build();
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(secure, false, queued, direct);
+        runBackground();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+
+        vm.tls.caFile.set("/nonexistent/ca.pem");
+        assertThat(vm.tls.caCheckProperty().get().severity()).isEqualTo(FieldCheck.Severity.PENDING);
+        assertThat(vm.canSaveProperty().get()).as("not while the file is being read").isFalse();
+        runBackground();
+        assertThat(vm.tls.caCheckProperty().get().severity()).isEqualTo(FieldCheck.Severity.ERROR);
+        assertThat(vm.canSaveProperty().get()).isFalse();
+
+        vm.tls.caFile.set("bad\u0000path");
+        runBackground();
+        assertThat(vm.tls.caCheckProperty().get().message()).contains("not a valid file path");
+
+        vm.tls.caFile.set("");
+        runBackground();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+    }
+}
