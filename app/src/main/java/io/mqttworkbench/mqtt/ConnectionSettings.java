@@ -52,6 +52,17 @@ public record ConnectionSettings(
         return password == null ? null : password.clone();
     }
 
+    /** The password as the UTF-8 bytes MQTT sends, or null; the copy in between is wiped. */
+    public byte[] passwordBytes() {
+        if (password == null) {
+            return null;
+        }
+        char[] copy = password.clone();
+        byte[] bytes = new String(copy).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Arrays.fill(copy, '\0');
+        return bytes;
+    }
+
     public boolean hasPassword() {
         return password != null;
     }

@@ -15,10 +15,8 @@ import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscription;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3Unsubscribe;
 import com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3UnsubscribeBuilder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -76,10 +74,7 @@ final class HiveMq3ProtocolClient implements ProtocolClient {
         if (hasUser) {
             Mqtt3SimpleAuth auth;
             if (settings.hasPassword()) {
-                char[] password = settings.password();
-                byte[] bytes = new String(password).getBytes(StandardCharsets.UTF_8);
-                Arrays.fill(password, '\0');
-                auth = Mqtt3SimpleAuth.builder().username(settings.username()).password(bytes).build();
+                auth = Mqtt3SimpleAuth.builder().username(settings.username()).password(settings.passwordBytes()).build();
             } else {
                 auth = Mqtt3SimpleAuth.builder().username(settings.username()).build();
             }
@@ -114,12 +109,8 @@ final class HiveMq3ProtocolClient implements ProtocolClient {
             } else {
                 throw new CompletionException(HiveMqErrors.describe(error, settings.url()));
             }
-            List<SubscribeOutcome> outcomes = new ArrayList<>(requests.size());
-            for (int i = 0; i < requests.size(); i++) {
-                int code = codes.isEmpty() ? 0x80 : codes.get(Math.min(i, codes.size() - 1)).getCode();
-                outcomes.add(new SubscribeOutcome(requests.get(i).filter(), code));
-            }
-            return outcomes;
+            return SubscribeOutcome.of(requests.stream().map(SubscriptionRequest::filter).toList(),
+                    codes.stream().mapToInt(Mqtt3SubAckReturnCode::getCode).toArray());
         });
     }
 

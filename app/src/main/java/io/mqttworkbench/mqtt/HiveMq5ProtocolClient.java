@@ -24,10 +24,8 @@ import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCo
 import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe;
 import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5UnsubscribeBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.unsuback.Mqtt5UnsubAckReasonCode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -101,9 +99,7 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
         Mqtt5SimpleAuthBuilder start = Mqtt5SimpleAuth.builder();
         Mqtt5SimpleAuthBuilder.Complete complete = hasUser ? start.username(settings.username()) : null;
         if (settings.hasPassword()) {
-            char[] password = settings.password();
-            byte[] bytes = new String(password).getBytes(StandardCharsets.UTF_8);
-            Arrays.fill(password, '\0');
+            byte[] bytes = settings.passwordBytes();
             complete = complete == null ? start.password(bytes) : complete.password(bytes);
         }
         return complete.build();
@@ -153,12 +149,8 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
             } else {
                 throw new java.util.concurrent.CompletionException(HiveMqErrors.describe(error, settings.url()));
             }
-            List<SubscribeOutcome> outcomes = new ArrayList<>(requests.size());
-            for (int i = 0; i < requests.size(); i++) {
-                int code = codes.isEmpty() ? 0x80 : codes.get(Math.min(i, codes.size() - 1)).getCode();
-                outcomes.add(new SubscribeOutcome(requests.get(i).filter(), code));
-            }
-            return outcomes;
+            return SubscribeOutcome.of(requests.stream().map(SubscriptionRequest::filter).toList(),
+                    codes.stream().mapToInt(Mqtt5SubAckReasonCode::getCode).toArray());
         });
     }
 

@@ -1,7 +1,6 @@
 package io.mqttworkbench.mqtt;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -92,7 +91,7 @@ final class Paho3ProtocolClient implements ProtocolClient {
             client.subscribe(filters, qos, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    result.complete(outcomes(filters, token.getGrantedQos()));
+                    result.complete(SubscribeOutcome.of(List.of(filters), token.getGrantedQos()));
                 }
 
                 @Override
@@ -100,9 +99,9 @@ final class Paho3ProtocolClient implements ProtocolClient {
                     // Paho fails the token when any filter was refused (0x80); the granted codes still say which.
                     int[] granted = token == null ? null : token.getGrantedQos();
                     if (granted != null && granted.length > 0) {
-                        result.complete(outcomes(filters, granted));
+                        result.complete(SubscribeOutcome.of(List.of(filters), granted));
                     } else if (exception instanceof MqttException me && me.getReasonCode() == 0x80) {
-                        result.complete(outcomes(filters, new int[] {0x80}));
+                        result.complete(SubscribeOutcome.of(List.of(filters), new int[] {0x80}));
                     } else {
                         result.completeExceptionally(failure(exception));
                     }
@@ -112,15 +111,6 @@ final class Paho3ProtocolClient implements ProtocolClient {
             result.completeExceptionally(failure(e));
         }
         return result;
-    }
-
-    private static List<SubscribeOutcome> outcomes(String[] filters, int[] granted) {
-        List<SubscribeOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < filters.length; i++) {
-            int code = granted == null || granted.length == 0 ? 0x80 : granted[Math.min(i, granted.length - 1)];
-            outcomes.add(new SubscribeOutcome(filters[i], code));
-        }
-        return outcomes;
     }
 
     @Override

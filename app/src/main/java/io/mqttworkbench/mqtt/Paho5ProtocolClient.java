@@ -1,9 +1,7 @@
 package io.mqttworkbench.mqtt;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +72,7 @@ final class Paho5ProtocolClient implements ProtocolClient {
             o.setUserName(settings.username());
         }
         if (settings.hasPassword()) {
-            char[] password = settings.password();
-            o.setPassword(new String(password).getBytes(StandardCharsets.UTF_8));
-            Arrays.fill(password, '\0');
+            o.setPassword(settings.passwordBytes());
         }
         LastWill will = settings.lastWill();
         if (will != null) {
@@ -132,12 +128,12 @@ final class Paho5ProtocolClient implements ProtocolClient {
         }
         try {
             client.subscribe(subscriptions, null, listener(
-                    token -> result.complete(outcomes(group, token.getReasonCodes())),
+                    token -> result.complete(SubscribeOutcome.of(filters(group), token.getReasonCodes())),
                     failure -> {
                         int[] codes = failure instanceof MqttException me && me.getReasonCode() >= 0x80 && me.getReasonCode() <= 0xFF
                                 ? new int[] {me.getReasonCode()} : null;
                         if (codes != null) {
-                            result.complete(outcomes(group, codes));
+                            result.complete(SubscribeOutcome.of(filters(group), codes));
                         } else {
                             result.completeExceptionally(failure(failure));
                         }
@@ -146,15 +142,6 @@ final class Paho5ProtocolClient implements ProtocolClient {
             result.completeExceptionally(failure(e));
         }
         return result;
-    }
-
-    private static List<SubscribeOutcome> outcomes(List<SubscriptionRequest> group, int[] codes) {
-        List<SubscribeOutcome> list = new ArrayList<>(group.size());
-        for (int i = 0; i < group.size(); i++) {
-            int code = codes == null || codes.length == 0 ? 0x80 : codes[Math.min(i, codes.length - 1)];
-            list.add(new SubscribeOutcome(group.get(i).filter(), code));
-        }
-        return list;
     }
 
     @Override
@@ -341,5 +328,9 @@ final class Paho5ProtocolClient implements ProtocolClient {
         public void authPacketArrived(int reasonCode, MqttProperties properties) {
             LOG.debug("AUTH packet {} from {}", reasonCode, settings.url());
         }
+    }
+
+    private static List<String> filters(List<SubscriptionRequest> requests) {
+        return requests.stream().map(SubscriptionRequest::filter).toList();
     }
 }

@@ -35,13 +35,13 @@ public final class MessageActions {
      * Asks where to and exports: the given messages (a selection, or everything the log shows) as JSON
      * Lines, CSV, or one raw file per payload in a folder.
      */
-    public void exportMessages(List<ReceivedMessage> messages, MessageLogViewModel.ExportFormat format) {
+    public void exportMessages(List<ReceivedMessage> messages, ExportFormat format) {
         if (messages.isEmpty()) {
             dialogs.showInfo("Nothing to export", "Select messages in the log, or export everything it shows.");
             return;
         }
         String base = name.get().replaceAll("[^A-Za-z0-9._-]+", "-") + "-messages";
-        Optional<Path> target = format == MessageLogViewModel.ExportFormat.RAW_FILES
+        Optional<Path> target = format == ExportFormat.RAW_FILES
                 ? dialogs.chooseFolder("Export " + messages.size() + " payloads into a folder")
                 : dialogs.chooseFileToSave("Export " + messages.size() + " messages as " + format.label(), base + "." + format.extension(),
                         format.label(), "*." + format.extension());

@@ -2,16 +2,11 @@ package io.mqttworkbench.ui.log;
 
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.Sizes;
-import io.mqttworkbench.message.MessageExport;
 import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageSearch;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.TimeOfDay;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -45,27 +40,6 @@ import javafx.collections.ObservableList;
 public final class MessageLogViewModel {
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     private static final long ROWS_INTERVAL_NANOS = 50_000_000L;
-
-    /** What an export writes. */
-    public enum ExportFormat {
-        JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv"), RAW_FILES("Raw payload files", ""), RECORDING("a recording", "jsonl");
-
-        private final String label;
-        private final String extension;
-
-        ExportFormat(String label, String extension) {
-            this.label = label;
-            this.extension = extension;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String extension() {
-            return extension;
-        }
-    }
 
     private final MessageStore store;
     private final DecoderRegistry decoders;
@@ -356,32 +330,11 @@ public final class MessageLogViewModel {
      */
     public CompletableFuture<Integer> export(List<ReceivedMessage> messages, ExportFormat format, Path target) {
         notice.set(String.format(Locale.ROOT, "Exporting %,d messages…", messages.size()));
-        return CompletableFuture.supplyAsync(() -> {
-            // Here, not on the JavaFX thread: "all shown" can be a million rows.
-            List<ReceivedMessage> kept = messages.stream().filter(m -> m != RowWindow.EVICTED).toList();
-            try {
-                return switch (format) {
-                    case RAW_FILES -> MessageExport.rawFiles(kept, target);
-                    case RECORDING -> {
-                        Files.deleteIfExists(target); // the save dialog asked before replacing it
-                        yield io.mqttworkbench.replay.RecordingSession.save(kept, target, "the message log");
-                    }
-                    case JSON_LINES, CSV -> {
-                        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-                        int count;
-                        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                            count = format == ExportFormat.CSV ? MessageExport.csv(kept, out) : MessageExport.jsonLines(kept, out);
-                        }
-                        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        yield count;
-                    }
-                };
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((count, error) -> notice.set(error == null
-                ? String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target)
-                : "Export failed: " + (error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause().getMessage() : error.getMessage())), ui);
+        // In the background, not on the JavaFX thread: "all shown" can be a million rows.
+        return CompletableFuture.supplyAsync(() -> format.write(messages, target), background).whenCompleteAsync((count, error) -> notice.set(
+                error == null ? String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target)
+                        : "Export failed: " + (error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause().getMessage() : error.getMessage())),
+                ui);
     }
 
     /** Once per frame, JavaFX thread. */

@@ -172,13 +172,13 @@ public final class MessagesPane {
         MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
         export.setId("exportMessages");
         export.setTooltip(new Tooltip("Export the selected messages, or all the log shows"));
-        for (MessageLogViewModel.ExportFormat format : MessageLogViewModel.ExportFormat.values()) {
+        for (ExportFormat format : ExportFormat.values()) {
             MenuItem selection = new MenuItem("Selected messages as " + format.label() + "…");
             selection.setOnAction(e -> actions.exportMessages(List.copyOf(table.getSelectionModel().getSelectedItems()), format));
             MenuItem all = new MenuItem("All shown messages as " + format.label() + "…");
             all.setOnAction(e -> actions.exportMessages(log.everythingShown(), format));
             export.getItems().addAll(selection, all);
-            if (format != MessageLogViewModel.ExportFormat.RECORDING) {
+            if (format != ExportFormat.RECORDING) {
                 export.getItems().add(new SeparatorMenuItem());
             }
         }

@@ -103,17 +103,17 @@ class MessageLogViewModelTest extends LiveWorkspaceTest {
 
         Path jsonl = out.resolve("messages.jsonl");
         live.dialogs.files.push(Optional.of(jsonl));
-        connection.messageActions().exportMessages(List.copyOf(log.rows()), MessageLogViewModel.ExportFormat.JSON_LINES);
+        connection.messageActions().exportMessages(List.copyOf(log.rows()), ExportFormat.JSON_LINES);
         live.runUntil("exported", () -> log.noticeProperty().get().startsWith("Exported"));
         assertThat(Files.readAllLines(jsonl)).hasSize(3).allMatch(l -> l.contains("\"topic\":\"" + base));
         Path raw = out.resolve("raw");
         live.dialogs.files.push(Optional.of(raw));
-        connection.messageActions().exportMessages(List.of(log.rows().get(2)), MessageLogViewModel.ExportFormat.RAW_FILES);
+        connection.messageActions().exportMessages(List.of(log.rows().get(2)), ExportFormat.RAW_FILES);
         live.runUntil("raw exported", () -> log.noticeProperty().get().startsWith("Exported 1 messages as Raw"));
         assertThat(Files.readString(raw.resolve("000001_" + base + "_note.bin"))).isEqualTo("hello");
         Path recording = out.resolve("selection.jsonl");
         live.dialogs.files.push(Optional.of(recording));
-        connection.messageActions().exportMessages(List.copyOf(log.rows()), MessageLogViewModel.ExportFormat.RECORDING);
+        connection.messageActions().exportMessages(List.copyOf(log.rows()), ExportFormat.RECORDING);
         live.runUntil("recording saved", () -> log.noticeProperty().get().startsWith("Exported 3 messages as a recording"));
         var read = io.mqttworkbench.replay.RecordingReader.read(recording);
         assertThat(read.entries()).hasSize(3);

@@ -1,0 +1,62 @@
+package io.mqttworkbench.ui.log;
+
+import io.mqttworkbench.message.MessageExport;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.replay.RecordingSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** What an export of the message log writes, and the writing (blocking: call it off the JavaFX thread). */
+public enum ExportFormat {
+    JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv"), RAW_FILES("Raw payload files", ""), RECORDING("a recording", "jsonl");
+
+    private final String label;
+    private final String extension;
+
+    ExportFormat(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /**
+     * Writes {@code messages} (rows the log's window no longer holds are skipped) to {@code target}, a file or,
+     * for raw payloads, a folder; a file appears whole or not at all. Returns how many were written.
+     */
+    int write(List<ReceivedMessage> messages, Path target) {
+        List<ReceivedMessage> kept = messages.stream().filter(m -> m != RowWindow.EVICTED).toList();
+        try {
+            return switch (this) {
+                case RAW_FILES -> MessageExport.rawFiles(kept, target);
+                case RECORDING -> {
+                    Files.deleteIfExists(target); // the save dialog asked before replacing it
+                    yield RecordingSession.save(kept, target, "the message log");
+                }
+                case JSON_LINES, CSV -> {
+                    Path temporary = target.resolveSibling(target.getFileName() + ".part");
+                    int count;
+                    try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                        count = this == CSV ? MessageExport.csv(kept, out) : MessageExport.jsonLines(kept, out);
+                    }
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                    yield count;
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
