@@ -63,6 +63,7 @@ public final class BrokerStatsPane {
         VBox content = new VBox(12, top, hint, subscribe, groups);
         content.getStyleClass().add("broker-stats");
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setFocusTraversable(false); // no Tab stop without a visible focus: the controls inside take it
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         return new StackPane(scroll);

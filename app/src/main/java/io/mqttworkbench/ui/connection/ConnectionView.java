@@ -4,8 +4,10 @@ import atlantafx.base.theme.Styles;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.ui.broker.BrokerStatsPane;
 import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.SplitPositions;
 import io.mqttworkbench.ui.common.StateDot;
 import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.common.WindowLayout;
 import io.mqttworkbench.ui.log.MessageDetailPane;
 import io.mqttworkbench.ui.log.MessagesPane;
 import io.mqttworkbench.ui.publish.ComposerPane;
@@ -35,9 +37,37 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ConnectionView {
     private final ConnectionViewModel viewModel;
+    private final WindowLayout layout;
+    private TabPane views;
+    private MessagesPane messages;
 
-    public ConnectionView(ConnectionViewModel viewModel) {
+    public ConnectionView(ConnectionViewModel viewModel, WindowLayout layout) {
         this.viewModel = viewModel;
+        this.layout = layout;
+    }
+
+    /** Shows the inner tab at {@code index} (0: Topics … 4: Broker), as Ctrl+1 … Ctrl+5 do. */
+    public void showView(int index) {
+        if (views != null && index >= 0 && index < views.getTabs().size()) {
+            views.getSelectionModel().select(index);
+        }
+    }
+
+    /** Opens the message log and puts the cursor in its search field (Ctrl+F). */
+    public void searchLog() {
+        showView(1);
+        if (messages != null) {
+            messages.focusSearch();
+        }
+    }
+
+    /** Connects, or disconnects (cancels a connection attempt) when it is already under way. */
+    public void toggleConnection() {
+        if (viewModel.canConnect().get()) {
+            viewModel.connect();
+        } else {
+            viewModel.disconnect();
+        }
     }
 
     public Node build() {
@@ -46,56 +76,80 @@ public final class ConnectionView {
         forms.setOrientation(Orientation.VERTICAL);
         forms.setDividerPositions(0.56);
         forms.getStyleClass().add("forms-split");
-        forms.setMinWidth(340);
-        forms.setPrefWidth(380);
+        forms.setMinWidth(300);
+        forms.setPrefWidth(340);
 
         // Only the tab in view is built now, the others shortly after the window is up (or on first opening).
         // The window then opens with a fraction of its controls to create, style and lay out, which is most of
         // the start-up time, and a first click on another tab does not wait for its build.
         TabPane right = new TabPane(
-                tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel.topics(), viewModel.topicActions(), viewModel.topicDetail()).build()),
+                tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel.topics(), viewModel.topicActions(), viewModel.topicDetail(), layout).build()),
                 lazyTab("Messages", Feather.LIST, this::messageLog),
                 lazyTab("Publish", Feather.SEND, () -> new ComposerPane(viewModel.publishing(), viewModel.composerLibrary(), viewModel.history(),
                         viewModel.traffic().tree(), viewModel.dialogs(), viewModel.stateProperty()).build()),
                 lazyTab("Replay", Feather.FILM, () -> new ReplayPane(viewModel.replay(), viewModel.stateProperty()).build()),
                 lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
+        views = right;
         LazyContent.prebuildAfterShown(right);
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         right.getStyleClass().add("view-tabs");
 
         SplitPane body = new SplitPane(forms, right);
-        body.setDividerPositions(0.34);
+        body.setId("connectionBody");
         SplitPane.setResizableWithParent(forms, false);
+        SplitPositions.follow(body, layout.divider("forms", 0.3));
+        Runnable placeForms = () -> {
+            if (!layout.formsCollapsedProperty().get() && !body.getItems().contains(forms)) {
+                body.getItems().add(0, forms);
+            } else if (layout.formsCollapsedProperty().get()) {
+                body.getItems().remove(forms);
+            }
+        };
+        placeForms.run();
+        layout.formsCollapsedProperty().addListener((obs, was, collapsed) -> placeForms.run());
 
         BorderPane root = new BorderPane(body);
-        root.setTop(header(body, forms));
+        root.setTop(header());
         return root;
     }
 
-    private Node header(SplitPane body, Node forms) {
+    private Node header() {
         Label title = new Label();
         title.textProperty().bind(viewModel.nameProperty());
         title.getStyleClass().add("title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label address = new Label();
         address.getStyleClass().add(UiStyles.SECONDARY);
         address.textProperty().bind(viewModel.addressProperty());
-        VBox names = new VBox(2, title, address);
+        address.setMinWidth(0);
+        address.setTooltip(new javafx.scene.control.Tooltip());
+        address.getTooltip().textProperty().bind(viewModel.addressProperty());
+        // One line: the header is chrome, the rows below are what the user came for.
+        HBox names = new HBox(8, title, address);
+        names.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        names.setMinWidth(0);
+        HBox.setHgrow(names, Priority.SOMETIMES);
 
         Label status = new Label();
         status.setId("connectionStatus");
         status.getStyleClass().add("state-label");
         status.setWrapText(true);
         status.setMaxWidth(520);
+        status.setMinWidth(120);
         status.textProperty().bind(viewModel.statusTextProperty());
         UiStyles.showState(status, viewModel.stateProperty().get());
         viewModel.stateProperty().addListener((obs, old, state) -> UiStyles.showState(status, state));
 
         Button connect = new Button("Connect", new FontIcon(Feather.PLAY));
+        connect.setMinWidth(Region.USE_PREF_SIZE);
+        connect.setTooltip(new javafx.scene.control.Tooltip("Connect (Ctrl+Shift+C)"));
         connect.setId("connectButton");
         connect.getStyleClass().add(Styles.ACCENT);
         connect.setOnAction(e -> viewModel.connect());
         Button disconnect = new Button("Disconnect", new FontIcon(Feather.SQUARE));
+        disconnect.setMinWidth(Region.USE_PREF_SIZE);
+        disconnect.setTooltip(new javafx.scene.control.Tooltip("Disconnect (Ctrl+Shift+C)"));
         disconnect.setId("disconnectButton");
         disconnect.setOnAction(e -> viewModel.disconnect());
         connect.visibleProperty().bind(viewModel.canConnect());
@@ -111,16 +165,15 @@ public final class ConnectionView {
         javafx.scene.control.ToggleButton side = new javafx.scene.control.ToggleButton(null, new FontIcon(Feather.SIDEBAR));
         side.setId("formsToggle");
         side.getStyleClass().add(Styles.BUTTON_ICON);
-        side.setSelected(true);
-        side.setTooltip(new javafx.scene.control.Tooltip("Show or hide subscriptions and publishing"));
-        side.selectedProperty().addListener((obs, was, shown) -> {
-            if (shown && !body.getItems().contains(forms)) {
-                body.getItems().add(0, forms);
-                body.setDividerPositions(0.34);
-            } else if (!shown) {
-                body.getItems().remove(forms);
-            }
-        });
+        side.setSelected(!layout.formsCollapsedProperty().get());
+        side.setTooltip(new javafx.scene.control.Tooltip("Show or hide subscriptions and publishing (Ctrl+Shift+B)"));
+        side.selectedProperty().addListener((obs, was, shown) -> layout.formsCollapsedProperty().set(!shown));
+        layout.formsCollapsedProperty().addListener((obs, was, collapsed) -> side.setSelected(!collapsed));
+        javafx.scene.control.ToggleButton detailRight = new javafx.scene.control.ToggleButton(null, new FontIcon(Feather.COLUMNS));
+        detailRight.setId("detailPlacementToggle");
+        detailRight.getStyleClass().add(Styles.BUTTON_ICON);
+        detailRight.setTooltip(new javafx.scene.control.Tooltip("Details of the selected message or topic: right of the list, or below it (Ctrl+Shift+D)"));
+        detailRight.selectedProperty().bindBidirectional(layout.detailOnTheRightProperty());
         // while a recording runs, its counts stay in view whatever tab is shown
         Label recording = new Label();
         recording.setId("recordingIndicator");
@@ -129,7 +182,7 @@ public final class ConnectionView {
         recording.textProperty().bind(viewModel.replay().recordStatusProperty());
         recording.visibleProperty().bind(viewModel.replay().recordingProperty());
         recording.managedProperty().bind(recording.visibleProperty());
-        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, recording, status, connect, disconnect, side);
+        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, recording, status, connect, disconnect, detailRight, side);
         header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
         return header;
     }
@@ -146,9 +199,10 @@ public final class ConnectionView {
         lower.setId("messageDetailTabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane log = new SplitPane(new MessagesPane(viewModel.log(), viewModel.messageActions(), viewModel.subscriptions(), viewModel.name()).build(), lower);
-        log.setOrientation(Orientation.VERTICAL);
-        log.setDividerPositions(0.42);
+        messages = new MessagesPane(viewModel.log(), viewModel.messageActions(), viewModel.subscriptions(), viewModel.name());
+        SplitPane log = new SplitPane(messages.build(), lower);
+        log.setId("logSplit");
+        SplitPositions.followDetail(log, layout, "log", 0.7, 0.6);
         return log;
     }
 
@@ -160,6 +214,7 @@ public final class ConnectionView {
     /** Fills the height it gets, and scrolls when it gets less than it needs. */
     private static ScrollPane scrolling(Node content) {
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setFocusTraversable(false); // no Tab stop without a visible focus: the controls inside take it
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -215,7 +215,12 @@ public final class MessageDetailPane {
         }
         code.searchField().setMinWidth(60);
         code.searchField().setPromptText("Find…");
-        HBox bar = new HBox(6, decoder, scope, schema, spacer, code.searchField(), code.matchesLabel(), wrap, copy, compare);
+        // Two groups that wrap onto a second line in a narrow pane rather than run past its edge.
+        HBox choose = new HBox(6, decoder, scope, schema);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        HBox find = new HBox(6, code.searchField(), code.matchesLabel(), wrap, copy, compare);
+        find.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, choose, find);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -56,6 +56,8 @@ public final class MessagesPane {
     private final MessageActions actions;
     private final SubscriptionsViewModel subscriptions;
     private final String connectionName;
+    private VBox root;
+    private Label counts;
 
     public MessagesPane(MessageLogViewModel log, MessageActions actions, SubscriptionsViewModel subscriptions, String connectionName) {
         this.log = log;
@@ -73,7 +75,7 @@ public final class MessagesPane {
         table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 100, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis()))));
+        table.getColumns().add(fixed(column("Time", 104, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())))));
         TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> connectionName);
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);
@@ -113,8 +115,34 @@ public final class MessagesPane {
             }
         });
 
+        // Space pauses and resumes, as in a media player; the rows stay where they are either way.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.SPACE && !event.isShortcutDown() && !event.isShiftDown()) {
+                log.pausedProperty().set(!log.pausedProperty().get());
+                event.consume();
+            }
+        });
+
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(toolbar(table), new MessageFilterBar(log).build(), table, new RowWindowBar(log, table).build());
+        Node filters = new MessageFilterBar(log).build();
+        root = new VBox(toolbar(table), filters, table, countsLine(), new RowWindowBar(log, table).build());
+        return root;
+    }
+
+    private Node countsLine() {
+        HBox line = new HBox(counts);
+        line.getStyleClass().add("log-status");
+        return line;
+    }
+
+    /** Puts the cursor in the search field (Ctrl+F). */
+    public void focusSearch() {
+        if (root != null) {
+            Node field = root.lookup("#logSearchText");
+            if (field != null) {
+                field.requestFocus();
+            }
+        }
     }
 
     private Node toolbar(TableView<ReceivedMessage> table) {
@@ -128,11 +156,15 @@ public final class MessagesPane {
             long dropped = log.droppedCountProperty().get();
             return dropped > 0 ? text + String.format(Locale.ROOT, " · %,d dropped (oldest first, store cap)", dropped) : text;
         }, log.receivedCountProperty(), log.messagesPerSecondProperty(), log.droppedCountProperty()));
-        counts.setMinWidth(0);
+        // In a status line under the table, the full width of the pane: it wraps between figures, never inside one.
+        counts.setWrapText(true);
+        counts.setMaxWidth(Double.MAX_VALUE);
+        this.counts = counts;
 
         ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
         pause.setId("pauseToggle");
-        pause.setTooltip(new Tooltip("Hold the rows still; messages keep arriving and are counted"));
+        pause.setTooltip(new Tooltip("Hold the rows still; messages keep arriving and are counted (Space in the table)"));
+        pause.setMinWidth(Region.USE_PREF_SIZE);
         pause.selectedProperty().bindBidirectional(log.pausedProperty());
         pause.textProperty().bind(Bindings.createStringBinding(() -> !log.pausedProperty().get() ? "Pause"
                         : String.format(Locale.ROOT, "Resume · %,d new", log.newWhilePausedProperty().get()),
@@ -154,9 +186,10 @@ public final class MessagesPane {
             node.getStyleClass().add(Styles.BUTTON_ICON);
         }
 
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, counts, spacer, pause, follow, exportMenu(table), capsMenu(), clear);
+        HBox bar = new HBox(6, title, spacer, pause, follow, exportMenu(table), capsMenu(), clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(UiStyles.PANE_TOOLBAR);
         Label notice = new Label();
@@ -239,6 +272,12 @@ public final class MessagesPane {
             mark.setFill(SubscriptionColors.paint(color));
             setGraphic(color == null ? null : mark);
         }
+    }
+
+    /** A column whose text has one width (a time of day): never squeezed to "…". */
+    private static TableColumn<ReceivedMessage, String> fixed(TableColumn<ReceivedMessage, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private static TableColumn<ReceivedMessage, String> column(String title, double width, Function<ReceivedMessage, String> text) {

@@ -130,6 +130,7 @@ public final class ProfileEditorView {
     @SafeVarargs
     private static Tab tab(String title, Feather icon, Node content, javafx.beans.value.ObservableValue<io.mqttworkbench.profile.FieldCheck>... checks) {
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setFocusTraversable(false); // no Tab stop without a visible focus: the controls inside take it
         scroll.setFitToWidth(true);
         Tab tab = new Tab(title, scroll);
         tab.setGraphic(new FontIcon(icon));

@@ -80,6 +80,7 @@ public final class ComposerPane {
             }
         });
         ScrollPane scroll = new ScrollPane(form);
+        scroll.setFocusTraversable(false); // no Tab stop without a visible focus: the controls inside take it
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         SplitPane split = new SplitPane(scroll, new ComposerSidePane(library).build());

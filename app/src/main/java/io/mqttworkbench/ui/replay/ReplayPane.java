@@ -37,6 +37,7 @@ public final class ReplayPane {
         VBox content = new VBox(18, record(), replay());
         content.getStyleClass().add("replay-pane");
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setFocusTraversable(false); // no Tab stop without a visible focus: the controls inside take it
         scroll.setFitToWidth(true);
         return scroll;
     }

@@ -113,6 +113,7 @@ public final class TopicTreeView {
         for (TopicOrder order : TopicOrder.values()) {
             ToggleButton button = new ToggleButton(order.label());
             button.setId("order" + order.label());
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not the labels
             button.setToggleGroup(orders);
             button.setUserData(order);
             button.setSelected(viewModel.orderProperty().get() == order);

@@ -1,22 +1,19 @@
 package io.mqttworkbench.ui.tree;
 
-import javafx.geometry.Orientation;
+import io.mqttworkbench.ui.common.SplitPositions;
+import io.mqttworkbench.ui.common.WindowLayout;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
-/**
- * The topic tree and the selected topic's details: side by side when there is room, the details below
- * the tree in a narrower window, so neither is squeezed into a column too thin to read.
- */
+/** The topic tree and the selected topic's details, below it or right of it as the window's layout says. */
 public final class TopicsPane {
-    /** Below this width the two sit one above the other. */
-    static final double SIDE_BY_SIDE_FROM = 980;
-
     private final TopicTreeViewModel topics;
     private final TopicActions actions;
     private final TopicDetailViewModel detail;
+    private final WindowLayout layout;
 
-    public TopicsPane(TopicTreeViewModel topics, TopicActions actions, TopicDetailViewModel detail) {
+    public TopicsPane(TopicTreeViewModel topics, TopicActions actions, TopicDetailViewModel detail, WindowLayout layout) {
+        this.layout = layout;
         this.topics = topics;
         this.actions = actions;
         this.detail = detail;
@@ -27,15 +24,7 @@ public final class TopicsPane {
         Node details = new TopicDetailPane(detail).build();
         SplitPane split = new SplitPane(tree, details);
         split.setId("topicsSplit");
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
-        split.widthProperty().addListener((obs, old, width) -> {
-            Orientation wanted = width.doubleValue() >= SIDE_BY_SIDE_FROM ? Orientation.HORIZONTAL : Orientation.VERTICAL;
-            if (split.getOrientation() != wanted) {
-                split.setOrientation(wanted);
-                split.setDividerPositions(wanted == Orientation.HORIZONTAL ? 0.55 : 0.52);
-            }
-        });
+        SplitPositions.followDetail(split, layout, "tree", 0.68, 0.55);
         return split;
     }
 }

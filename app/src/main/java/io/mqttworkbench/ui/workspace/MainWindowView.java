@@ -19,6 +19,7 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final Map<ConnectionViewModel, Tab> tabs = new HashMap<>();
+    private final Map<ConnectionViewModel, ConnectionView> views = new HashMap<>();
     private final TabPane tabPane = new TabPane();
 
     public MainWindowView(MainWindowViewModel viewModel) {
@@ -27,15 +28,22 @@ public final class MainWindowView {
 
     /** The window's scene, with the workbench style sheet on top of the theme. */
     public Scene scene(double width, double height) {
+        viewModel.layout().fitFirstStart(width);
         Scene scene = new Scene(build(), width, height);
         scene.getStylesheets().addAll(UiStyles.stylesheets());
+        installShortcuts(scene);
         return scene;
     }
 
     public Parent build() {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setLeft(new SidebarView(viewModel).build());
+        SidebarView sidebarView = new SidebarView(viewModel);
+        javafx.scene.Node sidebar = sidebarView.build();
+        javafx.scene.Node rail = sidebarView.rail();
+        Runnable placeSidebar = () -> root.setLeft(viewModel.layout().sidebarCollapsedProperty().get() ? rail : sidebar);
+        placeSidebar.run();
+        viewModel.layout().sidebarCollapsedProperty().addListener((obs, was, collapsed) -> placeSidebar.run());
         root.setCenter(new javafx.scene.layout.VBox(noticeBar(), reopenBar(), grow(buildTabs())));
         root.setBottom(new StatusBarView(viewModel).build());
         return root;
@@ -47,7 +55,10 @@ public final class MainWindowView {
         viewModel.openTabs().forEach(this::addTab);
         viewModel.openTabs().addListener((ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
-                change.getRemoved().forEach(c -> tabPane.getTabs().remove(tabs.remove(c)));
+                change.getRemoved().forEach(c -> {
+                    tabPane.getTabs().remove(tabs.remove(c));
+                    views.remove(c);
+                });
                 change.getAddedSubList().forEach(this::addTab);
             }
         });
@@ -67,6 +78,29 @@ public final class MainWindowView {
             tabPane.getSelectionModel().select(tabs.get(selected));
         }
         return tabPane;
+    }
+
+    /** The window's shortcuts (listed by Help → Keyboard shortcuts); those of a connection act on the one in front. */
+    private void installShortcuts(Scene scene) {
+        var layout = viewModel.layout();
+        var accelerators = scene.getAccelerators();
+        accelerators.put(Shortcuts.TOGGLE_SIDEBAR, () -> layout.sidebarCollapsedProperty().set(!layout.sidebarCollapsedProperty().get()));
+        accelerators.put(Shortcuts.TOGGLE_FORMS, () -> layout.formsCollapsedProperty().set(!layout.formsCollapsedProperty().get()));
+        accelerators.put(Shortcuts.TOGGLE_DETAIL, () -> layout.detailOnTheRightProperty().set(!layout.detailOnTheRightProperty().get()));
+        accelerators.put(Shortcuts.HELP, () -> ShortcutsSheet.show(scene.getWindow()));
+        accelerators.put(Shortcuts.TOGGLE_CONNECTION, () -> inFront(ConnectionView::toggleConnection));
+        accelerators.put(Shortcuts.SEARCH_LOG, () -> inFront(ConnectionView::searchLog));
+        for (int i = 0; i < Shortcuts.VIEWS.size(); i++) {
+            int index = i;
+            accelerators.put(Shortcuts.VIEWS.get(i), () -> inFront(view -> view.showView(index)));
+        }
+    }
+
+    private void inFront(java.util.function.Consumer<ConnectionView> action) {
+        ConnectionView view = views.get(viewModel.selectedProperty().get());
+        if (view != null) {
+            action.accept(view);
+        }
     }
 
     /** The profile's colour (when it has one) beside the live state dot. */
@@ -134,7 +168,7 @@ public final class MainWindowView {
         tab.textProperty().bind(connection.nameProperty());
         tab.setGraphic(tabGraphic(connection));
         // Built when first shown: a reopened session of many connections starts as fast as one.
-        LazyContent.onFirstSelection(tab, () -> new ConnectionView(connection).build());
+        LazyContent.onFirstSelection(tab, () -> views.computeIfAbsent(connection, c -> new ConnectionView(c, viewModel.layout())).build());
         tab.setOnCloseRequest(event -> {
             event.consume(); // the view model decides, the list change removes the tab
             viewModel.closeTab(connection);

@@ -41,10 +41,12 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Theme> theme;
     private final AtomicReference<SandboxBroker.Progress> sandboxProgress = new AtomicReference<>();
     private final AtomicReference<String> pendingNotice = new AtomicReference<>();
+    private final io.mqttworkbench.ui.common.WindowLayout layout;
     private List<ConnectionViewModel> toReopen = List.of();
 
     public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme) {
         this.profiles = profiles;
+        this.layout = new io.mqttworkbench.ui.common.WindowLayout(lastSession.layout());
         this.theme = new SimpleObjectProperty<>(initialTheme);
         connector.sandbox().addListener(sandboxProgress::set);
         profiles.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
@@ -65,6 +67,11 @@ public final class MainWindowViewModel {
 
     public ProfilesViewModel profiles() {
         return profiles;
+    }
+
+    /** The window's folded columns, detail placement and dividers, restored from the last session. */
+    public io.mqttworkbench.ui.common.WindowLayout layout() {
+        return layout;
     }
 
     public ObservableList<ConnectionViewModel> connections() {
@@ -180,7 +187,7 @@ public final class MainWindowViewModel {
         }
         ConnectionViewModel front = selected.get();
         return new WorkspaceState(open, front == null ? null : front.profile().id(), x, y, width, height, maximized,
-                theme.get().name().toLowerCase(Locale.ROOT));
+                theme.get().name().toLowerCase(Locale.ROOT), layout.capture());
     }
 
     /** Applies the news of the last frame to every connection and the status bar. JavaFX thread. */

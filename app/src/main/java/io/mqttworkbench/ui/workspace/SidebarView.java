@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.beans.value.ChangeListener;
@@ -40,14 +41,16 @@ public final class SidebarView {
         Button export = iconButton("exportProfiles", Feather.UPLOAD, "Export profiles…", () -> viewModel.profiles().exportProfiles());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox section = new HBox(2, Forms.sectionTitle("PROFILES"), spacer, create, importButton, export);
+        Button fold = iconButton("foldSidebar", Feather.CHEVRONS_LEFT, "Fold the profiles into a rail (Ctrl+B)",
+                () -> viewModel.layout().sidebarCollapsedProperty().set(true));
+        HBox section = new HBox(2, Forms.sectionTitle("PROFILES"), spacer, create, importButton, export, help(), fold);
         section.getStyleClass().add("sidebar-section");
         section.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox sidebar = new VBox(header(), section, view, newConnectionForm());
         sidebar.getStyleClass().add(UiStyles.SIDEBAR);
-        sidebar.setPrefWidth(280);
-        sidebar.setMinWidth(220);
+        sidebar.setPrefWidth(270);
+        sidebar.setMinWidth(270);
         return sidebar;
     }
 
@@ -70,6 +73,7 @@ public final class SidebarView {
         theme.setOnAction(e -> viewModel.toggleTheme());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(logo(), title, spacer, theme);
         header.getStyleClass().add(UiStyles.SIDEBAR_HEADER);
         return header;
@@ -100,6 +104,33 @@ public final class SidebarView {
         VBox form = new VBox(title, new HBox(6, url, add), problem);
         form.getStyleClass().add("new-connection");
         return form;
+    }
+
+    /** The sidebar folded to a thin rail: unfold, new profile, theme, help. */
+    Node rail() {
+        Button unfold = iconButton("unfoldSidebar", Feather.CHEVRONS_RIGHT, "Show the profiles (Ctrl+B)",
+                () -> viewModel.layout().sidebarCollapsedProperty().set(false));
+        Button create = iconButton("railNewProfile", Feather.PLUS, "New profile…", viewModel::createProfile);
+        Button theme = iconButton("railTheme", Feather.MOON, "Switch between the light and the dark theme", viewModel::toggleTheme);
+        VBox rail = new VBox(6, logo(), unfold, create, theme, help());
+        rail.setId("sidebarRail");
+        rail.getStyleClass().addAll(UiStyles.SIDEBAR, "sidebar-rail");
+        rail.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        return rail;
+    }
+
+    /** Help: the keyboard shortcuts sheet (also F1). */
+    static Node help() {
+        javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton(null, new FontIcon(Feather.HELP_CIRCLE));
+        help.setId("helpMenu");
+        help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, Tweaks.NO_ARROW);
+        help.setTooltip(new Tooltip("Help"));
+        javafx.scene.control.MenuItem shortcuts = new javafx.scene.control.MenuItem("Keyboard shortcuts");
+        shortcuts.setId("showShortcuts");
+        shortcuts.setAccelerator(Shortcuts.HELP);
+        shortcuts.setOnAction(e -> ShortcutsSheet.show(help.getScene().getWindow()));
+        help.getItems().add(shortcuts);
+        return help;
     }
 
     private static Button iconButton(String id, Feather icon, String tooltip, Runnable action) {

@@ -27,6 +27,13 @@ public final class StatusBarView {
         summary.setId("trafficSummary");
         summary.setGraphic(new FontIcon(Feather.ACTIVITY));
         summary.textProperty().bind(viewModel.summaryProperty());
+        // When the window is narrow these are cut: the whole text stays one hover away.
+        for (Label label : new Label[] {sandbox, summary}) {
+            label.setMinWidth(0);
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(label.textProperty());
+            label.setTooltip(tip);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(sandbox, spacer, summary);

@@ -1,0 +1,57 @@
+package io.mqttworkbench.ui.workspace;
+
+import io.mqttworkbench.ui.common.UiStyles;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Help → Keyboard shortcuts: every shortcut of the window, what it does and where it works. */
+final class ShortcutsSheet {
+    private ShortcutsSheet() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsSheet");
+        grid.getStyleClass().add("shortcuts-sheet");
+        int row = 0;
+        for (Shortcuts.Shortcut shortcut : Shortcuts.all()) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("key-cap");
+            Label action = new Label(shortcut.action());
+            Label where = new Label(shortcut.where());
+            where.getStyleClass().add(UiStyles.SECONDARY);
+            grid.addRow(row++, keys, action, where);
+        }
+        Button close = new Button("Close");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        HBox buttons = new HBox(close);
+        buttons.getStyleClass().add("dialog-buttons");
+        VBox root = new VBox(12, new Label("Keyboard shortcuts"), grid, buttons);
+        root.getChildren().get(0).getStyleClass().add("title");
+        root.getStyleClass().add("shortcuts-root");
+
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Keyboard shortcuts");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(UiStyles.stylesheets());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        close.setOnAction(e -> stage.close());
+        stage.show();
+    }
+}
