@@ -209,10 +209,10 @@ public final class MessageDetailPane {
         // in a narrow pane the search field gives way; the choices and buttons keep their words, and the
         // choices a fixed width so picking a longer one does not push the bar (and the pane) wider
         decoder.setPrefWidth(125);
-        scope.setPrefWidth(180);
-        for (Region keep : new Region[] {decoder, scope, compare}) {
-            keep.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        scope.setPrefWidth(170);
+        decoder.setMinWidth(96);
+        scope.setMinWidth(120); // in a narrow pane the choices give way rather than push the pane past the window
+        compare.setMinWidth(Region.USE_PREF_SIZE);
         code.searchField().setMinWidth(60);
         code.searchField().setPromptText("Find…");
         // Two groups that wrap onto a second line in a narrow pane rather than run past its edge.

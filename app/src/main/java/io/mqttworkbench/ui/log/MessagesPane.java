@@ -75,7 +75,7 @@ public final class MessagesPane {
         table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(fixed(column("Time", 104, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())))));
+        table.getColumns().add(fixed(column("Time", 122, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())))));
         TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> connectionName);
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);

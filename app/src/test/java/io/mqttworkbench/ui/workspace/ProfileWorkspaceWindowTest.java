@@ -94,6 +94,8 @@ class ProfileWorkspaceWindowTest {
 
     @Test
     void createsAProfileInTheEditorAndRunsTwoConnectionsSideBySide(FxRobot robot) throws Exception {
+        // A first start at 1280 px folds the profiles into their rail: unfolded as a user would.
+        robot.clickOn("#unfoldSidebar");
         robot.clickOn("#newProfile");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#profileEditor").tryQuery()).isPresent();

@@ -49,6 +49,7 @@ class WorkbenchWindowTest {
                 configDir.resolve("certificates"));
         viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
+        viewModel.layout().sidebarCollapsedProperty().set(false); // these tests use the sidebar's quick connect
         stage.show();
         frames = new FrameTicker(viewModel);
         frames.start();
