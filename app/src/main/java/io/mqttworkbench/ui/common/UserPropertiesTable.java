@@ -31,6 +31,7 @@ public final class UserPropertiesTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(28);
         table.setPrefHeight(28 * 4 + 30);
+        table.setMinHeight(28 * 4 + 30); // four rows at least, however crowded the form around it
         TableColumn<UserPropertyRow, String> key = new TableColumn<>("User property");
         key.setCellValueFactory(c -> c.getValue().keyProperty());
         key.setCellFactory(TextFieldTableCell.forTableColumn());

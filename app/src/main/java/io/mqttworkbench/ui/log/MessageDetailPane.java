@@ -215,12 +215,9 @@ public final class MessageDetailPane {
         compare.setMinWidth(Region.USE_PREF_SIZE);
         code.searchField().setMinWidth(60);
         code.searchField().setPromptText("Find…");
-        // Two groups that wrap onto a second line in a narrow pane rather than run past its edge.
-        HBox choose = new HBox(6, decoder, scope, schema);
-        choose.setAlignment(Pos.CENTER_LEFT);
-        HBox find = new HBox(6, code.searchField(), code.matchesLabel(), wrap, copy, compare);
-        find.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 6, choose, find);
+        // Wraps onto more lines in a narrow pane rather than run past its edge.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 6, decoder, scope, schema, code.searchField(),
+                code.matchesLabel(), wrap, copy, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

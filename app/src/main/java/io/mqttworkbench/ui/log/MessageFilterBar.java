@@ -44,6 +44,9 @@ public final class MessageFilterBar {
         search.setId("logSearch");
         search.setDefaultButton(false);
         search.setOnAction(e -> log.applyQuery());
+        search.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the fields give way, not its label
+        filter.setMinWidth(90);
+        text.setMinWidth(90);
         Button reset = new Button(null, new FontIcon(Feather.X));
         reset.setId("logClearSearch");
         reset.setTooltip(new Tooltip("Show every message again"));
@@ -82,7 +85,7 @@ public final class MessageFilterBar {
         to.setPrefColumnCount(8);
         from.setTooltip(new Tooltip("A time today (14:05, 14:05:30) or a date and time (2026-11-26 14:05)"));
         to.setTooltip(from.getTooltip());
-        HBox second = new HBox(6, qos, retained, from, to, property);
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(6, 6, qos, retained, from, to, property);
         second.setAlignment(Pos.CENTER_LEFT);
         second.managedProperty().bind(more.selectedProperty());
         second.visibleProperty().bind(more.selectedProperty());

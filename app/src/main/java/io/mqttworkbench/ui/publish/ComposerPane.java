@@ -55,6 +55,7 @@ public final class ComposerPane {
     private final io.mqttworkbench.topic.TopicTree tree;
     private final DialogService dialogs;
     private final javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state;
+    private TitledPane propertiesPane;
 
     /**
      * @param history the profile's publish history, or null when it keeps none
@@ -83,6 +84,19 @@ public final class ComposerPane {
         scroll.setFocusTraversable(false); // no Tab stop without a visible focus: the controls inside take it
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // rows wrap instead
+        // Opening the properties brings them into view: in a short window they would open below the fold.
+        propertiesPane.expandedProperty().addListener((obs, was, expanded) -> {
+            if (expanded) {
+                javafx.application.Platform.runLater(() -> {
+                    scroll.layout();
+                    double hidden = form.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (hidden > 0) {
+                        scroll.setVvalue(Math.min(1, propertiesPane.getBoundsInParent().getMinY() / hidden));
+                    }
+                });
+            }
+        });
         SplitPane split = new SplitPane(scroll, new ComposerSidePane(library).build());
         split.setDividerPositions(0.66);
         return split;
@@ -119,8 +133,10 @@ public final class ComposerPane {
     private Node optionsRow() {
         ComboBox<Integer> qos = QosChoice.boundTo(viewModel.qosProperty());
         qos.setId("composerQos");
-        LazyContent.follow(viewModel.maximumQosProperty(), max -> qos.getItems().setAll(
-                java.util.stream.IntStream.rangeClosed(0, max.intValue()).boxed().toList()));
+        LazyContent.follow(viewModel.maximumQosProperty(), max -> {
+            qos.getItems().setAll(java.util.stream.IntStream.rangeClosed(0, max.intValue()).boxed().toList());
+            qos.setValue(Math.min(viewModel.qosProperty().get(), max.intValue())); // replacing the items cleared the choice
+        });
         CheckBox retain = new CheckBox("Retain");
         retain.setId("composerRetain");
         retain.selectedProperty().bindBidirectional(viewModel.retainProperty());
@@ -151,10 +167,12 @@ public final class ComposerPane {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {retain, file, format, minify, placeholders}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(8, qos, retain, label("Payload"), encoding, file, format, minify, new Region(), placeholders);
-        HBox.setHgrow(row.getChildren().get(6), Priority.ALWAYS);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // Groups that wrap to a second line in a narrow tab instead of pushing it sideways.
+        HBox delivery = new HBox(8, qos, retain);
+        delivery.setAlignment(Pos.CENTER_LEFT);
+        HBox payload = new HBox(8, label("Payload"), encoding, file, format, minify, placeholders);
+        payload.setAlignment(Pos.CENTER_LEFT);
+        return wrapping(delivery, payload);
     }
 
     private void showWhen(Node node, PayloadEncoding encoding) {
@@ -248,13 +266,17 @@ public final class ComposerPane {
         hex.selectedProperty().bindBidirectional(viewModel.correlationHexProperty());
         TextField alias = Forms.boundField("composerTopicAlias", "1 to the broker's maximum", viewModel.topicAliasProperty());
         alias.disableProperty().bind(viewModel.aliasAvailableProperty().not());
-        grid.addRow(0, label("Content type"), contentType, label("Payload format"), format);
-        grid.addRow(1, label("Message expiry"), expiry, label("Topic alias"), alias);
-        grid.addRow(2, label("Response topic"), response, label("Correlation"), new HBox(6, correlation, hex));
-        for (int column = 0; column < 4; column++) {
+        // One label and one field per row: fits the narrowest tab without scrolling sideways.
+        grid.addRow(0, label("Content type"), contentType);
+        grid.addRow(1, label("Payload format"), format);
+        grid.addRow(2, label("Message expiry"), expiry);
+        grid.addRow(3, label("Topic alias"), alias);
+        grid.addRow(4, label("Response topic"), response);
+        grid.addRow(5, label("Correlation"), new HBox(6, correlation, hex));
+        for (int column = 0; column < 2; column++) {
             javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
-            c.setHgrow(column % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
-            c.setMinWidth(column % 2 == 1 ? 80 : Region.USE_PREF_SIZE);
+            c.setHgrow(column == 1 ? Priority.ALWAYS : Priority.NEVER);
+            c.setMinWidth(column == 1 ? 80 : Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(c);
         }
         HBox.setHgrow(correlation, Priority.ALWAYS);
@@ -266,6 +288,8 @@ public final class ComposerPane {
         TitledPane pane = new TitledPane("MQTT 5 properties", box);
         pane.setId("composerProperties");
         pane.setExpanded(false);
+        pane.setAnimated(false); // opens at once, so it can be scrolled into view
+        propertiesPane = pane;
         pane.textProperty().bind(Bindings.createStringBinding(() -> viewModel.userProperties().isEmpty() ? "MQTT 5 properties"
                 : "MQTT 5 properties · " + viewModel.userProperties().size() + " user propert" + (viewModel.userProperties().size() == 1 ? "y" : "ies"),
                 viewModel.userProperties()));
@@ -320,8 +344,11 @@ public final class ComposerPane {
         status.setMinWidth(0);
         count.setTooltip(new Tooltip("How many times; 0 repeats until Stop"));
         interval.setTooltip(new Tooltip("Milliseconds from the start of one send to the start of the next"));
-        HBox row = new HBox(8, label("Repeat every"), interval, label("ms ×"), count, start, stop);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox every = new HBox(8, label("Repeat every"), interval, label("ms ×"), count);
+        every.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, start, stop);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Node row = wrapping(every, buttons);
         HBox state = new HBox(8, progress, status);
         state.setAlignment(Pos.CENTER_LEFT);
         state.managedProperty().bind(viewModel.repeat().runningProperty().or(status.textProperty().isNotEmpty()));
@@ -342,9 +369,16 @@ public final class ComposerPane {
         reply.setId("composerReply");
         reply.setWrapText(true);
         reply.textProperty().bind(viewModel.request().replyProperty());
-        HBox row = new HBox(8, request, label("timeout"), timeout, label("s"));
+        HBox wait = new HBox(8, label("timeout"), timeout, label("s"));
+        wait.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, wrapping(request, wait), reply);
+    }
+
+    private static Node wrapping(Node... groups) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 6, groups);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, row, reply);
+        row.setPrefWrapLength(0); // wrap at the width the tab gives, not at a fixed 400 px
+        return row;
     }
 
     private static Label label(String text) {

@@ -69,6 +69,7 @@ class WindowLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onScreen(robot.lookup("#messageDetailTabs").query())).as("the message detail is open").isTrue();
         assertThat(rowsInView(table, table.getFixedCellSize())).as("message rows in view").isGreaterThanOrEqualTo(15);
+        assertNothingClipped(robot, "Messages at 1280×800");
 
         clickTab(robot, "Topics");
         TreeView<?> tree = robot.lookup(".topic-tree").match(WindowLayoutTest::onScreen).queryAs(TreeView.class);
@@ -83,6 +84,7 @@ class WindowLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         double cell = robot.lookup(".topic-tree .tree-cell").match(WindowLayoutTest::onScreen).query().getLayoutBounds().getHeight();
         assertThat(rowsInView(tree, cell)).as("topic rows in view").isGreaterThanOrEqualTo(15);
+        assertNothingClipped(robot, "Topics at 1280×800");
         assertThat(sandbox.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
     }
 
@@ -93,10 +95,7 @@ class WindowLayoutTest {
         for (String tab : List.of("Topics", "Messages", "Publish", "Replay")) {
             clickTab(robot, tab);
             WaitForAsyncUtils.waitForFxEvents();
-            Node content = robot.lookup("#connectionViews").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem().getContent();
-            List<String> problems = new ArrayList<>();
-            WaitForAsyncUtils.asyncFx(() -> check(content, problems)).get(5, TimeUnit.SECONDS);
-            assertThat(problems).as("the %s tab at 1024×700", tab).isEmpty();
+            assertNothingClipped(robot, "the " + tab + " tab at 1024×700");
         }
         List<String> chevrons = new ArrayList<>();
         for (Node tabs : robot.lookup(".tab-pane").queryAll()) {
@@ -143,6 +142,13 @@ class WindowLayoutTest {
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.log().receivedCountProperty().get() >= count);
         return sandbox;
+    }
+
+    private void assertNothingClipped(FxRobot robot, String where) throws Exception {
+        Node content = robot.lookup("#connectionViews").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem().getContent();
+        List<String> problems = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> check(content, problems)).get(5, TimeUnit.SECONDS);
+        assertThat(problems).as(where).isEmpty();
     }
 
     /** Whole rows the list's viewport has room for, below its header. */

@@ -303,6 +303,8 @@ class WorkbenchWindowTest {
         robot.clickOn("#templateSave");
         javafx.scene.control.ListView<?> templates = robot.lookup("#templateList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> templates.getItems().size() == 1);
+        // The open properties scrolled the form down; closing them brings the topic back into view, as a user would.
+        robot.clickOn(robot.lookup("#composerProperties .title").queryAs(javafx.scene.Node.class));
         retype(robot, "#composerTopic", "somewhere/else");
         robot.interact(() -> templates.getSelectionModel().select(0));
         robot.clickOn("#templateLoad");
