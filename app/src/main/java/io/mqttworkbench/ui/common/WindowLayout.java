@@ -30,7 +30,8 @@ public final class WindowLayout {
     /**
      * On a first start (nothing saved yet), gives the traffic the room a window of {@code width} allows:
      * narrower than 1400 px the profiles fold into their rail, narrower than 1200 px the details go below
-     * their list, where they keep the full width.
+     * their list, where they keep the full width, and narrower than 1100 px the subscriptions column folds
+     * too (its button in the connection's header brings it back).
      */
     public void fitFirstStart(double width) {
         if (saved != LayoutState.DEFAULT) {
@@ -38,6 +39,7 @@ public final class WindowLayout {
         }
         sidebarCollapsed.set(width < 1400);
         detailOnTheRight.set(width >= 1200);
+        formsCollapsed.set(width < 1100);
     }
 
     public BooleanProperty sidebarCollapsedProperty() {

@@ -202,7 +202,7 @@ public final class ConnectionView {
         messages = new MessagesPane(viewModel.log(), viewModel.messageActions(), viewModel.subscriptions(), viewModel.name());
         SplitPane log = new SplitPane(messages.build(), lower);
         log.setId("logSplit");
-        SplitPositions.followDetail(log, layout, "log", 0.7, 0.6);
+        SplitPositions.followDetail(log, layout, "log", 0.62, 0.6);
         return log;
     }
 

@@ -214,6 +214,7 @@ public final class MessageDetailPane {
         scope.setMinWidth(120); // in a narrow pane the choices give way rather than push the pane past the window
         compare.setMinWidth(Region.USE_PREF_SIZE);
         code.searchField().setMinWidth(60);
+        code.searchField().setPrefWidth(150);
         code.searchField().setPromptText("Find…");
         // Wraps onto more lines in a narrow pane rather than run past its edge.
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 6, decoder, scope, schema, code.searchField(),

@@ -121,7 +121,9 @@ public final class TopicDetailPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", 100, TopicDetailViewModel::time));
+        TableColumn<ReceivedMessage, String> time = column("Time", 124, TopicDetailViewModel::time);
+        time.setMinWidth(124); // a time of day is never cut to "…"
+        table.getColumns().add(time);
         table.getColumns().add(column("Size", 60, m -> Sizes.bytes(m.payloadSize())));
         table.getColumns().add(column("Payload", 200, m -> m.payloadSize() == 0 ? "(empty)" : PayloadPreview.of(m.payload(), 120)));
         table.getColumns().forEach(c -> c.setSortable(false));
@@ -148,13 +150,23 @@ public final class TopicDetailPane {
         limit.valueProperty().addListener((obs, old, n) -> viewModel.historyLimitProperty().set(n));
         Label perTopic = new Label("messages per topic");
         perTopic.getStyleClass().add(UiStyles.SECONDARY);
+        keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        perTopic.setMinWidth(0);
         HBox settings = new HBox(8, keep, limit, perTopic);
         settings.setAlignment(Pos.CENTER_LEFT);
 
-        // side by side: the list stays in view while the diff uses the full height
+        // Side by side where there is room, so the list stays in view while the diff uses the full height;
+        // in a narrow pane (details right of the tree) one above the other, each with the full width.
         SplitPane split = new SplitPane(table, diff());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
+        split.widthProperty().addListener((obs, old, width) -> {
+            Orientation wanted = width.doubleValue() < 560 ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.4 : 0.42);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(6, settings, split);
         box.getStyleClass().add("tab-body");

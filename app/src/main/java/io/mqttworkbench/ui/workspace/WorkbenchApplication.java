@@ -107,7 +107,9 @@ public final class WorkbenchApplication extends Application {
         viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme);
         windowRef.set(viewModel);
 
-        Scene scene = new MainWindowView(viewModel).scene(1280, 800);
+        // 1280×800, or the screen's free area when it is smaller (a 1366×768 laptop), so the window opens whole.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new MainWindowView(viewModel).scene(Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply());
         viewModel.themeProperty().get().apply();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {

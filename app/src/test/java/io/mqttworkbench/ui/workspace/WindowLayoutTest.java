@@ -129,8 +129,14 @@ class WindowLayoutTest {
         ConnectionViewModel sandbox = viewModel.connections().get(0);
         robot.clickOn("#connectButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> sandbox.stateProperty().get() == ConnectionState.CONNECTED);
-        robot.clickOn("#subscribeFilter").write("#");
-        robot.clickOn("#subscribeButton");
+        // Through the view model: at 1024 px the subscriptions column starts folded.
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (sandbox.subscriptions().rows().stream().noneMatch(row -> row.filter().equals("#"))) {
+                sandbox.subscriptions().form().filterProperty().set("#");
+                sandbox.subscriptions().form().qosProperty().set(1);
+                assertThat(sandbox.subscriptions().submit()).isTrue();
+            }
+        }).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandbox.subscriptions().rows().stream()
                 .anyMatch(row -> row.filter().equals("#") && row.resultProperty().get().equals("QoS 1 granted")));
         WaitForAsyncUtils.asyncFx(() -> {
