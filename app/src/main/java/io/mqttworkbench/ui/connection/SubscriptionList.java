@@ -32,8 +32,9 @@ public final class SubscriptionList {
         ListView<SubscriptionRow> list = new ListView<>(viewModel.rows());
         list.setId("subscriptionList");
         list.setCellFactory(view -> new Cell(viewModel));
-        list.setPrefHeight(150);
-        list.setMinHeight(90);
+        // Four subscriptions in view at least (a cell is two lines, about 44 px), however short the column.
+        list.setPrefHeight(4 * 44 + 2);
+        list.setMinHeight(4 * 44 + 2);
         Label empty = new Label("No subscriptions yet.\nSubscribe to # to see everything.");
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         empty.setWrapText(true);

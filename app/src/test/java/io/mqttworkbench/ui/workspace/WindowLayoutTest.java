@@ -107,6 +107,26 @@ class WindowLayoutTest {
         assertThat(chevrons).as("tab rows that need their overflow chevron").isEmpty();
     }
 
+    @Test
+    void everyTabStopIsAControlThatShowsItsFocus() throws Exception {
+        FxRobot robot = open(1280, 800);
+        connectAndFill(robot, 5);
+        clickTab(robot, "Messages");
+        java.util.Set<String> stops = new java.util.LinkedHashSet<>();
+        List<String> without = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+            Node owner = stage.getScene().getFocusOwner();
+            String name = owner == null ? "nothing" : owner.getClass().getSimpleName() + (owner.getId() == null ? "" : "#" + owner.getId());
+            stops.add(name);
+            // Containers take the focus without showing it: a Tab stop the user cannot see.
+            if (owner == null || owner instanceof ScrollPane || owner instanceof javafx.scene.control.SplitPane || !(owner instanceof Control)) {
+                without.add(name);
+            }
+        }
+        assertThat(without).as("Tab stops without a visible focus, among %s", stops).isEmpty();
+    }
+
     private FxRobot open(int width, int height) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             Theme.LIGHT.apply();
