@@ -56,6 +56,10 @@ public final class ComposerSidePane {
         ListView<PublishHistory.Entry> list = new ListView<>(library.history());
         list.setId("historyList");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                fitWidth(this);
+            }
+
             @Override
             protected void updateItem(PublishHistory.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
@@ -78,10 +82,26 @@ public final class ComposerSidePane {
         return new VBox(6, search, list, buttons(load, resend));
     }
 
+    /**
+     * The list's width, not the text's: the list never scrolls sideways, a long line ends in "…" and the
+     * whole of it shows on hover.
+     */
+    private static void fitWidth(ListCell<?> cell) {
+        cell.setPrefWidth(0);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(cell.textProperty());
+        cell.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cell.textProperty().isNull()).then((javafx.scene.control.Tooltip) null)
+                .otherwise(tip));
+    }
+
     private Node templates() {
         ListView<TemplateLibrary.Template> list = new ListView<>(library.templates());
         list.setId("templateList");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                fitWidth(this);
+            }
+
             @Override
             protected void updateItem(TemplateLibrary.Template t, boolean empty) {
                 super.updateItem(t, empty);

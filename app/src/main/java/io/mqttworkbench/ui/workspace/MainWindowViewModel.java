@@ -129,6 +129,7 @@ public final class MainWindowViewModel {
     public void openAndConnect(ConnectionViewModel connection) {
         open(connection);
         connection.connect();
+        leaveReopenOffer(connection); // connected already (--connect, quick connect): nothing left to offer for it
     }
 
     /** Closes the tab; the connection is disconnected (its messages are kept until the profile is reopened). */
@@ -245,15 +246,20 @@ public final class MainWindowViewModel {
                 : toReopen.size() + " connections were open when you closed the workbench.");
     }
 
+    /** Takes a connection out of the offer to reopen last session's connections. */
+    private void leaveReopenOffer(ConnectionViewModel connection) {
+        if (toReopen.contains(connection)) {
+            toReopen = toReopen.stream().filter(c -> c != connection).toList();
+            describeReopenOffer();
+        }
+    }
+
     /** A deleted profile closes its tab and leaves the reopen offer; a reordered one (still listed) stays. */
     private void forget(ConnectionViewModel removed) {
         if (profiles.connections().contains(removed)) {
             return;
         }
-        if (toReopen.contains(removed)) {
-            toReopen = toReopen.stream().filter(c -> c != removed).toList();
-            describeReopenOffer();
-        }
+        leaveReopenOffer(removed);
         if (openTabs.contains(removed)) {
             openTabs.remove(removed);
             if (selected.get() == removed) {

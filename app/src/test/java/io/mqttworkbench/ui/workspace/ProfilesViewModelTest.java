@@ -94,6 +94,22 @@ class ProfilesViewModelTest {
     }
 
     @Test
+    void aConnectionOpenedAndConnectedLeavesTheOfferToReopenIt() {
+        List<Profile> profiles = List.of(profile("a", ""), profile("b", ""));
+        ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
+        library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"));
+        WorkspaceState last = new WorkspaceState(List.of(profiles.get(0).id(), profiles.get(1).id()), null, null, null, null, null, false, "", null);
+        workspace = new MainWindowViewModel(all, connector, last, Theme.LIGHT);
+        assertThat(workspace.reopenOfferProperty().get()).isEqualTo("2 connections were open when you closed the workbench.");
+
+        workspace.openAndConnect(workspace.connections().get(0)); // as --connect a does
+        assertThat(workspace.reopenOfferProperty().get()).isEqualTo("'b' was connected when you closed the workbench.");
+        workspace.openAndConnect(workspace.connections().get(1));
+        assertThat(workspace.reopenOfferProperty().get()).isEmpty();
+    }
+
+    @Test
     void cancellingTheEditorChangesNothing() {
         MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
         dialogs.editor = blank -> null;
