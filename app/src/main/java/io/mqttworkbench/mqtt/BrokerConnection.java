@@ -27,6 +27,12 @@ public final class BrokerConnection implements AutoCloseable {
     private static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(3);
     /** Extra time over the connect timeout before we give up on a CONNACK ourselves. */
     private static final long CONNACK_GRACE_MILLIS = 2_000;
+    /**
+     * A connection up for this long counts as working: when it drops, reconnecting starts again with an
+     * immediate attempt. One dropped sooner (a broker that closes on every connect, or sends a malformed
+     * packet each time) keeps backing off instead of spinning.
+     */
+    private static final long STABLE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final String name;
     private final ConnectionSettings settings;
@@ -47,6 +53,7 @@ public final class BrokerConnection implements AutoCloseable {
     private volatile int generation;
     private CompletableFuture<BrokerCapabilities> pendingConnect;
     private CompletableFuture<Void> pendingDisconnect;
+    private long connectedAtNanos;
 
     public BrokerConnection(String name, ConnectionSettings settings, InboundQueue inbound) {
         PahoLogging.quiet();
@@ -245,7 +252,7 @@ public final class BrokerConnection implements AutoCloseable {
         pendingConnect = null;
         capabilities = caps;
         publishes.attach(client, caps);
-        timers.resetAttempts();
+        connectedAtNanos = System.nanoTime();
         journal.status(ConnectionState.CONNECTED, 0, settings.url().toString());
         journal.log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
         result.complete(caps);
@@ -285,6 +292,9 @@ public final class BrokerConnection implements AutoCloseable {
             return;
         }
         releaseClient();
+        if (System.nanoTime() - connectedAtNanos > STABLE_NANOS) {
+            timers.resetAttempts(); // a connection that held starts the backoff over; one dropped at once keeps backing off
+        }
         journal.log(Kind.DISCONNECT, "Connection lost: " + reason);
         boolean takenOver = reasonCode != null && reasonCode == 0x8E;
         if (settings.reconnect().enabled() && !takenOver && !closed) {
@@ -297,8 +307,8 @@ public final class BrokerConnection implements AutoCloseable {
 
     private void scheduleReconnect(Integer reasonCode, String reason) {
         String when = timers.scheduleReconnect(() -> startConnect(new CompletableFuture<>(), true));
-        journal.status(ConnectionState.RECONNECTING, reasonCode, reason + "; retrying in " + when + " (attempt " + timers.attempt() + ")");
-        journal.log(Kind.RECONNECT, "Reconnect attempt " + timers.attempt() + " in " + when);
+        journal.status(ConnectionState.RECONNECTING, reasonCode, reason + "; retrying " + when + " (attempt " + timers.attempt() + ")");
+        journal.log(Kind.RECONNECT, "Reconnect attempt " + timers.attempt() + " " + when);
     }
 
     private void stopClient(CompletableFuture<Void> result) {
@@ -389,6 +399,13 @@ public final class BrokerConnection implements AutoCloseable {
         @Override
         public void connectionLost(Integer reasonCode, String reason) {
             thread.execute(() -> BrokerConnection.this.connectionLost(myGeneration, reasonCode, reason));
+        }
+
+        @Override
+        public void protocolViolation(String text) {
+            if (myGeneration == generation) {
+                thread.execute(() -> journal.log(Kind.ERROR, text));
+            }
         }
     }
 }

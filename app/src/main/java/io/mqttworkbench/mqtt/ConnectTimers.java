@@ -37,12 +37,15 @@ final class ConnectTimers {
         cancel(connack);
     }
 
-    /** Counts an attempt and schedules it after the policy's delay; returns the wait in words ("500 ms", "4 s"). */
+    /** Counts an attempt and schedules it after the policy's delay; returns the wait in words ("now", "in 500 ms", "in 4 s"). */
     String scheduleReconnect(Runnable attemptConnect) {
         attempt++;
         Duration delay = policy.delayBefore(attempt);
         reconnect = thread.schedule(attemptConnect, delay.toMillis());
-        return delay.toMillis() < 1000 ? delay.toMillis() + " ms" : delay.toSeconds() + " s";
+        if (delay.isZero()) {
+            return "now";
+        }
+        return delay.toMillis() < 1000 ? "in " + delay.toMillis() + " ms" : "in " + delay.toSeconds() + " s";
     }
 
     void cancelReconnect() {

@@ -34,12 +34,13 @@ final class HiveMq3ProtocolClient implements ProtocolClient {
     private final ConnectionSettings settings;
     private final Mqtt3AsyncClient client;
     private final Events events;
-    private final TopicInterner topics = new TopicInterner(200_000);
+    private final TopicInterner topics;
     private final HiveMqLifecycle lifecycle;
 
     HiveMq3ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
+        this.topics = new TopicInterner(200_000, events::protocolViolation);
         this.client = HiveMqClients.builder(settings, clientId, context -> lifecycle().disconnected(context)).useMqttVersion3().buildAsync();
         this.lifecycle = new HiveMqLifecycle(settings.url(), events, client::getState, client::disconnect);
         client.publishes(MqttGlobalPublishFilter.ALL, this::arrived);

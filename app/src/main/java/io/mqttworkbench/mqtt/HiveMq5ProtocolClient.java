@@ -39,12 +39,13 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
     private final ConnectionSettings settings;
     private final Mqtt5AsyncClient client;
     private final Events events;
-    private final TopicInterner topics = new TopicInterner(200_000);
+    private final TopicInterner topics;
     private final HiveMqLifecycle lifecycle;
 
     HiveMq5ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
+        this.topics = new TopicInterner(200_000, events::protocolViolation);
         this.client = HiveMqClients.builder(settings, clientId, context -> lifecycle().disconnected(context)).useMqttVersion5().buildAsync();
         this.lifecycle = new HiveMqLifecycle(settings.url(), events, client::getState, client::disconnect);
         // Registered before CONNECT, so that what a resumed session delivers at once is not missed.

@@ -46,10 +46,14 @@ final class HiveMqErrors {
             return new ConnectionException("DISCONNECT " + ReasonCodes.describe(code) + reason, code, true, t);
         }
         if (t instanceof Mqtt3DisconnectException disconnect) {
-            return new ConnectionException("The client closed the connection: " + message(disconnect), null, true, t);
+            String malformed = ProtocolViolations.decodeFailure(message(disconnect));
+            return new ConnectionException(malformed != null ? capitalized(malformed) + " (the client closed the connection)"
+                    : "The client closed the connection: " + message(disconnect), null, true, t);
         }
         if (t instanceof MqttDecodeException) {
-            return new ConnectionException("The broker sent a malformed packet: " + message(t), null, true, t);
+            String malformed = ProtocolViolations.decodeFailure(message(t));
+            return new ConnectionException(malformed != null ? capitalized(malformed) : "The broker sent a malformed packet: " + message(t),
+                    null, true, t);
         }
         if (t instanceof ConnectionClosedException) {
             return new ConnectionException(NetworkErrors.describe(t, url).orElse("The broker closed the connection"), null, true, t);
@@ -77,12 +81,20 @@ final class HiveMqErrors {
             return new ConnectionException("Broker disconnected: " + described.getMessage().substring("DISCONNECT ".length()),
                     described.reasonCode(), true, cause);
         }
-        if (source == MqttDisconnectSource.CLIENT && cause instanceof Mqtt5DisconnectException) {
+        if (source == MqttDisconnectSource.CLIENT && cause instanceof Mqtt5DisconnectException disconnect) {
+            String malformed = ProtocolViolations.decodeFailure(disconnect.getMqttMessage().getReasonString().map(Object::toString).orElse(""));
+            if (malformed != null) {
+                return new ConnectionException(capitalized(malformed) + " (the client closed the connection)", null, true, cause);
+            }
             // Sent by us because the broker broke the protocol (a malformed or forbidden packet): the code is ours, not the broker's.
             return new ConnectionException("Closed by the client: the broker broke the protocol: "
                     + described.getMessage().substring("DISCONNECT ".length()), null, true, cause);
         }
         return described;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String message(Throwable t) {

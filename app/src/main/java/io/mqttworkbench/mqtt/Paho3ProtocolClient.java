@@ -9,6 +9,7 @@ import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.TimerPingSender;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -27,13 +28,15 @@ final class Paho3ProtocolClient implements ProtocolClient {
     private final ConnectionSettings settings;
     private final MqttAsyncClient client;
     private final Events events;
+    private final PahoThreads threads;
     private volatile boolean closing;
 
     Paho3ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
+        this.threads = new PahoThreads(clientId, () -> closing, events);
         try {
-            this.client = new MqttAsyncClient(settings.url().toPahoUri(), clientId, new MemoryPersistence());
+            this.client = new MqttAsyncClient(settings.url().toPahoUri(), clientId, new MemoryPersistence(), new TimerPingSender(), threads);
         } catch (MqttException | IllegalArgumentException e) {
             throw new ConnectionException("Cannot create a client for " + settings.url() + ": " + e.getMessage(), null, false, e);
         }
@@ -169,6 +172,8 @@ final class Paho3ProtocolClient implements ProtocolClient {
             client.close(true);
         } catch (MqttException | RuntimeException e) {
             LOG.debug("closing client for {} failed: {}", settings.url(), e.toString());
+        } finally {
+            threads.shutdownNow();
         }
     }
 
@@ -213,12 +218,17 @@ final class Paho3ProtocolClient implements ProtocolClient {
     }
 
     private final class Callback implements MqttCallbackExtended {
-        private final TopicInterner topics = new TopicInterner(200_000);
+        private final TopicInterner topics = new TopicInterner(200_000, events::protocolViolation);
+        private boolean packetIdZeroReported;
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             // Runs on Paho's thread and Paho acknowledges only after it returns: wrap, hand over, return.
             try {
+                if (message.getQos() > 0 && message.getId() == 0 && !packetIdZeroReported) {
+                    packetIdZeroReported = true;
+                    events.protocolViolation(ProtocolViolations.packetIdZero(topic, message.getQos()));
+                }
                 events.messageArrived(new ReceivedMessage(topics.intern(topic), message.getPayload(), message.getQos(), message.isRetained(),
                         message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), MessageProperties.NONE));
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.TimerPingSender;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
@@ -29,13 +30,15 @@ final class Paho5ProtocolClient implements ProtocolClient {
     private final ConnectionSettings settings;
     private final MqttAsyncClient client;
     private final Events events;
+    private final PahoThreads threads;
     private volatile boolean closing;
 
     Paho5ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
+        this.threads = new PahoThreads(clientId, () -> closing, events);
         try {
-            this.client = new MqttAsyncClient(settings.url().toPahoUri(), clientId, new MemoryPersistence());
+            this.client = new MqttAsyncClient(settings.url().toPahoUri(), clientId, new MemoryPersistence(), new TimerPingSender(threads), threads);
         } catch (MqttException | IllegalArgumentException e) {
             throw new ConnectionException("Cannot create a client for " + settings.url() + ": " + e.getMessage(), null, false, e);
         }
@@ -236,6 +239,8 @@ final class Paho5ProtocolClient implements ProtocolClient {
             } catch (MqttException | RuntimeException again) {
                 LOG.debug("closing client for {} failed: {}", settings.url(), again.toString());
             }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
@@ -275,12 +280,17 @@ final class Paho5ProtocolClient implements ProtocolClient {
     }
 
     private final class Callback implements MqttCallback {
-        private final TopicInterner topics = new TopicInterner(200_000);
+        private final TopicInterner topics = new TopicInterner(200_000, events::protocolViolation);
+        private boolean packetIdZeroReported;
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             // Runs on Paho's thread and Paho acknowledges only after it returns: wrap, hand over, return.
             try {
+                if (message.getQos() > 0 && message.getId() == 0 && !packetIdZeroReported) {
+                    packetIdZeroReported = true;
+                    events.protocolViolation(ProtocolViolations.packetIdZero(topic, message.getQos()));
+                }
                 events.messageArrived(new ReceivedMessage(topics.intern(topic), message.getPayload(), message.getQos(), message.isRetained(),
                         message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Paho5Properties.fromPaho(message.getProperties())));
             } catch (RuntimeException e) {

@@ -18,6 +18,9 @@ sealed interface ProtocolClient permits HiveMq5ProtocolClient, HiveMq3ProtocolCl
 
         /** The connection ended without us asking. {@code reasonCode} is the broker's DISCONNECT code, if any. */
         void connectionLost(Integer reasonCode, String reason);
+
+        /** The broker sent something MQTT forbids that the connection survives (a wildcard in a topic name...). */
+        void protocolViolation(String text);
     }
 
     static ProtocolClient create(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {

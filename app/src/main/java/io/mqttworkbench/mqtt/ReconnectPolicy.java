@@ -2,7 +2,11 @@ package io.mqttworkbench.mqtt;
 
 import java.time.Duration;
 
-/** Automatic reconnection with capped exponential backoff: initial, 2x initial, 4x ... up to max. */
+/**
+ * Automatic reconnection: the first attempt at once (a broker restart or a dropped NAT entry is usually over
+ * by then, and every second waited is a second of messages missed), then capped exponential backoff:
+ * initial, 2x initial, 4x ... up to max.
+ */
 public record ReconnectPolicy(boolean enabled, Duration initialDelay, Duration maxDelay) {
 
     public static final ReconnectPolicy DEFAULT = new ReconnectPolicy(true, Duration.ofSeconds(1), Duration.ofSeconds(30));
@@ -17,10 +21,13 @@ public record ReconnectPolicy(boolean enabled, Duration initialDelay, Duration m
         }
     }
 
-    /** Delay before attempt number {@code attempt} (1-based). */
+    /** Delay before attempt number {@code attempt} (1-based): none before the first. */
     public Duration delayBefore(int attempt) {
+        if (attempt <= 1) {
+            return Duration.ZERO;
+        }
         long initial = initialDelay.toMillis();
-        int shift = Math.min(Math.max(attempt - 1, 0), 30);
+        int shift = Math.min(attempt - 2, 30);
         long delay = initial << shift;
         if (delay <= 0 || delay > maxDelay.toMillis()) {
             delay = maxDelay.toMillis();
