@@ -3,6 +3,8 @@ package io.mqttworkbench.cli;
 import io.mqttworkbench.BuildInfo;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ConnectionMarker;
+import io.mqttworkbench.mqtt.GapWatcher;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.ReconnectPolicy;
@@ -12,6 +14,9 @@ import io.mqttworkbench.replay.RecordingHeader;
 import io.mqttworkbench.replay.RecordingWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +31,7 @@ import picocli.CommandLine.Option;
         "Stops after --duration, after -n messages, or on Ctrl+C; what was recorded is always complete."})
 final class RecordCommand implements Callable<Integer> {
     private static final int BATCH = 4096;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final CliStreams streams;
 
@@ -78,6 +84,11 @@ final class RecordCommand implements Callable<Integer> {
             } catch (FileAlreadyExistsException e) {
                 throw new CliFailure(output + " exists: choose another name (recordings are never overwritten)", ExitCodes.USAGE);
             }
+            GapWatcher gaps = new GapWatcher(broker, marker -> {
+                writer.mark(marker);
+                streams.err().println("record: " + describe(marker));
+            });
+            broker.addListener(gaps);
             Thread closeOnExit = new Thread(() -> closeQuietly(writer), "record-close");
             Runtime.getRuntime().addShutdownHook(closeOnExit); // Ctrl+C still leaves a complete file
             try (writer) {
@@ -94,13 +105,23 @@ final class RecordCommand implements Callable<Integer> {
                     writer.write(batch);
                 }
                 double seconds = (System.nanoTime() - startNanos) / 1e9;
-                streams.err().printf(Locale.ROOT, "record: %,d messages (%s of payload) in %.1f s to %s%n", writer.count(),
-                        Sizes.bytes(writer.payloadBytes()), seconds, output);
+                broker.removeListener(gaps);
+                streams.err().printf(Locale.ROOT, "record: %,d messages (%s of payload) in %.1f s to %s%s%n", writer.count(),
+                        Sizes.bytes(writer.payloadBytes()), seconds, output,
+                        writer.markerCount() == 0 ? "" : String.format(Locale.ROOT, "; %,d connection markers", writer.markerCount()));
             } finally {
                 Runtime.getRuntime().removeShutdownHook(closeOnExit);
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** "connection lost at 12:00:01.234 (reason); the recording marks the gap". */
+    private static String describe(ConnectionMarker marker) {
+        String at = TIME.format(Instant.ofEpochMilli(marker.epochMillis()));
+        return marker.kind() == ConnectionMarker.Kind.DISCONNECT
+                ? "connection lost at " + at + " (" + marker.text() + "); the recording marks the gap"
+                : "reconnected at " + at + ": " + marker.text();
     }
 
     private static void closeQuietly(RecordingWriter writer) {

@@ -1,6 +1,9 @@
 package io.mqttworkbench.replay;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.mqttworkbench.message.MessageJson;
+import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.TopicValidator;
@@ -32,7 +35,11 @@ public final class RecordingReader implements ReplaySource.Cursor {
     }
 
     /** What a recording holds, found by reading it through once without keeping the messages. */
-    public record Overview(RecordingHeader header, Kind kind, long count, long lastOffsetMicros, List<String> problems) {
+    public record Overview(RecordingHeader header, Kind kind, long count, long lastOffsetMicros, List<String> problems, List<Marker> markers) {
+    }
+
+    /** A connection marker in a recording: where the recorder's connection went down or came back. */
+    public record Marker(ConnectionMarker.Kind kind, long epochMillis, long offsetMicros, String text, boolean sessionPresent) {
     }
 
     /** A message and its offset from the start of the recording, in microseconds. */
@@ -44,12 +51,19 @@ public final class RecordingReader implements ReplaySource.Cursor {
     }
 
     static final int PROBLEMS_KEPT = 100;
+    /** Markers kept in memory; a recording of a connection that flapped all night keeps counting past this. */
+    static final int MARKERS_KEPT = 10_000;
+
+    /** Writers put the event name first, so a message line is told apart without parsing it twice. */
+    private static final String MARKER_START = "{\"event\":";
 
     private final Lines lines;
     private final RecordingHeader header;
     private final Kind kind;
     private final List<String> problems = new ArrayList<>();
     private long problemsDropped;
+    private final List<Marker> markers = new ArrayList<>();
+    private long markerCount;
     private String pending;
     private long lineNumber;
     private long firstTime = -1;
@@ -116,7 +130,7 @@ public final class RecordingReader implements ReplaySource.Cursor {
             if (count == 0 && problems.isEmpty()) {
                 problems = List.of("the file holds no messages");
             }
-            return new Overview(reader.header(), reader.kind(), count, last, problems);
+            return new Overview(reader.header(), reader.kind(), count, last, problems, reader.markers());
         }
     }
 
@@ -145,6 +159,10 @@ public final class RecordingReader implements ReplaySource.Cursor {
                 continue;
             }
             try {
+                if (line.startsWith(MARKER_START)) {
+                    marker(line); // replay skips markers: they are not messages
+                    continue;
+                }
                 return entry(line);
             } catch (IllegalArgumentException e) {
                 problem(lines.lastUnterminated()
@@ -162,6 +180,32 @@ public final class RecordingReader implements ReplaySource.Cursor {
     @Override
     public void close() throws IOException {
         lines.close();
+    }
+
+    /** The connection markers read so far (the first {@value #MARKERS_KEPT}). */
+    public List<Marker> markers() {
+        return List.copyOf(markers);
+    }
+
+    /** How many connection markers were read so far. */
+    public long markerCount() {
+        return markerCount;
+    }
+
+    private void marker(String line) {
+        Marker marker;
+        try {
+            JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+            marker = new Marker(ConnectionMarker.Kind.byId(json.get("event").getAsString()), json.get("time").getAsLong(),
+                    json.get("offsetMicros").getAsLong(), json.has("reason") ? json.get("reason").getAsString() : "",
+                    json.has("sessionPresent") && json.get("sessionPresent").getAsBoolean());
+        } catch (RuntimeException e) { // JSON syntax, a missing field, a field of the wrong type
+            throw new IllegalArgumentException("not a readable connection marker (" + e.getMessage() + ")", e);
+        }
+        markerCount++;
+        if (markers.size() < MARKERS_KEPT) {
+            markers.add(marker);
+        }
     }
 
     private String takeLine() throws IOException {

@@ -19,6 +19,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean accepting = true;
+    private final java.util.concurrent.atomic.AtomicInteger relayed = new java.util.concurrent.atomic.AtomicInteger();
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -31,6 +32,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** Connections relayed so far: a client that reconnected has made two. */
+    public int connections() {
+        return relayed.get();
     }
 
     /** Kills every relayed connection at once, in both directions. */
@@ -62,6 +68,7 @@ public final class TcpProxy implements AutoCloseable {
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(upstream);
+                relayed.incrementAndGet();
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
