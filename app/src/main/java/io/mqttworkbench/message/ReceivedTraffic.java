@@ -17,6 +17,8 @@ public final class ReceivedTraffic {
 
     private final MessageStore store;
     private final TopicTree tree;
+    /** Where the connection was down; a thousand holes are plenty to mark the log with. */
+    private final ConnectionGaps gaps = new ConnectionGaps(1000);
     private final AtomicReference<SubscriptionGate> gate = new AtomicReference<>(SubscriptionGate.OPEN);
     private final java.util.List<java.util.function.Consumer<ReceivedMessage>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -27,6 +29,11 @@ public final class ReceivedTraffic {
 
     public MessageStore store() {
         return store;
+    }
+
+    /** The holes in this traffic: when the connection went down and came back. */
+    public ConnectionGaps gaps() {
+        return gaps;
     }
 
     public TopicTree tree() {

@@ -64,7 +64,7 @@ public final class BrokerConnection implements AutoCloseable {
         this.clientId = settings.clientId().isBlank() ? ClientIds.generate() : settings.clientId();
         this.journal = new ConnectionJournal(name);
         this.thread = new ConnectionThread(name, text -> journal.log(Kind.ERROR, text));
-        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine());
+        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine(), journal::restored);
         this.publishes = new PublishFlow(thread, journal::log);
         this.timers = new ConnectTimers(thread, settings.reconnect());
     }

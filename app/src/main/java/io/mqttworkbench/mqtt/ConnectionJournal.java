@@ -74,4 +74,14 @@ final class ConnectionJournal {
             }
         }
     }
+
+    void restored(List<SubscribeOutcome> outcomes, boolean keptBySession) {
+        for (ConnectionListener listener : listeners) {
+            try {
+                listener.subscriptionsRestored(outcomes, keptBySession);
+            } catch (RuntimeException e) {
+                LOG.warn("subscription listener of {} failed", name, e);
+            }
+        }
+    }
 }

@@ -18,12 +18,15 @@ final class SubscriptionRegistry {
     private final Executor onThread;
     private final BiConsumer<Kind, String> log;
     private final MqttEngine engine;
+    private final BiConsumer<List<SubscribeOutcome>, Boolean> restored;
     private final Map<String, SubscriptionRequest> active = new LinkedHashMap<>();
     private final Map<String, Integer> epochs = new HashMap<>();
     private volatile List<SubscriptionRequest> snapshot = List.of();
 
-    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine) {
+    /** @param restored told of each restore: the outcomes, or none and true when the session kept them */
+    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine, BiConsumer<List<SubscribeOutcome>, Boolean> restored) {
         this.onThread = onThread;
+        this.restored = restored;
         this.log = log;
         this.engine = engine;
     }
@@ -93,15 +96,19 @@ final class SubscriptionRegistry {
         }
         if (sessionPresent && !cleanStart) {
             log.accept(Kind.INFO, "Session resumed: the broker kept " + active.size() + " subscription(s)");
+            restored.accept(List.of(), true);
             return;
         }
         List<SubscriptionRequest> toRestore = List.copyOf(active.values());
         log.accept(Kind.SUBSCRIBE, "Restoring " + toRestore.size() + " subscription(s): " + describe(toRestore));
         client.subscribe(toRestore).whenCompleteAsync((outcomes, error) -> {
             if (error != null) {
-                log.accept(Kind.ERROR, "Restoring subscriptions failed: " + ConnectionException.unwrap(error).getMessage());
+                String reason = ConnectionException.unwrap(error).getMessage();
+                log.accept(Kind.ERROR, "Restoring subscriptions failed: " + reason);
+                restored.accept(toRestore.stream().map(r -> new SubscribeOutcome(r.filter(), 0x80)).toList(), false);
             } else {
                 outcomes.forEach(this::logOutcome);
+                restored.accept(outcomes, false);
             }
         }, onThread);
     }

@@ -1,5 +1,6 @@
 package io.mqttworkbench.replay;
 
+import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.TopicFilter;
 import java.io.IOException;
@@ -46,6 +47,13 @@ public final class RecordingSession implements Consumer<ReceivedMessage>, AutoCl
         } catch (IOException e) {
             problem = "Recording stopped: " + e.getMessage();
             open = false;
+        }
+    }
+
+    /** The connection went down or came back while recording: the file marks it. Any thread. */
+    public void mark(ConnectionMarker marker) {
+        if (open) {
+            writer.mark(marker);
         }
     }
 

@@ -203,6 +203,35 @@ public final class SubscriptionsViewModel {
         }
     }
 
+    /**
+     * The connection went down: what the broker granted no longer holds. Each subscription shows pending
+     * until the broker answers again after the reconnect. JavaFX thread.
+     */
+    public void connectionDown(boolean reconnecting) {
+        String text = reconnecting ? "Connection lost: subscribes again when it is back" : "Not connected: subscribes again on connect";
+        for (SubscriptionRow row : rows) {
+            SubscriptionRow.State s = row.stateProperty().get();
+            if (s == SubscriptionRow.State.GRANTED || s == SubscriptionRow.State.DOWNGRADED || s == SubscriptionRow.State.PENDING) {
+                row.show(SubscriptionRow.State.PENDING, text);
+            }
+        }
+    }
+
+    /**
+     * The broker's answers to the subscriptions made again after a reconnect, or none because the resumed
+     * session kept them. JavaFX thread.
+     */
+    public void restored(List<SubscribeOutcome> outcomes, boolean keptBySession) {
+        if (keptBySession) {
+            rows.stream().filter(r -> r.stateProperty().get() == SubscriptionRow.State.PENDING)
+                    .forEach(r -> r.show(SubscriptionRow.State.GRANTED, "Kept by the resumed session"));
+            return;
+        }
+        for (SubscribeOutcome outcome : outcomes) {
+            row(outcome.filter()).ifPresent(r -> show(r, r.request(), outcome));
+        }
+    }
+
     /** The profile was edited elsewhere (the profile editor): takes its list, subscribing and unsubscribing the difference. */
     public void syncTo(List<SavedSubscription> wanted) {
         if (wanted.equals(saved())) {

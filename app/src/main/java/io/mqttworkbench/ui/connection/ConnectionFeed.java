@@ -4,6 +4,7 @@ import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionEvent;
 import io.mqttworkbench.mqtt.ConnectionListener;
 import io.mqttworkbench.mqtt.ConnectionStatus;
+import io.mqttworkbench.mqtt.SubscribeOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,6 +18,11 @@ import javafx.collections.ObservableList;
 public final class ConnectionFeed implements ConnectionListener {
     private final AtomicReference<ConnectionStatus> status = new AtomicReference<>();
     private final ConcurrentLinkedQueue<ConnectionEvent> events = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Restored> restores = new ConcurrentLinkedQueue<>();
+
+    /** The broker's answers when the subscriptions were made again after a reconnect. */
+    record Restored(List<SubscribeOutcome> outcomes, boolean keptBySession) {
+    }
 
     @Override
     public void statusChanged(ConnectionStatus changed) {
@@ -26,6 +32,20 @@ public final class ConnectionFeed implements ConnectionListener {
     @Override
     public void eventLogged(ConnectionEvent event) {
         events.add(event);
+    }
+
+    @Override
+    public void subscriptionsRestored(List<SubscribeOutcome> outcomes, boolean keptBySession) {
+        restores.add(new Restored(outcomes, keptBySession));
+    }
+
+    /** The restores since the last call, oldest first. JavaFX thread. */
+    List<Restored> takeRestores() {
+        List<Restored> taken = new ArrayList<>();
+        for (Restored r = restores.poll(); r != null; r = restores.poll()) {
+            taken.add(r);
+        }
+        return taken;
     }
 
     /** Stops listening to {@code connection}; its last words ("Disconnected") must not reach the next one. */

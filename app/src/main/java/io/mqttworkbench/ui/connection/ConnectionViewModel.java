@@ -5,6 +5,7 @@ import io.mqttworkbench.message.MessagePump;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.GapWatcher;
 import io.mqttworkbench.mqtt.ConnectionEvent;
 import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.ConnectionSettings;
@@ -111,7 +112,8 @@ public final class ConnectionViewModel {
         this.traffic = traffic;
         this.store = traffic.store();
         this.saveProfiles = saveProfiles;
-        this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount());
+        this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
+                traffic.gaps());
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs, background, ui);
@@ -309,6 +311,7 @@ public final class ConnectionViewModel {
             connection = new BrokerConnection(current.name(), settings);
             feed = new ConnectionFeed();
             connection.addListener(feed);
+            connection.addListener(new GapWatcher(connection, traffic.gaps()));
             pump = traffic.pumpFrom(current.name(), connection.inbound()).start();
             address.set(settings.url().toString());
         }
@@ -337,12 +340,19 @@ public final class ConnectionViewModel {
         ConnectionStatus status = feed.takeStatus();
         if (status != null) {
             boolean cameUp = status.state() == ConnectionState.CONNECTED && state.get() != ConnectionState.CONNECTED;
+            boolean wentDown = status.state() != ConnectionState.CONNECTED && state.get() == ConnectionState.CONNECTED;
             state.set(status.state());
+            if (wentDown) {
+                subscriptions.connectionDown(status.state() == ConnectionState.RECONNECTING);
+            }
             statusText.set(status.summary());
             if (cameUp && connection != null) {
                 subscriptions.connected(connection);
                 publishing.capabilitiesChanged(connection.capabilities(), connection.settings().engine());
             }
+        }
+        for (ConnectionFeed.Restored restored : feed.takeRestores()) {
+            subscriptions.restored(restored.outcomes(), restored.keptBySession());
         }
         subscriptions.onFrame();
         tools.onFrame();

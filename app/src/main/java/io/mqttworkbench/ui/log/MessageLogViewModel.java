@@ -1,5 +1,10 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.message.ConnectionGaps;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.message.MessageQuery;
@@ -41,11 +46,14 @@ public final class MessageLogViewModel {
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     private static final long ROWS_INTERVAL_NANOS = 50_000_000L;
 
+    private static final DateTimeFormatter GAP_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneId.systemDefault());
+
     private final MessageStore store;
     private final DecoderRegistry decoders;
     private final Executor background;
     private final Executor ui;
     private final LongSupplier inboundDropped;
+    private final ConnectionGaps gaps;
     private final ShownRows shown;
     private int searchGeneration;
 
@@ -75,9 +83,14 @@ public final class MessageLogViewModel {
     private long rateStartNanos;
     private long rateStartCount;
 
-    /** @param inboundDropped messages the connection's inbound queue refused (they never reached the store) */
-    public MessageLogViewModel(MessageStore store, DecoderRegistry decoders, Executor background, Executor ui, LongSupplier inboundDropped) {
+    /**
+     * @param inboundDropped messages the connection's inbound queue refused (they never reached the store)
+     * @param gaps where the connection was down, marked on the first row after each hole
+     */
+    public MessageLogViewModel(MessageStore store, DecoderRegistry decoders, Executor background, Executor ui, LongSupplier inboundDropped,
+                               ConnectionGaps gaps) {
         this.store = store;
+        this.gaps = gaps;
         this.decoders = decoders;
         this.background = background;
         this.ui = ui;
@@ -236,6 +249,28 @@ public final class MessageLogViewModel {
     /** The outcome of the last export or cap change, in a sentence. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * The hole in the traffic between the row above ({@code earlier}) and {@code message}, told in words;
+     * empty when the connection was up all along.
+     */
+    public Optional<String> gapBefore(ReceivedMessage earlier, ReceivedMessage message) {
+        if (earlier == null || message == null || earlier == RowWindow.EVICTED || message == RowWindow.EVICTED) {
+            return Optional.empty();
+        }
+        long first = Math.min(earlier.receivedNanos(), message.receivedNanos());
+        long last = Math.max(earlier.receivedNanos(), message.receivedNanos()); // the rows may run newest first
+        return gaps.between(first, last).map(MessageLogViewModel::describe);
+    }
+
+    private static String describe(ConnectionGaps.Gap gap) {
+        String down = "Connection lost at " + GAP_TIME.format(Instant.ofEpochMilli(gap.down().epochMillis())) + " (" + gap.down().text() + ")";
+        if (gap.open()) {
+            return down;
+        }
+        return down + String.format(Locale.ROOT, ";%nback at %s, after %.1f s: %s", GAP_TIME.format(Instant.ofEpochMilli(gap.up().epochMillis())),
+                (gap.up().nanos() - gap.down().nanos()) / 1e9, gap.up().text());
     }
 
     public MessageStore store() {

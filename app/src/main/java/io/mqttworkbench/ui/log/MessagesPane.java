@@ -33,7 +33,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
+import javafx.css.PseudoClass;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -98,6 +100,7 @@ public final class MessagesPane {
         table.getColumns().add(retained);
         table.getColumns().add(column("Size", 64, m -> Sizes.bytes(m.payloadSize())));
         table.getColumns().add(column("Payload", 150, m -> PayloadPreview.of(m.payload(), PREVIEW_CHARS)));
+        table.setRowFactory(t -> new GapRow(log));
         table.getColumns().forEach(c -> c.setSortable(false)); // sorting a million live rows belongs to queries, not clicks
 
         Label empty = new Label();
@@ -247,6 +250,27 @@ public final class MessagesPane {
         caps.setTooltip(new Tooltip("How many messages this connection keeps"));
         caps.getItems().add(item);
         return caps;
+    }
+
+    /** A row that, when the connection was down just before its message, shows a rule and says so on hover. */
+    private static final class GapRow extends TableRow<ReceivedMessage> {
+        private static final PseudoClass AFTER_GAP = PseudoClass.getPseudoClass("after-gap");
+        private final MessageLogViewModel log;
+
+        GapRow(MessageLogViewModel log) {
+            this.log = log;
+        }
+
+        @Override
+        protected void updateItem(ReceivedMessage message, boolean empty) {
+            super.updateItem(message, empty);
+            int index = getIndex();
+            java.util.List<ReceivedMessage> items = getTableView() == null ? java.util.List.of() : getTableView().getItems();
+            ReceivedMessage earlier = empty || index <= 0 || index > items.size() ? null : items.get(index - 1);
+            java.util.Optional<String> gap = log.gapBefore(earlier, empty ? null : message);
+            pseudoClassStateChanged(AFTER_GAP, gap.isPresent());
+            setTooltip(gap.map(Tooltip::new).orElse(null));
+        }
     }
 
     /** The topic, marked with the colour of the subscription it came through. */

@@ -52,6 +52,8 @@ public final class ReplayViewModel {
     private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper recordStatus = new ReadOnlyStringWrapper("");
     private RecordingSession session;
+    /** Hands the connection's drops and returns to the recording in progress. */
+    private java.util.function.Consumer<io.mqttworkbench.mqtt.ConnectionMarker> markers;
 
     private final ReadOnlyStringWrapper recordingInfo = new ReadOnlyStringWrapper("");
     private ReplaySource replaySource;
@@ -177,6 +179,8 @@ public final class ReplayViewModel {
                     }
                     session = started;
                     traffic.observe(session);
+                    markers = session::mark;
+                    traffic.gaps().observe(markers);
                     recording.set(true);
                     updateRecording();
                 }, ui));
@@ -188,6 +192,7 @@ public final class ReplayViewModel {
         }
         RecordingSession stopping = session;
         traffic.unobserve(stopping);
+        traffic.gaps().unobserve(markers);
         session = null;
         recording.set(false);
         background.execute(() -> {
@@ -227,9 +232,30 @@ public final class ReplayViewModel {
             messageCount = read.count();
             String from = read.header() == null ? read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "mosquitto_sub -v output" : "a JSON Lines export"
                     : read.header().source();
-            recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s", file.getFileName(), read.count(),
-                    clock(lastOffsetMicros / 1_000_000), from, read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())));
+            recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s%s", file.getFileName(), read.count(),
+                    clock(lastOffsetMicros / 1_000_000), from, gaps(read.markers()),
+                    read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())));
         }, ui);
+    }
+
+    /** "; the connection dropped twice: at 0:05 (connection lost: …) for 1.2 s, …" or nothing. */
+    private static String gaps(List<RecordingReader.Marker> markers) {
+        List<String> holes = new ArrayList<>();
+        for (int i = 0; i < markers.size(); i++) {
+            RecordingReader.Marker m = markers.get(i);
+            if (m.kind() != io.mqttworkbench.mqtt.ConnectionMarker.Kind.DISCONNECT) {
+                continue;
+            }
+            RecordingReader.Marker back = i + 1 < markers.size() && markers.get(i + 1).kind() != m.kind() ? markers.get(i + 1) : null;
+            holes.add(String.format(Locale.ROOT, "at %s (%s)%s", clock(m.offsetMicros() / 1_000_000), m.text(), back == null ? ", never back"
+                    : String.format(Locale.ROOT, " for %.1f s%s", (back.offsetMicros() - m.offsetMicros()) / 1e6,
+                            back.sessionPresent() ? ", session resumed" : ", messages meanwhile missing")));
+        }
+        if (holes.isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; the recorder's connection dropped %s: %s", holes.size() == 1 ? "once" : holes.size() + " times",
+                String.join("; ", holes.subList(0, Math.min(5, holes.size()))) + (holes.size() > 5 ? "; …" : ""));
     }
 
     /** The options the form describes; throws {@link IllegalArgumentException} saying which field is wrong. */

@@ -11,6 +11,7 @@ import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.profile.ProfileLibrary;
 import io.mqttworkbench.profile.ProfileStore;
 import io.mqttworkbench.profile.WorkspaceState;
+import io.mqttworkbench.testsupport.TcpProxy;
 import io.mqttworkbench.testsupport.TestBroker;
 import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.SubscriptionRow;
@@ -91,6 +92,48 @@ class ConnectionViewModelTest {
 
         connection.clearMessages();
         assertThat(connection.messages()).isEmpty();
+    }
+
+    /**
+     * While the connection is down, a subscription no longer says "granted": it is pending until the broker
+     * answers the restore; and the log marks the hole before the first message after it.
+     */
+    @Test
+    void aDroppedConnectionShowsSubscriptionsPendingUntilTheNewSubackAndMarksTheGapInTheLog() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(TestBroker.endpoints().tcpPort())) {
+            Profile profile = Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:" + proxy.port()));
+            ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+            connection.connect();
+            runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+            String topic = "gap/" + System.nanoTime();
+            connection.subscriptions().form().filterProperty().set(topic);
+            assertThat(connection.subscriptions().submit()).isTrue();
+            SubscriptionRow row = connection.subscriptions().rows().get(0);
+            runFramesUntil("SUBACK", () -> row.resultProperty().get().equals("QoS 1 granted"));
+            connection.publishing().topicProperty().set(topic);
+            connection.publishing().payloadProperty().set("before");
+            assertThat(connection.publishing().publish()).isTrue();
+            runFramesUntil("the first message", () -> connection.messages().size() == 1);
+
+            proxy.refuseNew(true);
+            proxy.cutAll();
+            runFramesUntil("down", () -> connection.stateProperty().get() != ConnectionState.CONNECTED);
+            assertThat(row.stateProperty().get()).isEqualTo(SubscriptionRow.State.PENDING);
+            assertThat(row.resultProperty().get()).isEqualTo("Connection lost: subscribes again when it is back");
+
+            proxy.refuseNew(false);
+            runFramesUntil("back", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+            runFramesUntil("the new SUBACK", () -> row.stateProperty().get() == SubscriptionRow.State.GRANTED);
+            assertThat(row.resultProperty().get()).isEqualTo("QoS 1 granted");
+
+            connection.publishing().payloadProperty().set("after");
+            assertThat(connection.publishing().publish()).isTrue();
+            runFramesUntil("the second message", () -> connection.messages().size() == 2);
+            assertThat(connection.log().gapBefore(connection.messages().get(0), connection.messages().get(1)))
+                    .hasValueSatisfying(text -> assertThat(text).startsWith("Connection lost at ").contains("back at ")
+                            .contains("messages sent while disconnected are missing"));
+            assertThat(connection.log().gapBefore(connection.messages().get(0), connection.messages().get(0))).isEmpty();
+        }
     }
 
     @Test
