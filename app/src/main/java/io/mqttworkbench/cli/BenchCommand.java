@@ -139,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         BrokerConnection broker = new BrokerConnection(name, settings);
         opened.add(broker);
-        Commands.connect(broker);
+        Commands.connect(broker, streams.err(), "bench");
         return broker;
     }
 

@@ -12,7 +12,13 @@ final class Commands {
     private Commands() {
     }
 
-    static void connect(BrokerConnection broker) throws InterruptedException {
+    /** Connects, after warning on {@code err} when the broker's certificate is not going to be checked. */
+    static void connect(BrokerConnection broker, java.io.PrintStream err, String command) throws InterruptedException {
+        var tls = broker.settings().tls();
+        if (broker.settings().url().transport().secure() && tls != null && tls.trustAnyCertificate()) {
+            err.println(command + ": warning: --insecure: the broker's certificate and host name are not checked; "
+                    + "anyone on the path can pose as " + broker.settings().url().authority());
+        }
         long seconds = broker.settings().connectTimeout().toSeconds() + 5;
         await(broker.connect(), seconds, "connecting to " + broker.settings().url());
     }

@@ -126,7 +126,7 @@ final class PubCommand implements Callable<Integer> {
         PublishRequest first = request(composition, 1); // a placeholder that cannot be filled stops us before connecting
 
         try (BrokerConnection broker = new BrokerConnection("pub", settings)) {
-            Commands.connect(broker);
+            Commands.connect(broker, streams.err(), "pub");
             broker.capabilities().ifPresent(caps -> {
                 if (caps.maximumPacketSize() != null && first.payload().length > caps.maximumPacketSize()) {
                     throw new CliFailure("the payload (" + first.payload().length + " bytes) is larger than the broker's maximum packet size ("

@@ -74,7 +74,7 @@ final class RecordCommand implements Callable<Integer> {
         ConnectionSettings settings = session.apply(connection.toSettings(ReconnectPolicy.DEFAULT));
         long deadline = durationSeconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (durationSeconds * 1e9);
         try (BrokerConnection broker = new BrokerConnection("record", settings)) {
-            Commands.connect(broker);
+            Commands.connect(broker, streams.err(), "record");
             RecordingHeader header = RecordingHeader.of("mqtt-workbench " + BuildInfo.version(), settings.url().toString(), filters,
                     System.currentTimeMillis());
             long startNanos = System.nanoTime();

@@ -81,7 +81,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new CliFailure("no such file: " + file, ExitCodes.USAGE);
         }
         try (BrokerConnection broker = new BrokerConnection("replay", connection.toSettings(ReconnectPolicy.DEFAULT))) {
-            Commands.connect(broker);
+            Commands.connect(broker, streams.err(), "replay");
             ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(file), options, broker::publish);
             Thread stopOnExit = new Thread(replay::stop, "replay-stop");
             Runtime.getRuntime().addShutdownHook(stopOnExit);

@@ -70,7 +70,7 @@ final class RequestCommand implements java.util.concurrent.Callable<Integer> {
             throw new CliFailure("request/response needs MQTT 5 (response topic and correlation data)", ExitCodes.USAGE);
         }
         try (BrokerConnection broker = new BrokerConnection("request", settings)) {
-            Commands.connect(broker);
+            Commands.connect(broker, streams.err(), "request");
             String replyTopic = responseTopic != null ? responseTopic : RequestReply.defaultResponseTopic(topic, broker.clientId());
             Composition withReply = request.withResponse(replyTopic, null, false);
             withReply.problems().stream().findFirst().ifPresent(p -> {

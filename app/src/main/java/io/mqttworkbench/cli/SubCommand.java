@@ -84,7 +84,7 @@ final class SubCommand implements Callable<Integer> {
         long deadline = timeoutSeconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (timeoutSeconds * 1e9);
 
         try (BrokerConnection broker = new BrokerConnection("sub", session.apply(connection.toSettings(ReconnectPolicy.DEFAULT)))) {
-            Commands.connect(broker);
+            Commands.connect(broker, streams.err(), "sub");
             List<SubscribeOutcome> outcomes = Commands.await(broker.subscribe(requests), 30, "subscribing");
             long granted = outcomes.stream().filter(SubscribeOutcome::granted).count();
             for (SubscribeOutcome outcome : outcomes) {

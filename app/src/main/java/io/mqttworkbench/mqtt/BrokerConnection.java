@@ -259,11 +259,12 @@ public final class BrokerConnection implements AutoCloseable {
         subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart());
     }
 
-    private void connectFailed(int myGeneration, ConnectionException failure, CompletableFuture<BrokerCapabilities> result,
+    private void connectFailed(int myGeneration, ConnectionException reported, CompletableFuture<BrokerCapabilities> result,
                                boolean isReconnect) {
         if (myGeneration != generation) {
             return;
         }
+        ConnectionException failure = NetworkErrors.withClientCertificateHint(reported, settings);
         timers.connackDone();
         pendingConnect = null;
         releaseClient();

@@ -85,4 +85,29 @@ final class NetworkErrors {
         String line = nl < 0 ? text : text.substring(0, nl);
         return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }
+
+    /** Alerts a broker sends about the certificate the client presented, or because it could not verify it. */
+    private static final java.util.List<String> CLIENT_CERTIFICATE_ALERTS = java.util.List.of("certificate_unknown", "bad_certificate",
+            "unknown_ca", "decrypt_error", "certificate_expired", "certificate_revoked", "unsupported_certificate", "access_denied");
+
+    /**
+     * A broker that refuses a client certificate often just resets the connection, or answers with an alert
+     * that names no certificate: when we presented one, say that it is the likely cause.
+     */
+    static ConnectionException withClientCertificateHint(ConnectionException failure, ConnectionSettings settings) {
+        TlsSettings tls = settings.tls();
+        if (!settings.url().transport().secure() || tls == null || tls.clientCertificateFile() == null || failure.reasonCode() != null) {
+            return failure;
+        }
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        boolean alert = lower.contains("received fatal alert") && CLIENT_CERTIFICATE_ALERTS.stream().anyMatch(lower::contains);
+        boolean dropped = lower.endsWith("was reset") || lower.contains("closed the connection");
+        if (!alert && !dropped) {
+            return failure;
+        }
+        return new ConnectionException("TLS: the broker at " + settings.url().authority() + " probably refused the client certificate "
+                + tls.clientCertificateFile().getFileName() + " (is it signed by a CA the broker trusts, and still valid?). The broker's answer: "
+                + message, null, failure.retryable(), failure);
+    }
 }

@@ -240,6 +240,14 @@ class CliTest {
     }
 
     @Test
+    void insecureWarnsOnStderrBeforeConnecting() {
+        Cli.Run run = Cli.run("pub", "-u", "mqtts://127.0.0.1:1", "--insecure", "-t", "cli/x", "-m", "x", "--connect-timeout", "2");
+        assertThat(run.err()).contains("pub: warning: --insecure: the broker's certificate and host name are not checked; "
+                + "anyone on the path can pose as 127.0.0.1:1");
+        assertThat(Cli.run("pub", "-u", "mqtts://127.0.0.1:1", "-t", "cli/x", "-m", "x", "--connect-timeout", "2").err()).doesNotContain("warning");
+    }
+
+    @Test
     void anUnknownEngineIsAUsageError() {
         Cli.Run run = Cli.run("sub", "-u", URL, "-t", "cli/x", "--engine", "mosquitto");
         assertThat(run.exitCode()).isEqualTo(2);

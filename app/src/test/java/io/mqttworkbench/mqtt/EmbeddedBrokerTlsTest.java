@@ -114,4 +114,11 @@ class EmbeddedBrokerTlsTest {
         assertThat(message).doesNotContain("Exception").isNotBlank();
         assertThat(message).matches("TLS.*|The broker closed the connection|The connection to .* was reset");
     }
+
+    @Test
+    void aClientCertificateFromAnUntrustedCaIsNamedAsTheLikelyCause() {
+        TlsSettings strangerCert = new TlsSettings(pki.caCert(), otherPki.clientCert(), otherPki.clientKeyPkcs1(), null, true, false);
+        String message = failure(settings("localhost", strangerCert));
+        assertThat(message).contains("probably refused the client certificate").contains(otherPki.clientCert().getFileName().toString());
+    }
 }

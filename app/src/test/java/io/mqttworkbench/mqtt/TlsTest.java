@@ -169,6 +169,13 @@ class TlsTest {
     }
 
     @Test
+    void aClientCertificateFromAnUntrustedCaIsNamedAsTheLikelyCause() throws Exception {
+        TestCertificates stranger = TestCertificates.create(Files.createDirectories(folder.resolve("stranger")));
+        TlsSettings strangerCert = new TlsSettings(pki.caCert(), stranger.clientCert(), stranger.clientKeyPkcs1(), null, true, false);
+        assertThat(failure(tls("localhost", "mutualTlsPort", strangerCert).build()).getMessage()).contains("probably refused the client certificate");
+    }
+
+    @Test
     void settingsRefuseACertificateWithoutItsKey() {
         assertThatThrownBy(() -> new TlsSettings(null, pki.clientCert(), null, null, true, false))
                 .hasMessageContaining("needs its private key");

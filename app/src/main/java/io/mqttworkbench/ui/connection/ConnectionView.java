@@ -126,7 +126,15 @@ public final class ConnectionView {
         address.setTooltip(new javafx.scene.control.Tooltip());
         address.getTooltip().textProperty().bind(viewModel.addressProperty());
         // One line: the header is chrome, the rows below are what the user came for.
-        HBox names = new HBox(8, title, address);
+        Label insecure = new Label("Insecure", new FontIcon(Feather.ALERT_TRIANGLE));
+        insecure.setId("insecureBadge");
+        insecure.getStyleClass().add("insecure-badge");
+        insecure.setMinWidth(Region.USE_PREF_SIZE);
+        insecure.setTooltip(new javafx.scene.control.Tooltip("This profile trusts any certificate: the connection is encrypted, "
+                + "but the broker's identity is not checked, so anyone on the path can pose as it"));
+        insecure.visibleProperty().bind(viewModel.insecureProperty());
+        insecure.managedProperty().bind(insecure.visibleProperty());
+        HBox names = new HBox(8, title, insecure, address);
         names.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         names.setMinWidth(0);
         HBox.setHgrow(names, Priority.SOMETIMES);

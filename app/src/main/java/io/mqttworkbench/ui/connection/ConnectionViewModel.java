@@ -77,6 +77,7 @@ public final class ConnectionViewModel {
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper insecure = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObservableList<ConnectionEvent> events = FXCollections.observableArrayList();
 
     /** What the current connection reported since the last frame; a new feed for every new connection. */
@@ -150,6 +151,8 @@ public final class ConnectionViewModel {
     public void updateProfile(Profile edited) {
         profile.set(edited);
         name.set(edited.name());
+        var settings = edited.settings();
+        insecure.set(!edited.isSandbox() && settings.url().transport().secure() && settings.tls() != null && settings.tls().trustAnyCertificate());
         if (connection == null || edited.isSandbox()) {
             address.set(edited.isSandbox() ? "Embedded broker on 127.0.0.1" : edited.settings().url().toString());
         }
@@ -181,6 +184,11 @@ public final class ConnectionViewModel {
     }
 
     /** Where the profile connects to, for the sidebar and the tab header. */
+    /** The profile trusts any certificate: encrypted, but to a broker nobody verified. */
+    public javafx.beans.property.ReadOnlyBooleanProperty insecureProperty() {
+        return insecure.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty addressProperty() {
         return address.getReadOnlyProperty();
     }

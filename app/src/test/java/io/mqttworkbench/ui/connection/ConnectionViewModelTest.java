@@ -137,6 +137,16 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void aProfileThatTrustsAnyCertificateIsMarkedInsecure() {
+        Profile plain = Profile.forUrl(BrokerUrl.parse("mqtts://127.0.0.1:8883"));
+        Profile trusting = plain.toBuilder().settings(plain.settings().toBuilder()
+                .tls(new io.mqttworkbench.mqtt.TlsSettings(null, null, null, null, false, true)).build()).build();
+        List<ConnectionViewModel> connections = workspace(List.of(plain, trusting)).connections();
+        assertThat(connections.get(0).insecureProperty().get()).isFalse();
+        assertThat(connections.get(1).insecureProperty().get()).isTrue();
+    }
+
+    @Test
     void formsExplainWhatIsWrongAsTheUserTypes() {
         ConnectionViewModel connection = workspace(List.of(Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")))).connections().get(0);
 
