@@ -182,7 +182,7 @@ public final class ProfileJson {
         AuthDto auth = d.auth() == null ? new AuthDto(null, null, null) : d.auth();
         TlsDto tls = d.tls();
         ReconnectPolicy reconnect = new ReconnectPolicy(or(session.autoReconnect(), true),
-                Duration.ofMillis(or(session.reconnectInitialMillis(), 1000L)), Duration.ofMillis(or(session.reconnectMaxMillis(), 30_000L)));
+                Duration.ofMillis(or(session.reconnectInitialMillis(), ReconnectPolicy.DEFAULT.initialDelay().toMillis())), Duration.ofMillis(or(session.reconnectMaxMillis(), 30_000L)));
         ConnectionSettings settings = ConnectionSettings.builder(url)
                 .version(c.mqttVersion() == null ? MqttVersion.V5 : MqttVersion.parse(c.mqttVersion()))
                 .engine(MqttEngine.parse(c.clientLibrary()))

@@ -182,7 +182,7 @@ public final class ProfileEditorSections {
         suffix.selectedProperty().bindBidirectional(vm.randomClientIdSuffix);
         CheckBox clean = new CheckBox("Clean start (MQTT 3.1.1: clean session)");
         clean.selectedProperty().bindBidirectional(vm.cleanStart);
-        CheckBox reconnect = new CheckBox("Reconnect automatically after a drop, waiting longer each time");
+        CheckBox reconnect = new CheckBox("Reconnect automatically after a drop: at once, then often, then less often while the broker stays away");
         reconnect.selectedProperty().bindBidirectional(vm.autoReconnect);
         TextField expiry = text("sessionExpiry", "0", vm.sessionExpiry.textProperty());
         expiry.disableProperty().bind(vm.version.isNotEqualTo(MqttVersion.V5));
