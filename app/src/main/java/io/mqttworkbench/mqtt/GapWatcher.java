@@ -8,15 +8,27 @@ import java.util.function.Consumer;
  * connection's thread; the sink must return at once.
  */
 public final class GapWatcher implements ConnectionListener {
+    private static final String LOST = "Connection lost: ";
+
     private final BrokerConnection connection;
     private final Consumer<ConnectionMarker> sink;
     private boolean up;
     private boolean down;
+    /** Why it went down, from the event log (the status text adds when it retries). */
+    private String lastDisconnect;
 
     public GapWatcher(BrokerConnection connection, Consumer<ConnectionMarker> sink) {
         this.connection = connection;
         this.sink = sink;
         this.up = connection.status().state() == ConnectionState.CONNECTED; // attached to a connection already up
+    }
+
+    @Override
+    public void eventLogged(ConnectionEvent event) {
+        if (event.kind() == ConnectionEvent.Kind.DISCONNECT) {
+            String text = event.text();
+            lastDisconnect = text.startsWith(LOST) ? text.substring(LOST.length()) : text;
+        }
     }
 
     @Override
@@ -31,7 +43,9 @@ public final class GapWatcher implements ConnectionListener {
             }
             case RECONNECTING, DISCONNECTED, FAILED -> {
                 if (up) {
-                    String reason = status.reason() == null || status.reason().isBlank() ? status.state().label() : status.reason();
+                    String reason = lastDisconnect != null ? lastDisconnect
+                            : status.reason() == null || status.reason().isBlank() ? status.state().label() : status.reason();
+                    lastDisconnect = null;
                     sink.accept(ConnectionMarker.disconnect(reason));
                     up = false;
                     down = true;

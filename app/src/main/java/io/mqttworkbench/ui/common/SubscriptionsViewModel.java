@@ -208,7 +208,8 @@ public final class SubscriptionsViewModel {
      * until the broker answers again after the reconnect. JavaFX thread.
      */
     public void connectionDown(boolean reconnecting) {
-        String text = reconnecting ? "Connection lost: subscribes again when it is back" : "Not connected: subscribes again on connect";
+        String text = reconnecting ? "Pending: connection lost, subscribes again when it is back"
+                : "Pending: not connected, subscribes again on connect";
         for (SubscriptionRow row : rows) {
             SubscriptionRow.State s = row.stateProperty().get();
             if (s == SubscriptionRow.State.GRANTED || s == SubscriptionRow.State.DOWNGRADED || s == SubscriptionRow.State.PENDING) {

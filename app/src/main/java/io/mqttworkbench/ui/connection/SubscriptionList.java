@@ -136,6 +136,7 @@ public final class SubscriptionList {
                 text = "Paused" + (held > 0 ? String.format(" · %,d message%s held back", held, held == 1 ? "" : "s") : "") + " · " + text;
             }
             result.setText(text);
+            result.setTooltip(new Tooltip(text)); // the list is narrow; the whole answer is a hover away
             result.pseudoClassStateChanged(UiStyles.ERROR, row.stateProperty().get() == SubscriptionRow.State.REFUSED);
             result.pseudoClassStateChanged(WARNING, row.stateProperty().get() == SubscriptionRow.State.DOWNGRADED);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, row.stateProperty().get() == SubscriptionRow.State.GRANTED);

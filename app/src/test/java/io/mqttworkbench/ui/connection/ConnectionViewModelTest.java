@@ -119,7 +119,7 @@ class ConnectionViewModelTest {
             proxy.cutAll();
             runFramesUntil("down", () -> connection.stateProperty().get() != ConnectionState.CONNECTED);
             assertThat(row.stateProperty().get()).isEqualTo(SubscriptionRow.State.PENDING);
-            assertThat(row.resultProperty().get()).isEqualTo("Connection lost: subscribes again when it is back");
+            assertThat(row.resultProperty().get()).isEqualTo("Pending: connection lost, subscribes again when it is back");
 
             proxy.refuseNew(false);
             runFramesUntil("back", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
