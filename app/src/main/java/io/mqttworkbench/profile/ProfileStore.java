@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The user's profiles in {@code profiles.json} in the configuration folder. Loading never fails the
- * application: a missing file means a first start, and an unreadable one is copied aside untouched,
- * reported with the reason, and the backup is offered. Saving is atomic and keeps the previous file as
+ * application: a missing file means a first start, and an unreadable one (or one too large to be a
+ * profiles file) is kept aside untouched, reported with the reason, and the backup is offered. Saving is atomic and keeps the previous file as
  * {@code profiles.json.bak}.
  */
 public final class ProfileStore {
@@ -71,7 +71,8 @@ public final class ProfileStore {
             return new FirstStart(List.of(Profile.sandbox()));
         } catch (IOException | RuntimeException e) {
             backupProtected = true;
-            String reason = file.path() + " cannot be read: " + (e instanceof ProfileFormatException ? e.getMessage() : e.toString());
+            String reason = e instanceof FileTooLargeException ? e.getMessage()
+                    : file.path() + " cannot be read: " + (e instanceof ProfileFormatException ? e.getMessage() : e.toString());
             LOG.warn("{}", reason);
             Path aside = keepBrokenFileAside();
             boolean backupAvailable = Files.exists(file.backupPath());
@@ -100,7 +101,7 @@ public final class ProfileStore {
 
     /** The profiles of the last good version, kept when the file was last replaced. */
     public List<Profile> loadBackup() throws IOException {
-        return withSandbox(ProfileJson.read(Files.readString(file.backupPath())));
+        return withSandbox(ProfileJson.read(AtomicFile.readText(file.backupPath(), AtomicFile.MAX_BYTES)));
     }
 
     /**

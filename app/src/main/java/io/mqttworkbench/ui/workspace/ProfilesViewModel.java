@@ -19,8 +19,6 @@ import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.connection.ConnectionViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -197,7 +195,7 @@ public final class ProfilesViewModel {
     CompletableFuture<Integer> importFrom(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return ProfileImport.read(Files.readString(file, StandardCharsets.UTF_8), certificateFolder);
+                return ProfileImport.read(AtomicFile.readText(file, AtomicFile.MAX_BYTES), certificateFolder);
             } catch (IOException e) {
                 throw new ProfileFormatException("cannot read " + file + ": " + e.getMessage());
             }
