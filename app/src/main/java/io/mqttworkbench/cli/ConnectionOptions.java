@@ -58,6 +58,10 @@ public final class ConnectionOptions {
     @Option(names = "--key-password", paramLabel = "SECRET", description = "Password of an encrypted private key.")
     String keyPassword;
 
+    @Option(names = "--key-password-env", paramLabel = "VARIABLE",
+            description = "Read the private key's password from this environment variable, keeping it out of the process list.")
+    String keyPasswordVariable;
+
     @Option(names = "--insecure", description = "Trust any server certificate and skip host name checks (test brokers only).")
     boolean insecure;
 
@@ -68,6 +72,9 @@ public final class ConnectionOptions {
 
     @Option(names = "--config-dir", paramLabel = "DIR", description = "Where the window keeps profiles and templates (default: the usual place).")
     java.nio.file.Path configDir;
+
+    /** Where {@code --password-env} and {@code --key-password-env} look; tests give their own. */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
 
     /** The saved profiles and templates this command may use. */
     SavedItems saved() {
@@ -97,6 +104,7 @@ public final class ConnectionOptions {
             throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + url);
         }
         String secret = secret();
+        String keySecret = fromEnvironment("--key-password-env", keyPasswordVariable, keyPassword);
         return ConnectionSettings.builder(url)
                 .version(version)
                 .engine(engine == null ? MqttEngine.DEFAULT : engine)
@@ -106,17 +114,22 @@ public final class ConnectionOptions {
                 .keepAlive(Duration.ofSeconds(keepAliveSeconds))
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                 .reconnect(reconnect)
-                .tls(new TlsSettings(caFile, certFile, keyFile, keyPassword == null ? null : keyPassword.toCharArray(), !insecure, insecure))
+                .tls(new TlsSettings(caFile, certFile, keyFile, keySecret == null ? null : keySecret.toCharArray(), !insecure, insecure))
                 .build();
     }
 
     private String secret() {
-        if (passwordVariable == null) {
-            return password;
+        return fromEnvironment("--password-env", passwordVariable, password);
+    }
+
+    /** The value of {@code variable} when the option names one, else {@code given} (which may be null). */
+    private String fromEnvironment(String option, String variable, String given) {
+        if (variable == null) {
+            return given;
         }
-        String secret = System.getenv(passwordVariable);
+        String secret = environment.apply(variable);
         if (secret == null) {
-            throw new IllegalArgumentException("--password-env: the environment variable " + passwordVariable + " is not set");
+            throw new IllegalArgumentException(option + ": the environment variable " + variable + " is not set");
         }
         return secret;
     }
