@@ -15,8 +15,9 @@ public final class ConnectionOptions {
 
     @Option(names = {"-u", "--url"}, paramLabel = "URL", defaultValue = "mqtt://localhost:1883",
             converter = Converters.BrokerUrlConverter.class,
-            description = "Broker URL: mqtt://host:1883, mqtts://host:8883, ws://host:8083/mqtt, wss://host/mqtt (default: ${DEFAULT-VALUE}).")
-    BrokerUrl url;
+            description = "Broker URL: mqtt://host:1883, mqtts://host:8883, ws://host:8083/mqtt, wss://host/mqtt (default: ${DEFAULT-VALUE}). "
+                    + "A user name and password in it (mqtt://alice:s3cret@host, percent-encoded) are used unless --username or --password give others.")
+    BrokerUrl.WithCredentials url;
 
     @Option(names = "--mqtt-version", paramLabel = "5|3.1.1", defaultValue = "5",
             converter = Converters.MqttVersionConverter.class, description = "Protocol version (default: ${DEFAULT-VALUE}).")
@@ -99,18 +100,21 @@ public final class ConnectionOptions {
         if ((certFile == null) != (keyFile == null)) {
             throw new IllegalArgumentException("--cert and --key go together: a client certificate needs its private key");
         }
+        BrokerUrl broker = url.url();
         boolean tlsOptions = caFile != null || certFile != null || insecure;
-        if (tlsOptions && !url.transport().secure()) {
-            throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + url);
+        if (tlsOptions && !broker.transport().secure()) {
+            throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + broker);
         }
+        // the options name what the URL carried only when they are given: an explicit --username or --password wins
         String secret = secret();
+        char[] password = secret != null ? secret.toCharArray() : url.password();
         String keySecret = fromEnvironment("--key-password-env", keyPasswordVariable, keyPassword);
-        return ConnectionSettings.builder(url)
+        return ConnectionSettings.builder(broker)
                 .version(version)
                 .engine(engine == null ? MqttEngine.DEFAULT : engine)
                 .clientId(clientId == null ? "" : clientId)
-                .username(username)
-                .password(secret == null ? null : secret.toCharArray())
+                .username(username != null ? username : url.username())
+                .password(password)
                 .keepAlive(Duration.ofSeconds(keepAliveSeconds))
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                 .reconnect(reconnect)

@@ -171,18 +171,18 @@ public final class ProfilesViewModel {
             newUrlProblem.set("Type a broker URL, such as mqtt://localhost:1883 or ws://localhost:8083/mqtt");
             return null;
         }
-        BrokerUrl url;
+        BrokerUrl.WithCredentials typed;
         try {
-            url = BrokerUrl.parse(text);
+            typed = BrokerUrl.parseWithCredentials(text);
         } catch (IllegalArgumentException e) {
             newUrlProblem.set(e.getMessage());
             return null;
         }
         newUrl.set("");
         return connections.stream()
-                .filter(c -> !c.profile().isSandbox() && c.profile().settings().url().equals(url))
+                .filter(c -> c.profile().reaches(typed))
                 .findFirst()
-                .orElseGet(() -> add(Profile.forUrl(url)));
+                .orElseGet(() -> add(Profile.forUrl(typed)));
     }
 
     /** Reads a profiles file (ours, MQTTX's or MQTT Explorer's) off the JavaFX thread and adds what it holds. */
@@ -293,7 +293,7 @@ public final class ProfilesViewModel {
             return "";
         }
         try {
-            BrokerUrl.parse(text);
+            BrokerUrl.parseWithCredentials(text);
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();
