@@ -53,6 +53,8 @@ public final class ProfileEditorViewModel {
     final StringProperty username = new SimpleStringProperty("");
     final CheckedField password;
     final BooleanProperty askForPassword = new SimpleBooleanProperty(false);
+    /** Where the passwords are kept (the keyring, or profiles.json where none answers), under the credentials. */
+    private final ObjectProperty<FieldCheck> secretsNote = new SimpleObjectProperty<>(FieldCheck.OK);
 
     // Session
     final CheckedField clientId;
@@ -141,6 +143,10 @@ public final class ProfileEditorViewModel {
     /** False while any field holds an error; warnings do not stop saving. */
     public BooleanBinding canSaveProperty() {
         return canSave;
+    }
+
+    public ObjectProperty<FieldCheck> secretsNoteProperty() {
+        return secretsNote;
     }
 
     public ReadOnlyStringProperty pastedUrlProblemProperty() {
