@@ -186,11 +186,14 @@ public final class ProtoSchemas {
     private static List<Descriptors.Descriptor> descriptors(Path file) {
         FileDescriptorSet set;
         try {
+            AtomicFile.requireAtMost(file, AtomicFile.MAX_BYTES); // descriptor sets are kilobytes; gigabytes would not fit in memory
             set = FileDescriptorSet.parseFrom(Files.readAllBytes(file));
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalArgumentException(file + " is not a descriptor set (make one with protoc --descriptor_set_out=FILE --include_imports)");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": there is no such file (moved or deleted?)");
+        } catch (FileTooLargeException e) {
+            throw new IllegalArgumentException(e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
         }

@@ -86,11 +86,16 @@ public final class AtomicFile {
 
     /** Reads a whole UTF-8 file, refusing one larger than {@code maxBytes} before reading any of it. */
     public static String readText(Path path, long maxBytes) throws IOException {
+        requireAtMost(path, maxBytes);
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+
+    /** Throws {@link FileTooLargeException} when the file is larger than {@code maxBytes}, before anything reads it whole. */
+    public static void requireAtMost(Path path, long maxBytes) throws IOException {
         long size = Files.size(path);
         if (size > maxBytes) {
             throw new FileTooLargeException(path, size, maxBytes);
         }
-        return Files.readString(path, StandardCharsets.UTF_8);
     }
 
     /**

@@ -112,6 +112,18 @@ class OversizedFilesTest {
     }
 
     @Test
+    void aDescriptorSetOfGigabytesLeavesItsMappingListedWithTheReason() throws IOException {
+        Path descriptors = dir.resolve("huge.desc");
+        sparse(descriptors, THREE_GB);
+        Path file = dir.resolve(ProtoSchemas.FILE_NAME);
+        Files.writeString(file, "{\"format\": \"mqtt-workbench-protobuf-schemas\", \"version\": 1, \"schemas\": "
+                + "[{\"filter\": \"plant/#\", \"file\": \"" + descriptors.toString().replace("\\", "\\\\") + "\", \"message\": \"plant.Reading\"}]}");
+        ProtoSchemas schemas = new ProtoSchemas(file);
+        schemas.load();
+        assertThat(schemas.mappings()).singleElement().satisfies(m -> assertThat(m.problem()).contains("3.0 GB"));
+    }
+
+    @Test
     void aFileAtTheLimitIsStillRead() throws IOException {
         Path file = dir.resolve("small.json");
         Files.writeString(file, "{}");
