@@ -42,6 +42,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("com.hivemq..").and(not(resideInAPackage("com.hivemq.client.."))))
             .because("the embedded broker (HiveMQ CE) is a detail of the sandbox; its client library is the engine's");
 
+    @ArchTest
+    static final ArchRule onlyTheProfilesTouchTheKeyring = noClasses()
+            .that().resideOutsideOfPackage("io.mqttworkbench.profile..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..", "org.freedesktop.dbus..", "com.sun.jna..")
+            .because("where passwords are kept (keyring or file) is the profile store's business; the rest sees SecretStore");
+
     /** The screens of the window, each a package under {@code ui} that only {@code ui.connection} and {@code ui.workspace} combine. */
     private static final String[] SCREENS = {"profile", "log", "tree", "publish", "replay", "broker"};
 

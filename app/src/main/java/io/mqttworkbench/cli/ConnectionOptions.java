@@ -15,8 +15,9 @@ public final class ConnectionOptions {
 
     @Option(names = {"-u", "--url"}, paramLabel = "URL", defaultValue = "mqtt://localhost:1883",
             converter = Converters.BrokerUrlConverter.class,
-            description = "Broker URL: mqtt://host:1883, mqtts://host:8883, ws://host:8083/mqtt, wss://host/mqtt (default: ${DEFAULT-VALUE}).")
-    BrokerUrl url;
+            description = "Broker URL: mqtt://host:1883, mqtts://host:8883, ws://host:8083/mqtt, wss://host/mqtt (default: ${DEFAULT-VALUE}). "
+                    + "A user name and password in it (mqtt://alice:s3cret@host, percent-encoded) are used unless --username or --password give others.")
+    BrokerUrl.WithCredentials url;
 
     @Option(names = "--mqtt-version", paramLabel = "5|3.1.1", defaultValue = "5",
             converter = Converters.MqttVersionConverter.class, description = "Protocol version (default: ${DEFAULT-VALUE}).")
@@ -58,6 +59,10 @@ public final class ConnectionOptions {
     @Option(names = "--key-password", paramLabel = "SECRET", description = "Password of an encrypted private key.")
     String keyPassword;
 
+    @Option(names = "--key-password-env", paramLabel = "VARIABLE",
+            description = "Read the private key's password from this environment variable, keeping it out of the process list.")
+    String keyPasswordVariable;
+
     @Option(names = "--insecure", description = "Trust any server certificate and skip host name checks (test brokers only).")
     boolean insecure;
 
@@ -68,6 +73,9 @@ public final class ConnectionOptions {
 
     @Option(names = "--config-dir", paramLabel = "DIR", description = "Where the window keeps profiles and templates (default: the usual place).")
     java.nio.file.Path configDir;
+
+    /** Where {@code --password-env} and {@code --key-password-env} look; tests give their own. */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
 
     /** The saved profiles and templates this command may use. */
     SavedItems saved() {
@@ -92,31 +100,40 @@ public final class ConnectionOptions {
         if ((certFile == null) != (keyFile == null)) {
             throw new IllegalArgumentException("--cert and --key go together: a client certificate needs its private key");
         }
+        BrokerUrl broker = url.url();
         boolean tlsOptions = caFile != null || certFile != null || insecure;
-        if (tlsOptions && !url.transport().secure()) {
-            throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + url);
+        if (tlsOptions && !broker.transport().secure()) {
+            throw new IllegalArgumentException("TLS options need a TLS URL (mqtts:// or wss://), not " + broker);
         }
+        // the options name what the URL carried only when they are given: an explicit --username or --password wins
         String secret = secret();
-        return ConnectionSettings.builder(url)
+        char[] password = secret != null ? secret.toCharArray() : url.password();
+        String keySecret = fromEnvironment("--key-password-env", keyPasswordVariable, keyPassword);
+        return ConnectionSettings.builder(broker)
                 .version(version)
                 .engine(engine == null ? MqttEngine.DEFAULT : engine)
                 .clientId(clientId == null ? "" : clientId)
-                .username(username)
-                .password(secret == null ? null : secret.toCharArray())
+                .username(username != null ? username : url.username())
+                .password(password)
                 .keepAlive(Duration.ofSeconds(keepAliveSeconds))
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                 .reconnect(reconnect)
-                .tls(new TlsSettings(caFile, certFile, keyFile, keyPassword == null ? null : keyPassword.toCharArray(), !insecure, insecure))
+                .tls(new TlsSettings(caFile, certFile, keyFile, keySecret == null ? null : keySecret.toCharArray(), !insecure, insecure))
                 .build();
     }
 
     private String secret() {
-        if (passwordVariable == null) {
-            return password;
+        return fromEnvironment("--password-env", passwordVariable, password);
+    }
+
+    /** The value of {@code variable} when the option names one, else {@code given} (which may be null). */
+    private String fromEnvironment(String option, String variable, String given) {
+        if (variable == null) {
+            return given;
         }
-        String secret = System.getenv(passwordVariable);
+        String secret = environment.apply(variable);
         if (secret == null) {
-            throw new IllegalArgumentException("--password-env: the environment variable " + passwordVariable + " is not set");
+            throw new IllegalArgumentException(option + ": the environment variable " + variable + " is not set");
         }
         return secret;
     }

@@ -12,11 +12,12 @@ final class Converters {
     private Converters() {
     }
 
-    static final class BrokerUrlConverter implements ITypeConverter<BrokerUrl> {
+    /** A broker URL with the user name and password it may carry; the message never repeats the password. */
+    static final class BrokerUrlConverter implements ITypeConverter<BrokerUrl.WithCredentials> {
         @Override
-        public BrokerUrl convert(String value) {
+        public BrokerUrl.WithCredentials convert(String value) {
             try {
-                return BrokerUrl.parse(value);
+                return BrokerUrl.parseWithCredentials(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

@@ -3,27 +3,46 @@ package io.mqttworkbench.cli;
 import io.mqttworkbench.AppDirectories;
 import io.mqttworkbench.decode.ProtoSchemas;
 import io.mqttworkbench.mqtt.ConnectionSettings;
+import io.mqttworkbench.profile.OsKeyring;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.SecretStore;
 import io.mqttworkbench.publish.TemplateLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The window's saved profiles, templates and Protobuf schemas, for commands that use them. */
 final class SavedItems {
     static final String TEMPLATES_FILE = "templates.json";
 
     private final Path configDir;
+    private final Supplier<SecretStore> secrets;
 
     SavedItems(Path configDir) {
-        this.configDir = configDir == null ? AppDirectories.detect().configDir() : configDir;
+        this(configDir, () -> OsKeyring.detect(OsKeyring.DETECT_TIMEOUT));
     }
 
-    /** A profile's connection settings, by name; the sandbox and ask-for-password profiles need more than a name. */
+    /** @param secrets where the window keeps passwords; only asked when a profile's are in the keyring */
+    SavedItems(Path configDir, Supplier<SecretStore> secrets) {
+        this.configDir = configDir == null ? AppDirectories.detect().configDir() : configDir;
+        this.secrets = secrets;
+    }
+
+    /**
+     * A profile's connection settings, by name; the sandbox and ask-for-password profiles need more than a name,
+     * and so does a profile whose password is in a keyring that does not answer here.
+     */
     ConnectionSettings profileSettings(String name, char[] password) {
-        ProfileStore.LoadResult loaded = new ProfileStore(configDir).load();
+        ProfileStore store = new ProfileStore(configDir, secrets);
+        ProfileStore.LoadResult loaded;
+        try {
+            loaded = store.load();
+        } finally {
+            store.closeSecrets();
+        }
         if (loaded instanceof ProfileStore.Unreadable unreadable) {
             throw new CliFailure("the profiles in " + configDir + " cannot be read: " + unreadable.reason(), ExitCodes.USAGE);
         }
@@ -41,7 +60,23 @@ final class SavedItems {
             throw new CliFailure("profile '" + name + "' asks for its password on each connect: give it with --password or --password-env",
                     ExitCodes.USAGE);
         }
+        List<SecretStore.Field> unreadable = store.unreadableSecrets(profile.id());
+        if (unreadable.contains(SecretStore.Field.KEY_PASSWORD)) {
+            throw new CliFailure("profile '" + name + "' keeps its private key's password in the keyring, which " + keyringTrouble(store)
+                    + ": use -u with --key-password-env instead of --profile here", ExitCodes.USAGE);
+        }
+        if (unreadable.contains(SecretStore.Field.PASSWORD)) {
+            if (password == null) {
+                throw new CliFailure("profile '" + name + "' keeps its password in the keyring, which " + keyringTrouble(store)
+                        + ": give it with --password or --password-env", ExitCodes.USAGE);
+            }
+            return profile.toBuilder().settings(profile.settings().toBuilder().password(password).build()).build().settingsForConnect(password);
+        }
         return profile.settingsForConnect(password);
+    }
+
+    private static String keyringTrouble(ProfileStore store) {
+        return store.secrets() instanceof SecretStore.ProfilesFile none ? "does not answer here (" + none.reason() + ")" : "does not give it";
     }
 
     /**

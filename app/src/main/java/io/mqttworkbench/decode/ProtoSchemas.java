@@ -9,6 +9,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.profile.AtomicFile;
+import io.mqttworkbench.profile.FileTooLargeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,10 +85,11 @@ public final class ProtoSchemas {
             if (stored == null || !FORMAT.equals(stored.format()) || stored.schemas() == null) {
                 throw new JsonParseException("not a schema list");
             }
-        } catch (JsonParseException | IllegalArgumentException e) {
+        } catch (JsonParseException | IllegalArgumentException | FileTooLargeException e) {
             Path aside = store.keepAside("unreadable");
-            loadProblem = "The saved schemas could not be read; the file was kept aside as " + aside.getFileName();
-            throw new IOException("the saved Protobuf schemas could not be read; the file was kept aside as " + aside.getFileName(), e);
+            String why = e instanceof FileTooLargeException ? " (" + e.getMessage() + ")" : "";
+            loadProblem = "The saved schemas could not be read" + why + "; the file was kept aside as " + aside.getFileName();
+            throw new IOException("the saved Protobuf schemas could not be read" + why + "; the file was kept aside as " + aside.getFileName(), e);
         }
         List<Mapping> read = new ArrayList<>();
         for (Stored s : stored.schemas()) {
@@ -184,11 +186,14 @@ public final class ProtoSchemas {
     private static List<Descriptors.Descriptor> descriptors(Path file) {
         FileDescriptorSet set;
         try {
+            AtomicFile.requireAtMost(file, AtomicFile.MAX_BYTES); // descriptor sets are kilobytes; gigabytes would not fit in memory
             set = FileDescriptorSet.parseFrom(Files.readAllBytes(file));
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalArgumentException(file + " is not a descriptor set (make one with protoc --descriptor_set_out=FILE --include_imports)");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": there is no such file (moved or deleted?)");
+        } catch (FileTooLargeException e) {
+            throw new IllegalArgumentException(e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
         }

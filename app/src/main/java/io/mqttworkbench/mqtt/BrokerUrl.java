@@ -2,13 +2,40 @@ package io.mqttworkbench.mqtt;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where a broker listens: transport, host, port and, for WebSockets, the HTTP path.
  * Parsed from the URLs users already know ({@code mqtt://host:1883}, {@code ws://host:8083/mqtt}).
  */
 public record BrokerUrl(Transport transport, String host, int port, String path) {
+
+    /** Everything from the scheme to the last '@' of a URL with a password: what {@link #redact} hides. */
+    private static final Pattern USER_AND_PASSWORD = Pattern.compile("^(\\s*(?:[A-Za-z][A-Za-z0-9+.-]*://)?[^:@/?#]*):.*@");
+
+    /**
+     * A URL as typed, with the user name and password its user information carried ({@code mqtt://alice:s3cret@host}),
+     * percent-decoded; each is null when the URL has none. The URL itself never holds them, so nothing that prints a
+     * {@link BrokerUrl} can show a password.
+     */
+    public record WithCredentials(BrokerUrl url, String username, char[] password) {
+        public WithCredentials {
+            password = password == null ? null : password.clone();
+        }
+
+        @Override
+        public char[] password() {
+            return password == null ? null : password.clone();
+        }
+
+        @Override
+        public String toString() {
+            return (username == null ? "" : username + (password == null ? "" : ":***") + "@") + url;
+        }
+    }
 
     public BrokerUrl {
         if (transport == null) {
@@ -28,10 +55,24 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
     }
 
     /**
-     * Parses a broker URL. A bare {@code host} or {@code host:port} means plain TCP. Throws
-     * {@link IllegalArgumentException} with a message fit to show the user.
+     * Parses a broker URL without credentials. A bare {@code host} or {@code host:port} means plain TCP. Throws
+     * {@link IllegalArgumentException} with a message fit to show the user; a URL with a user name or password is
+     * refused, so no caller drops credentials unawares: those that take them use {@link #parseWithCredentials}.
      */
     public static BrokerUrl parse(String text) {
+        WithCredentials parsed = parseWithCredentials(text);
+        if (parsed.username() != null || parsed.password() != null) {
+            throw new IllegalArgumentException("Broker URL '" + redact(text.trim()) + "' carries a user name or password, "
+                    + "which is not taken here: give the credentials in their own fields");
+        }
+        return parsed.url();
+    }
+
+    /**
+     * Parses a broker URL that may carry a user name and password ({@code mqtt://alice:s3cret@host:1883}); they are
+     * percent-decoded ({@code %40} is '@'). Messages never repeat the password.
+     */
+    public static WithCredentials parseWithCredentials(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Broker URL is empty: expected something like mqtt://localhost:1883");
         }
@@ -39,11 +80,12 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
         if (!trimmed.contains("://")) {
             trimmed = "mqtt://" + trimmed;
         }
+        String shown = redact(text.trim());
         URI uri;
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Broker URL '" + text.trim() + "' is not a valid URL: " + e.getReason());
+            throw new IllegalArgumentException("Broker URL '" + shown + "' is not a valid URL: " + e.getReason() + encodingHint(trimmed));
         }
         String scheme = uri.getScheme();
         Transport transport = Transport.fromScheme(scheme == null ? "" : scheme)
@@ -51,12 +93,12 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
                         + "' in broker URL: use mqtt://, mqtts://, ws:// or wss://"));
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("Broker URL '" + text.trim() + "' has no host name");
+            throw new IllegalArgumentException("Broker URL '" + shown + "' has no host name" + encodingHint(trimmed));
         }
         int port = uri.getPort();
         if (port == -1) {
             if (uri.getRawAuthority() != null && uri.getRawAuthority().endsWith(":")) {
-                throw new IllegalArgumentException("Broker URL '" + text.trim() + "' has an empty port");
+                throw new IllegalArgumentException("Broker URL '" + shown + "' has an empty port");
             }
             port = transport.defaultPort();
         }
@@ -70,7 +112,30 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
         if (uri.getRawQuery() != null && transport.websocket()) {
             path = path + "?" + uri.getRawQuery();
         }
-        return new BrokerUrl(transport, host, port, path);
+        BrokerUrl url = new BrokerUrl(transport, host, port, path);
+        String userInfo = uri.getRawUserInfo();
+        if (userInfo == null) {
+            return new WithCredentials(url, null, null);
+        }
+        int colon = userInfo.indexOf(':');
+        String username = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+        String password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+        return new WithCredentials(url, username.isEmpty() ? null : username, password == null ? null : password.toCharArray());
+    }
+
+    /** The text with the password of its user information replaced by ***, for messages and logs. */
+    public static String redact(String text) {
+        return text == null ? null : USER_AND_PASSWORD.matcher(text).replaceFirst("$1:***@");
+    }
+
+    /** Percent-decoding as URIs mean it (java.net.URI has checked the escapes): unlike a form, '+' stays '+'. */
+    private static String decode(String part) {
+        return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** Where a URL with an '@' does not parse, the likely cause: a character of the password that needs encoding. */
+    private static String encodingHint(String text) {
+        return text.indexOf('@') < 0 ? "" : " (in a user name or password, write @ as %40, : as %3A, / as %2F, # as %23 and % as %25)";
     }
 
     private static String normalisePath(String path) {

@@ -19,7 +19,9 @@ import java.util.Set;
  * A file that is replaced whole or not at all: the new content goes to a temporary file beside it, is
  * forced to disk, and is then renamed over the old one, which is first copied to a backup. A crash at
  * any moment leaves either the old or the new content, never a mix. On POSIX systems the files are
- * readable by their owner only, because they may hold passwords.
+ * readable by their owner only, because they may hold passwords. Reading refuses a file larger than the
+ * limit ({@link FileTooLargeException}): these files are kilobytes, and reading a broken one of gigabytes
+ * whole would end the program with an OutOfMemoryError instead of a reason.
  */
 public final class AtomicFile {
 
@@ -35,17 +37,30 @@ public final class AtomicFile {
     }
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** The largest settings file read: a thousand profiles with a thousand topic choices each stay far below. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final Path file;
     private final Path backup;
     private final Path temporary;
     private final Steps steps;
+    private final long maxBytes;
 
     public AtomicFile(Path file) {
         this(file, Steps.NONE);
     }
 
+    /** A file allowed to grow to {@code maxBytes} before reading it is refused. */
+    public AtomicFile(Path file, long maxBytes) {
+        this(file, Steps.NONE, maxBytes);
+    }
+
     AtomicFile(Path file, Steps steps) {
+        this(file, steps, MAX_BYTES);
+    }
+
+    private AtomicFile(Path file, Steps steps, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.file = file.toAbsolutePath();
         this.backup = this.file.resolveSibling(this.file.getFileName() + ".bak");
         this.temporary = this.file.resolveSibling(this.file.getFileName() + ".tmp");
@@ -64,8 +79,23 @@ public final class AtomicFile {
         return Files.exists(file);
     }
 
+    /** The whole content; a file over the size limit is refused with {@link FileTooLargeException}. */
     public String read() throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return readText(file, maxBytes);
+    }
+
+    /** Reads a whole UTF-8 file, refusing one larger than {@code maxBytes} before reading any of it. */
+    public static String readText(Path path, long maxBytes) throws IOException {
+        requireAtMost(path, maxBytes);
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+
+    /** Throws {@link FileTooLargeException} when the file is larger than {@code maxBytes}, before anything reads it whole. */
+    public static void requireAtMost(Path path, long maxBytes) throws IOException {
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            throw new FileTooLargeException(path, size, maxBytes);
+        }
     }
 
     /**
@@ -95,9 +125,18 @@ public final class AtomicFile {
         forceDirectory();
     }
 
-    /** Copies the file aside, untouched, under a name that says when; returns where it went. */
+    /**
+     * Copies the file aside, untouched, under a name that says when; returns where it went. A file over
+     * the size limit is moved instead: copying gigabytes would fill the disk, and left in place it would
+     * be refused again at every start.
+     */
     public Path keepAside(String reason) throws IOException {
         steps.beforeCopyAside();
+        if (Files.size(file) > maxBytes) {
+            Path aside = asideName(file, reason);
+            Files.move(file, aside);
+            return aside;
+        }
         return copyAside(file, reason);
     }
 
@@ -108,15 +147,21 @@ public final class AtomicFile {
     }
 
     private static Path copyAside(Path source, String reason) throws IOException {
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = source.resolveSibling(source.getFileName() + "." + reason + "-" + stamp);
-        for (int i = 2; Files.exists(aside); i++) {
-            aside = source.resolveSibling(source.getFileName() + "." + reason + "-" + stamp + "-" + i);
-        }
+        Path aside = asideName(source, reason);
         try {
             Files.copy(source, aside, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (FileAlreadyExistsException e) {
             throw new IOException("could not keep " + source + " aside: " + aside + " exists", e);
+        }
+        return aside;
+    }
+
+    /** {@code profiles.json.unreadable-20250101-120000}, numbered when that exists. */
+    private static Path asideName(Path source, String reason) {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = source.resolveSibling(source.getFileName() + "." + reason + "-" + stamp);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = source.resolveSibling(source.getFileName() + "." + reason + "-" + stamp + "-" + i);
         }
         return aside;
     }

@@ -93,7 +93,23 @@ public record Profile(String id, String name, String folder, String color, Kind 
 
     /** A profile for a URL typed by the user, named after it. */
     public static Profile forUrl(BrokerUrl url) {
-        return builder(url.toString(), ConnectionSettings.builder(url).build()).build();
+        return forUrl(new BrokerUrl.WithCredentials(url, null, null));
+    }
+
+    /** A profile for a URL typed with the credentials it carried; named after the URL and user, never the password. */
+    public static Profile forUrl(BrokerUrl.WithCredentials typed) {
+        BrokerUrl url = typed.url();
+        String name = typed.username() == null ? url.toString() : typed.username() + " @ " + url;
+        return builder(name, ConnectionSettings.builder(url).username(typed.username()).password(typed.password()).build()).build();
+    }
+
+    /** Whether this profile reaches the URL as typed: the same broker and, when the URL names them, the same credentials. */
+    public boolean reaches(BrokerUrl.WithCredentials typed) {
+        if (isSandbox() || !settings.url().equals(typed.url())) {
+            return false;
+        }
+        return (typed.username() == null || typed.username().equals(settings.username()))
+                && (typed.password() == null || java.util.Arrays.equals(typed.password(), settings.password()));
     }
 
     public static Builder builder(String name, ConnectionSettings settings) {

@@ -21,14 +21,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The profiles file format (schema version {@value #SCHEMA_VERSION}): one JSON document, a profile per
  * entry, every field named for what it is. Secrets are written only when asked for, so the same code
- * writes the user's own file and exports meant to be shared.
+ * writes the user's own file and exports meant to be shared; a secret kept in the keyring is written as
+ * a mark that says so ({@code "passwordInKeyring": true}).
  */
 public final class ProfileJson {
 
@@ -57,11 +60,20 @@ public final class ProfileJson {
                       Boolean autoReconnect, Long reconnectInitialMillis, Long reconnectMaxMillis) {
     }
 
-    record AuthDto(String username, String password, Boolean askForPassword) {
+    record AuthDto(String username, String password, Boolean askForPassword, Boolean passwordInKeyring) {
     }
 
     record TlsDto(String caFile, String clientCertificateFile, String clientKeyFile, String keyPassword, Boolean verifyHostname,
-                  Boolean trustAnyCertificate) {
+                  Boolean trustAnyCertificate, Boolean keyPasswordInKeyring) {
+    }
+
+    /**
+     * A document as read.
+     *
+     * @param inKeyring the keyring accounts ({@link SecretStore.Field#account}) of the secrets the file says the keyring holds
+     * @param secretsInFile whether any password or key password is written out in the file
+     */
+    record Document(List<Profile> profiles, Set<String> inKeyring, boolean secretsInFile) {
     }
 
     record WillDto(String topic, String payload, String payloadEncoding, Integer qos, Boolean retain, Long delaySeconds,
@@ -78,9 +90,14 @@ public final class ProfileJson {
 
     /** Writes profiles as a document; passwords and key passwords only when {@code includeSecrets}. */
     public static String write(List<Profile> profiles, boolean includeSecrets) {
+        return write(profiles, includeSecrets, Set.of());
+    }
+
+    /** As {@link #write(List, boolean)}, but the secrets of the accounts in {@code inKeyring} are only marked as kept there. */
+    static String write(List<Profile> profiles, boolean includeSecrets, Set<String> inKeyring) {
         List<ProfileDto> dtos = new ArrayList<>();
         for (Profile profile : profiles) {
-            dtos.add(toDto(profile, includeSecrets));
+            dtos.add(toDto(profile, includeSecrets, inKeyring));
         }
         return GSON.toJson(new FileDto(FORMAT, SCHEMA_VERSION, dtos)) + "\n";
     }
@@ -90,6 +107,11 @@ public final class ProfileJson {
      * wrong (and in which profile) when the text is not a profiles file or a value is invalid.
      */
     public static List<Profile> read(String text) {
+        return readDocument(text).profiles();
+    }
+
+    /** As {@link #read}, with what the document says about where the secrets are. */
+    static Document readDocument(String text) {
         JsonElement root;
         try {
             root = com.google.gson.JsonParser.parseString(text);
@@ -115,6 +137,8 @@ public final class ProfileJson {
             throw new ProfileFormatException("unexpected value (" + firstLine(e.getMessage()) + ")");
         }
         List<Profile> profiles = new ArrayList<>();
+        Set<String> inKeyring = new LinkedHashSet<>();
+        boolean secretsInFile = false;
         List<ProfileDto> dtos = file.profiles() == null ? List.of() : file.profiles();
         for (int i = 0; i < dtos.size(); i++) {
             ProfileDto dto = dtos.get(i);
@@ -122,16 +146,32 @@ public final class ProfileJson {
             if (dto == null) {
                 throw new ProfileFormatException(which + " is empty");
             }
+            Profile profile;
             try {
-                profiles.add(fromDto(dto));
+                profile = fromDto(dto);
             } catch (RuntimeException e) {
                 throw new ProfileFormatException(which + ": " + firstLine(e.getMessage()));
             }
+            profiles.add(profile);
+            for (SecretStore.Field field : SecretStore.Field.values()) {
+                if (field.of(profile) != null) {
+                    secretsInFile = true;
+                } else if (markedInKeyring(dto, field)) {
+                    inKeyring.add(field.account(profile.id()));
+                }
+            }
         }
-        return profiles;
+        return new Document(profiles, inKeyring, secretsInFile);
     }
 
-    static ProfileDto toDto(Profile p, boolean includeSecrets) {
+    private static boolean markedInKeyring(ProfileDto dto, SecretStore.Field field) {
+        return switch (field) {
+            case PASSWORD -> dto.auth() != null && Boolean.TRUE.equals(dto.auth().passwordInKeyring());
+            case KEY_PASSWORD -> dto.tls() != null && Boolean.TRUE.equals(dto.tls().keyPasswordInKeyring());
+        };
+    }
+
+    static ProfileDto toDto(Profile p, boolean includeSecrets, Set<String> inKeyring) {
         ConnectionSettings s = p.settings();
         BrokerUrl url = s.url();
         ConnectionDto connection = new ConnectionDto(url.transport().scheme(), url.host(), url.port(),
@@ -139,12 +179,14 @@ public final class ProfileJson {
         SessionDto session = new SessionDto(s.cleanStart(), s.sessionExpiry().toSeconds(), s.keepAlive().toSeconds(),
                 s.connectTimeout().toSeconds(), s.reconnect().enabled(), s.reconnect().initialDelay().toMillis(),
                 s.reconnect().maxDelay().toMillis());
-        String password = includeSecrets && !p.askForPassword() && s.hasPassword() ? new String(s.password()) : null;
-        AuthDto auth = new AuthDto(emptyToNull(s.username()), password, p.askForPassword());
+        boolean passwordInKeyring = inKeyring.contains(SecretStore.Field.PASSWORD.account(p.id()));
+        boolean keyPasswordInKeyring = inKeyring.contains(SecretStore.Field.KEY_PASSWORD.account(p.id()));
+        String password = includeSecrets && !passwordInKeyring ? SecretStore.Field.PASSWORD.of(p) : null;
+        AuthDto auth = new AuthDto(emptyToNull(s.username()), password, p.askForPassword(), passwordInKeyring ? Boolean.TRUE : null);
         TlsSettings t = s.tls();
         TlsDto tls = new TlsDto(pathText(t.caFile()), pathText(t.clientCertificateFile()), pathText(t.clientKeyFile()),
-                includeSecrets && t.keyPassword() != null ? new String(t.keyPassword()) : null, t.verifyHostname(),
-                t.trustAnyCertificate());
+                includeSecrets && !keyPasswordInKeyring ? SecretStore.Field.KEY_PASSWORD.of(p) : null, t.verifyHostname(),
+                t.trustAnyCertificate(), keyPasswordInKeyring ? Boolean.TRUE : null);
         List<SubscriptionDto> subscriptions = p.subscriptions().stream()
                 .map(saved -> {
                     SubscriptionRequest r = saved.request();
@@ -179,7 +221,7 @@ public final class ProfileJson {
         int port = c.port() == null ? transport.defaultPort() : c.port();
         BrokerUrl url = new BrokerUrl(transport, require(c.host(), "connection.host"), port, c.path());
         SessionDto session = d.session() == null ? new SessionDto(null, null, null, null, null, null, null) : d.session();
-        AuthDto auth = d.auth() == null ? new AuthDto(null, null, null) : d.auth();
+        AuthDto auth = d.auth() == null ? new AuthDto(null, null, null, null) : d.auth();
         TlsDto tls = d.tls();
         ReconnectPolicy reconnect = new ReconnectPolicy(or(session.autoReconnect(), true),
                 Duration.ofMillis(or(session.reconnectInitialMillis(), ReconnectPolicy.DEFAULT.initialDelay().toMillis())), Duration.ofMillis(or(session.reconnectMaxMillis(), 30_000L)));

@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves the profiles in the background after every change, so no edit waits for the disk. Changes
- * that come faster than the disk coalesce into one write of the latest list; a failed write is
- * reported, and the next change tries again.
+ * Saves the profiles in the background after every change, so no edit waits for the disk (or the
+ * keyring). Changes that come faster than the disk coalesce into one write of the latest list; a failed
+ * write is reported, and the next change tries again. A keyring that refuses a password is reported too:
+ * the passwords are then kept in the file.
  */
 public final class ProfileLibrary implements AutoCloseable {
 
@@ -29,7 +30,7 @@ public final class ProfileLibrary implements AutoCloseable {
     });
 
     /**
-     * @param saveFailed told, on the writer thread, why a save failed (in words)
+     * @param saveFailed told, on the writer thread, why a save failed, or that the passwords went to the file (in words)
      */
     public ProfileLibrary(ProfileStore store, Consumer<String> saveFailed) {
         this.store = store;
@@ -53,7 +54,11 @@ public final class ProfileLibrary implements AutoCloseable {
             return;
         }
         try {
+            boolean keyringBefore = store.secretsIfKnown().orElse(null) instanceof SecretStore.Keyring;
             store.save(latest);
+            if (keyringBefore && store.secrets() instanceof SecretStore.ProfilesFile inFile) {
+                saveFailed.accept(inFile.note().message());
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("saving profiles to {} failed: {}", store.path(), e.toString());
             saveFailed.accept("Could not save the profiles to " + store.path() + ": " + e.getMessage());
@@ -75,5 +80,6 @@ public final class ProfileLibrary implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        store.closeSecrets();
     }
 }

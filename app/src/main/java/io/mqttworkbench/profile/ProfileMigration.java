@@ -61,12 +61,13 @@ final class ProfileMigration {
         copy(old, "group", profile, "folder");
         copy(old, "clientId", profile, "clientId");
 
-        BrokerUrl url;
+        BrokerUrl.WithCredentials typed;
         try {
-            url = BrokerUrl.parse(string(old, "url", "mqtt://localhost:1883"));
+            typed = BrokerUrl.parseWithCredentials(string(old, "url", "mqtt://localhost:1883"));
         } catch (IllegalArgumentException e) {
             throw new ProfileFormatException("connection '" + string(old, "name", "?") + "': " + e.getMessage());
         }
+        BrokerUrl url = typed.url();
         JsonObject connection = new JsonObject();
         connection.addProperty("transport", url.transport().scheme());
         connection.addProperty("host", url.host());
@@ -87,6 +88,13 @@ final class ProfileMigration {
         JsonObject auth = new JsonObject();
         copy(old, "username", auth, "username");
         copy(old, "password", auth, "password");
+        // credentials written into the URL were dropped by earlier releases; the explicit fields win
+        if (!auth.has("username") && typed.username() != null) {
+            auth.addProperty("username", typed.username());
+        }
+        if (!auth.has("password") && typed.password() != null) {
+            auth.addProperty("password", new String(typed.password()));
+        }
         profile.add("auth", auth);
 
         if (old.has("ssl") && old.get("ssl").isJsonObject()) {

@@ -6,14 +6,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The user's profiles in {@code profiles.json} in the configuration folder. Loading never fails the
- * application: a missing file means a first start, and an unreadable one is copied aside untouched,
- * reported with the reason, and the backup is offered. Saving is atomic and keeps the previous file as
- * {@code profiles.json.bak}.
+ * application: a missing file means a first start, and an unreadable one (or one too large to be a
+ * profiles file) is kept aside untouched, reported with the reason, and the backup is offered. Saving is
+ * atomic and keeps the previous file as {@code profiles.json.bak}. Passwords and key passwords go to the
+ * keyring where one answers, and the file only marks them as kept there; where none answers they stay in
+ * the file, as they always did.
  */
 public final class ProfileStore {
 
@@ -48,13 +52,25 @@ public final class ProfileStore {
     private boolean backupProtected;
     /** True while an unreadable file has not been copied aside yet; saving must not overwrite it. */
     private boolean brokenFileNotKept;
+    private final ProfileSecrets secrets;
 
+    /** Profiles with their secrets in the file, as where no keyring answers; the application passes its keyring. */
     public ProfileStore(Path configDir) {
-        this(new AtomicFile(configDir.resolve(FILE_NAME)));
+        this(configDir, () -> new SecretStore.ProfilesFile("no keyring was asked"));
+    }
+
+    /** @param secrets finds where secrets go (see {@link OsKeyring#detect}); asked once, and only when secrets are read or saved */
+    public ProfileStore(Path configDir, Supplier<SecretStore> secrets) {
+        this(new AtomicFile(configDir.resolve(FILE_NAME)), secrets);
     }
 
     ProfileStore(AtomicFile file) {
+        this(file, () -> new SecretStore.ProfilesFile("no keyring was asked"));
+    }
+
+    private ProfileStore(AtomicFile file, Supplier<SecretStore> secrets) {
         this.file = file;
+        this.secrets = new ProfileSecrets(secrets);
     }
 
     public Path path() {
@@ -66,12 +82,13 @@ public final class ProfileStore {
             return new FirstStart(List.of(Profile.sandbox()));
         }
         try {
-            return new Loaded(withSandbox(ProfileJson.read(file.read())));
+            return new Loaded(withSandbox(secrets.resolve(ProfileJson.readDocument(file.read()), true)));
         } catch (NoSuchFileException e) {
             return new FirstStart(List.of(Profile.sandbox()));
         } catch (IOException | RuntimeException e) {
             backupProtected = true;
-            String reason = file.path() + " cannot be read: " + (e instanceof ProfileFormatException ? e.getMessage() : e.toString());
+            String reason = e instanceof FileTooLargeException ? e.getMessage()
+                    : file.path() + " cannot be read: " + (e instanceof ProfileFormatException ? e.getMessage() : e.toString());
             LOG.warn("{}", reason);
             Path aside = keepBrokenFileAside();
             boolean backupAvailable = Files.exists(file.backupPath());
@@ -100,7 +117,32 @@ public final class ProfileStore {
 
     /** The profiles of the last good version, kept when the file was last replaced. */
     public List<Profile> loadBackup() throws IOException {
-        return withSandbox(ProfileJson.read(Files.readString(file.backupPath())));
+        return withSandbox(secrets.resolve(ProfileJson.readDocument(AtomicFile.readText(file.backupPath(), AtomicFile.MAX_BYTES)), false));
+    }
+
+    /** Where secrets go; the first call finds out (off the JavaFX thread: it may wait for the keyring). */
+    public SecretStore secrets() {
+        return secrets.store();
+    }
+
+    /** Where secrets go, if that is known yet; never waits. */
+    public Optional<SecretStore> secretsIfKnown() {
+        return secrets.storeIfKnown();
+    }
+
+    /** Whether the loaded file holds passwords written out that the keyring, which answers, should take over at the next save. */
+    public boolean secretsToMove() {
+        return secrets.toMove();
+    }
+
+    /** The secrets of a profile that the file marks as in the keyring but the keyring did not give. */
+    public List<SecretStore.Field> unreadableSecrets(String profileId) {
+        return secrets.unresolved(profileId);
+    }
+
+    /** Lets go of the keyring. */
+    public void closeSecrets() {
+        secrets.close();
     }
 
     /**
@@ -112,7 +154,13 @@ public final class ProfileStore {
             throw new IOException("not saved: " + file.path() + " could not be read at start and cannot be copied aside, "
                     + "so saving would destroy it. Move it away or fix its permissions, then save again.");
         }
-        file.write(ProfileJson.write(profiles, true), !backupProtected);
+        ProfileSecrets.Placement placement = secrets.place(profiles);
+        String json = ProfileJson.write(profiles, placement.inFile(), placement.marked());
+        file.write(json, !backupProtected);
+        if (secrets.written(placement) && !placement.inFile() && !backupProtected) {
+            // the passwords just moved to the keyring; the backup, the previous file, still holds them written out
+            file.write(json, true);
+        }
     }
 
     /** The built-in sandbox profile is always there, first, even in a file that lost it. */

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.mqttworkbench.profile.AtomicFile;
+import io.mqttworkbench.profile.FileTooLargeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.Locale;
  */
 public final class PublishHistory {
     public static final int DEFAULT_LIMIT = 1_000;
+    /** Entries keep whole payloads, so a history may be larger than other settings files. */
+    static final long MAX_FILE_BYTES = 4 * AtomicFile.MAX_BYTES;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** One send: when, what, and how it ended ("PUBACK 0x00 Success"). */
@@ -35,7 +38,7 @@ public final class PublishHistory {
     private String loadProblem = "";
 
     public PublishHistory(Path file, int limit) {
-        this.file = new AtomicFile(file);
+        this.file = new AtomicFile(file, MAX_FILE_BYTES);
         this.limit = limit;
     }
 
@@ -53,7 +56,8 @@ public final class PublishHistory {
         } catch (IOException | JsonParseException | IllegalArgumentException e) {
             try {
                 Path aside = file.keepAside("unreadable");
-                loadProblem = "The publish history could not be read and was kept aside as " + aside.getFileName() + "; it starts empty.";
+                loadProblem = "The publish history could not be read" + (e instanceof FileTooLargeException ? " (" + e.getMessage() + ")" : "")
+                        + " and was kept aside as " + aside.getFileName() + "; it starts empty.";
             } catch (IOException moveFailed) {
                 loadProblem = "The publish history could not be read: " + e.getMessage();
             }

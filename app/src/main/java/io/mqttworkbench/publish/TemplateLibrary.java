@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.mqttworkbench.profile.AtomicFile;
+import io.mqttworkbench.profile.FileTooLargeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class TemplateLibrary {
         if (file.exists()) {
             try {
                 templates.addAll(parse(file.read(), file.path()));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | FileTooLargeException e) {
                 Path aside = file.keepAside("unreadable");
                 throw new IOException(e.getMessage() + "; the file was kept aside as " + aside.getFileName(), e);
             }
@@ -104,7 +105,7 @@ public final class TemplateLibrary {
 
     /** Imports every template in the file; one with the same name and collection is replaced. */
     public synchronized ImportResult importFile(Path source) throws IOException {
-        List<Template> incoming = parse(Files.readString(source, StandardCharsets.UTF_8), source);
+        List<Template> incoming = parse(AtomicFile.readText(source, AtomicFile.MAX_BYTES), source);
         int replaced = 0;
         for (Template t : incoming) {
             if (templates.removeIf(old -> old.name().equals(t.name()) && old.collection().equals(t.collection()))) {

@@ -159,6 +159,35 @@ class CliTest {
     }
 
     @Test
+    void credentialsInTheUrlAreUsedAndExplicitOnesWin() {
+        String authority = TestBroker.tcpUrl().authority();
+        Cli.Run wrong = Cli.run("pub", "-u", "mqtt://" + TestBroker.USER + ":nope@" + authority, "-t", "a", "-m", "x");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("0x86 Bad user name or password").doesNotContain("nope");
+
+        Cli.Run right = Cli.run("pub", "-u", "mqtt://" + TestBroker.USER + ":" + TestBroker.PASSWORD + "@" + authority, "-t", "a", "-m", "x");
+        assertThat(right.exitCode()).as(right.err()).isZero();
+        Cli.Run overridden = Cli.run("pub", "-u", "mqtt://" + TestBroker.USER + ":nope@" + authority, "--password", TestBroker.PASSWORD,
+                "-t", "a", "-m", "x");
+        assertThat(overridden.exitCode()).as(overridden.err()).isZero();
+
+        Cli.Run bad = Cli.run("pub", "-u", "mqtt://alice:pa/ss@" + authority, "-t", "a", "-m", "x");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("%40").doesNotContain("pa/ss");
+    }
+
+    @Test
+    void aRecordingNamesItsSourceWithoutTheCredentials(@TempDir Path dir) throws Exception {
+        String topic = "cli/rec-credentials/" + ClientIds.randomSuffix(6);
+        Path file = dir.resolve("capture.jsonl");
+        Cli.Run run = Cli.run("record", "-u", "mqtt://" + TestBroker.USER + ":" + TestBroker.PASSWORD + "@" + TestBroker.tcpUrl().authority(),
+                "-t", topic, "-o", file.toString(), "--duration", "0.2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String header = Files.readAllLines(file).get(0);
+        assertThat(header).contains("\"mqtt://" + TestBroker.tcpUrl().authority()).doesNotContain(TestBroker.PASSWORD).doesNotContain(TestBroker.USER + ":");
+    }
+
+    @Test
     void passwordCanComeFromTheEnvironmentOnly() {
         Cli.Run run = Cli.run("pub", "-u", URL, "-t", "a", "-m", "x", "--username", TestBroker.USER,
                 "--password-env", "MQTT_WORKBENCH_TEST_UNSET_VARIABLE");

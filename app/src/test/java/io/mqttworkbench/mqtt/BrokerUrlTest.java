@@ -50,4 +50,37 @@ class BrokerUrlTest {
         assertThat(BrokerUrl.parse("127.0.0.1").isLoopback()).isTrue();
         assertThat(BrokerUrl.parse("broker.example.com").isLoopback()).isFalse();
     }
+
+    @Test
+    void credentialsInTheUrlArePercentDecodedAndKeptOutOfTheUrl() {
+        BrokerUrl.WithCredentials typed = BrokerUrl.parseWithCredentials("mqtts://al%40ice:p%3Aw%2Fd%25+x@broker.example:8883");
+        assertThat(typed.url()).isEqualTo(new BrokerUrl(Transport.TLS, "broker.example", 8883, ""));
+        assertThat(typed.username()).isEqualTo("al@ice");
+        assertThat(typed.password()).isEqualTo("p:w/d%+x".toCharArray());
+        assertThat(typed.url().toString()).isEqualTo("mqtts://broker.example:8883");
+        assertThat(typed.toString()).isEqualTo("al@ice:***@mqtts://broker.example:8883");
+
+        BrokerUrl.WithCredentials userOnly = BrokerUrl.parseWithCredentials("alice@localhost");
+        assertThat(userOnly.username()).isEqualTo("alice");
+        assertThat(userOnly.password()).isNull();
+        BrokerUrl.WithCredentials none = BrokerUrl.parseWithCredentials("ws://h:8083/mqtt");
+        assertThat(none.username()).isNull();
+        assertThat(none.password()).isNull();
+    }
+
+    @Test
+    void aUrlWithCredentialsIsRefusedWhereTheyCannotBeUsedAndNoMessageRepeatsThePassword() {
+        assertThatThrownBy(() -> BrokerUrl.parse("mqtt://alice:s3cret@h:1883"))
+                .hasMessage("Broker URL 'mqtt://alice:***@h:1883' carries a user name or password, which is not taken here: "
+                        + "give the credentials in their own fields");
+        // an '@' or '/' in a password must be encoded; the message says how, and does not show the password
+        assertThatThrownBy(() -> BrokerUrl.parseWithCredentials("mqtt://alice:pa/ss@h"))
+                .hasMessageContaining("no host name").hasMessageContaining("@ as %40").hasMessageNotContaining("pa/ss");
+        assertThatThrownBy(() -> BrokerUrl.parseWithCredentials("mqtt://alice:s3 cret@h"))
+                .hasMessageContaining("not a valid URL").hasMessageNotContaining("s3 cret").hasMessageContaining("alice:***@h");
+        assertThatThrownBy(() -> BrokerUrl.parseWithCredentials("mqtt://alice:%zz@h")).hasMessageContaining("Malformed escape pair")
+                .hasMessageContaining("% as %25").hasMessageNotContaining("%zz");
+        assertThat(BrokerUrl.redact("alice:s3cret@h:1883")).isEqualTo("alice:***@h:1883");
+        assertThat(BrokerUrl.redact("mqtt://h:1883")).isEqualTo("mqtt://h:1883");
+    }
 }

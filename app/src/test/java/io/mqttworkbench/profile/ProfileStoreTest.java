@@ -284,6 +284,22 @@ class ProfileStoreTest {
     }
 
     @Test
+    void credentialsThatVersion1KeptInTheUrlAreMigratedAndTheFieldsWin() throws IOException {
+        Files.writeString(dir.resolve(ProfileStore.FILE_NAME), """
+                {"version": 1, "connections": [
+                  {"name": "In the URL", "url": "mqtt://bob:b%40r@h:1883"},
+                  {"name": "Both", "url": "mqtt://bob:old@h:1883", "username": "carol", "password": "new"}
+                ]}""");
+        List<Profile> profiles = new ProfileStore(dir).load().profiles();
+
+        assertThat(profiles.get(1).settings().url()).isEqualTo(BrokerUrl.parse("mqtt://h:1883"));
+        assertThat(profiles.get(1).settings().username()).isEqualTo("bob");
+        assertThat(profiles.get(1).settings().password()).isEqualTo("b@r".toCharArray());
+        assertThat(profiles.get(2).settings().username()).isEqualTo("carol");
+        assertThat(profiles.get(2).settings().password()).isEqualTo("new".toCharArray());
+    }
+
+    @Test
     void theFileIsReadableByItsOwnerOnly() throws IOException {
         new ProfileStore(dir).save(List.of(everything()));
         Path file = dir.resolve(ProfileStore.FILE_NAME);

@@ -127,11 +127,15 @@ public final class ProfileEditorSections {
         jwt.managedProperty().bind(jwt.textProperty().isNotEmpty());
         jwt.visibleProperty().bind(jwt.managedProperty());
 
+        Label secretsNote = FormGrid.checkMessage(vm.secretsNoteProperty());
+        secretsNote.setId("secretsNote");
+
         return new FormGrid()
                 .heading("CREDENTIALS")
                 .row("User name", text("username", "optional", vm.username))
                 .row("Password or token", new HBox(6, passwordStack, show, generate), vm.password.checkProperty())
                 .line(ask)
+                .line(secretsNote)
                 .line(jwt)
                 .node();
     }
@@ -168,7 +172,7 @@ public final class ProfileEditorSections {
                 .heading("CLIENT CERTIFICATE (MUTUAL TLS)")
                 .row("Certificate", fileField("certificateFile", tls.certificateFile, "client certificate"))
                 .row("Private key", fileField("keyFile", tls.keyFile, "private key"), tls.clientCheckProperty())
-                .row("Key password", keyPassword);
+                .row("Key password", keyPassword, vm.secretsNoteProperty());
         form.node().disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.transport.get().secure(), vm.transport));
         return form.node();
     }

@@ -53,6 +53,8 @@ public final class ProfileEditorViewModel {
     final StringProperty username = new SimpleStringProperty("");
     final CheckedField password;
     final BooleanProperty askForPassword = new SimpleBooleanProperty(false);
+    /** Where the passwords are kept (the keyring, or profiles.json where none answers), under the credentials. */
+    private final ObjectProperty<FieldCheck> secretsNote = new SimpleObjectProperty<>(FieldCheck.OK);
 
     // Session
     final CheckedField clientId;
@@ -143,6 +145,10 @@ public final class ProfileEditorViewModel {
         return canSave;
     }
 
+    public ObjectProperty<FieldCheck> secretsNoteProperty() {
+        return secretsNote;
+    }
+
     public ReadOnlyStringProperty pastedUrlProblemProperty() {
         return pastedUrlProblem;
     }
@@ -215,14 +221,25 @@ public final class ProfileEditorViewModel {
         return new BrokerUrl(t, host.trimmed(), Integer.parseInt(port.trimmed()), t.websocket() ? path.trimmed() : "");
     }
 
-    /** A whole URL pasted into the URL field fills transport, host, port and path at once. */
+    /**
+     * A whole URL pasted into the URL field fills transport, host, port and path at once, and the user name and
+     * password when it carries them ({@code mqtt://alice:s3cret@host}): the URL typed last wins over the fields.
+     */
     private void applyPastedUrl(String text) {
         if (text == null || text.isBlank()) {
             pastedUrlProblem.set("");
             return;
         }
         try {
-            BrokerUrl parsed = BrokerUrl.parse(text);
+            BrokerUrl.WithCredentials typed = BrokerUrl.parseWithCredentials(text);
+            BrokerUrl parsed = typed.url();
+            if (typed.username() != null) {
+                username.set(typed.username());
+            }
+            if (typed.password() != null) {
+                password.textProperty().set(new String(typed.password()));
+                askForPassword.set(false);
+            }
             transport.set(parsed.transport());
             host.textProperty().set(parsed.host());
             port.textProperty().set(Integer.toString(parsed.port()));

@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
 import io.mqttworkbench.profile.ConnectionProbe;
+import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.common.ProtoSchemasDialog;
@@ -37,12 +38,15 @@ public final class FxDialogService implements DialogService {
     private final ConnectionProbe probe;
     private final Executor background;
     private final Executor ui;
+    /** Where passwords are kept, for the profile editor's note; OK while that is not known yet. */
+    private final Supplier<FieldCheck> secretsNote;
 
-    FxDialogService(Supplier<Window> owner, ConnectionProbe probe, Executor background, Executor ui) {
+    FxDialogService(Supplier<Window> owner, ConnectionProbe probe, Executor background, Executor ui, Supplier<FieldCheck> secretsNote) {
         this.owner = owner;
         this.probe = probe;
         this.background = background;
         this.ui = ui;
+        this.secretsNote = secretsNote;
     }
 
     @Override
@@ -77,7 +81,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Profile> editProfile(Profile profile, boolean isNew) {
-        return new ProfileEditorView(new ProfileEditorViewModel(profile, isNew, background, ui), probe, ui).showAndWait(owner.get());
+        ProfileEditorViewModel editor = new ProfileEditorViewModel(profile, isNew, background, ui);
+        editor.secretsNoteProperty().set(secretsNote.get());
+        return new ProfileEditorView(editor, probe, ui).showAndWait(owner.get());
     }
 
     @Override

@@ -19,8 +19,6 @@ import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.connection.ConnectionViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -173,18 +171,18 @@ public final class ProfilesViewModel {
             newUrlProblem.set("Type a broker URL, such as mqtt://localhost:1883 or ws://localhost:8083/mqtt");
             return null;
         }
-        BrokerUrl url;
+        BrokerUrl.WithCredentials typed;
         try {
-            url = BrokerUrl.parse(text);
+            typed = BrokerUrl.parseWithCredentials(text);
         } catch (IllegalArgumentException e) {
             newUrlProblem.set(e.getMessage());
             return null;
         }
         newUrl.set("");
         return connections.stream()
-                .filter(c -> !c.profile().isSandbox() && c.profile().settings().url().equals(url))
+                .filter(c -> c.profile().reaches(typed))
                 .findFirst()
-                .orElseGet(() -> add(Profile.forUrl(url)));
+                .orElseGet(() -> add(Profile.forUrl(typed)));
     }
 
     /** Reads a profiles file (ours, MQTTX's or MQTT Explorer's) off the JavaFX thread and adds what it holds. */
@@ -197,7 +195,7 @@ public final class ProfilesViewModel {
     CompletableFuture<Integer> importFrom(Path file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return ProfileImport.read(Files.readString(file, StandardCharsets.UTF_8), certificateFolder);
+                return ProfileImport.read(AtomicFile.readText(file, AtomicFile.MAX_BYTES), certificateFolder);
             } catch (IOException e) {
                 throw new ProfileFormatException("cannot read " + file + ": " + e.getMessage());
             }
@@ -295,7 +293,7 @@ public final class ProfilesViewModel {
             return "";
         }
         try {
-            BrokerUrl.parse(text);
+            BrokerUrl.parseWithCredentials(text);
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();

@@ -3,9 +3,12 @@ package io.mqttworkbench.ui.workspace;
 import io.mqttworkbench.AppDirectories;
 import io.mqttworkbench.BuildInfo;
 import io.mqttworkbench.profile.ConnectionProbe;
+import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.OsKeyring;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.profile.ProfileLibrary;
 import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.SecretStore;
 import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.profile.WorkspaceStateStore;
 import io.mqttworkbench.sandbox.SandboxBroker;
@@ -47,6 +50,7 @@ public final class WorkbenchApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     private Path configDir;
+    private ProfileStore store;
     private ProfileStore.LoadResult loaded;
     private WorkspaceStateStore workspaceStore;
     private WorkspaceState lastSession;
@@ -71,7 +75,10 @@ public final class WorkbenchApplication extends Application {
         smokeTestRequested = getParameters().getRaw().contains(WindowOptions.SMOKE_TEST);
         // The self-check starts from nothing and leaves the user's profiles and layout alone.
         configDir = smokeTestRequested ? temporaryConfigDir() : configDir(getParameters().getRaw());
-        ProfileStore store = new ProfileStore(configDir);
+        // Asking the keyring may take a while (D-Bus, an unlock prompt): it starts now, beside the rest of the start.
+        CompletableFuture<SecretStore> keyring = CompletableFuture.supplyAsync(() -> OsKeyring.detect(OsKeyring.DETECT_TIMEOUT),
+                r -> Thread.ofPlatform().name("keyring-detection").daemon().start(r));
+        store = new ProfileStore(configDir, keyring::join);
         loaded = store.load();
         workspaceStore = new WorkspaceStateStore(configDir);
         lastSession = workspaceStore.load();
@@ -101,7 +108,8 @@ public final class WorkbenchApplication extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         ProfileConnector connector = new ProfileConnector(sandbox);
-        DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater);
+        DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater,
+                () -> store.secretsIfKnown().map(SecretStore::note).orElse(FieldCheck.OK));
         ProfilesViewModel profiles = new ProfilesViewModel(loaded.profiles(), connector, library, dialogs, Platform::runLater, background,
                 configDir.resolve("certificates"));
         viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme);
@@ -160,6 +168,14 @@ public final class WorkbenchApplication extends Application {
         } else if (loaded instanceof ProfileStore.Unreadable unreadable) {
             Platform.runLater(() -> offerBackup(unreadable, profiles, dialogs));
         }
+        // Where passwords go is settled beside the start (the editor's note says it); passwords written out in the
+        // file move into the keyring, where one answers, with a save.
+        CompletableFuture.supplyAsync(() -> store.secrets() instanceof SecretStore.Keyring && store.secretsToMove(), background)
+                .thenAcceptAsync(move -> {
+                    if (move) {
+                        profiles.save();
+                    }
+                }, Platform::runLater);
         LOG.info("window shown; profiles from {}", configDir);
     }
 

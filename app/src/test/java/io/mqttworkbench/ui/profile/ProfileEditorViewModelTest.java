@@ -101,4 +101,21 @@ class ProfileEditorViewModelTest {
         runBackground();
         assertThat(vm.canSaveProperty().get()).isTrue();
     }
+
+    @Test
+    void aPastedUrlWithCredentialsFillsTheUserNameAndPasswordAndTheUrlKeepsNone() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        vm.askForPassword.set(true);
+        vm.pastedUrl.set("mqtts://alice:s%40cret@broker.example:8883");
+
+        assertThat(vm.pastedUrlProblemProperty().get()).isEmpty();
+        Profile saved = vm.build();
+        assertThat(saved.settings().url()).isEqualTo(new BrokerUrl(Transport.TLS, "broker.example", 8883, ""));
+        assertThat(saved.settings().username()).isEqualTo("alice");
+        assertThat(saved.settings().password()).isEqualTo("s@cret".toCharArray());
+        assertThat(saved.askForPassword()).isFalse();
+
+        vm.pastedUrl.set("mqtt://bob:pa/ss@h");
+        assertThat(vm.pastedUrlProblemProperty().get()).contains("%40").doesNotContain("pa/ss");
+    }
 }

@@ -8,6 +8,7 @@ import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.profile.ProfileLibrary;
 import io.mqttworkbench.profile.ProfileStore;
+import io.mqttworkbench.profile.SecretStore;
 import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.sandbox.SandboxBroker;
 import io.mqttworkbench.sandbox.SandboxEndpoints;
@@ -68,9 +69,12 @@ class ProfileWorkspaceWindowTest {
         Theme.LIGHT.apply();
         configDir = Files.createTempDirectory("workspace-test-");
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
-        DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater);
+        // passwords in the file, as where no keyring answers: the editor says so
+        ProfileStore store = new ProfileStore(configDir, () -> new SecretStore.ProfilesFile("none was found"));
+        DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater,
+                () -> store.secrets().note());
         ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector,
-                new ProfileLibrary(new ProfileStore(configDir), message -> { }), dialogs, Platform::runLater, background,
+                new ProfileLibrary(store, message -> { }), dialogs, Platform::runLater, background,
                 configDir.resolve("certificates"));
         viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
@@ -107,6 +111,8 @@ class ProfileWorkspaceWindowTest {
         assertThat(robot.lookup(".check-message").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("The port must be between 1 and 65535");
         assertThat(robot.lookup("#saveProfile").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#secretsNote").queryAs(Label.class).getText())
+                .isEqualTo("No keyring answered (none was found): passwords are kept in profiles.json, readable only by you.");
 
         replaceText(robot, "#port", Integer.toString(TestBroker.endpoints().tcpPort()));
         WaitForAsyncUtils.waitForFxEvents();
