@@ -28,11 +28,11 @@ public final class BrokerConnection implements AutoCloseable {
     /** Extra time over the connect timeout before we give up on a CONNACK ourselves. */
     private static final long CONNACK_GRACE_MILLIS = 2_000;
     /**
-     * A connection up for this long (a few seconds, longer than any handshake) counts as working: when it drops, reconnecting starts again with an
-     * immediate attempt. One dropped sooner (a broker that closes on every connect, or sends a malformed
+     * A connection up for this long counts as working: when it drops, reconnecting starts again with an
+     * immediate attempt (waiting instead costs messages: a broker queues only so many for an absent session). One dropped sooner (a broker that closes on every connect, or sends a malformed
      * packet each time) keeps backing off instead of spinning.
      */
-    private static final long STABLE_NANOS = TimeUnit.SECONDS.toNanos(3);
+    private static final long STABLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final String name;
     private final ConnectionSettings settings;
