@@ -4,6 +4,7 @@ import io.mqttworkbench.decode.Decoded;
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ConnectionEvent;
 import io.mqttworkbench.mqtt.ConnectionListener;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.mqtt.ConnectionStatus;
@@ -102,6 +103,13 @@ final class SubCommand implements Callable<Integer> {
                     if (status.state() == ConnectionState.RECONNECTING || status.state() == ConnectionState.FAILED
                             || status.state() == ConnectionState.CONNECTED) {
                         streams.err().println("sub: " + status.summary());
+                    }
+                }
+
+                @Override
+                public void eventLogged(ConnectionEvent event) {
+                    if (event.kind() == ConnectionEvent.Kind.VIOLATION) {
+                        streams.err().println("sub: " + event.text()); // printed messages from a broker that breaks the rules say so
                     }
                 }
             });

@@ -405,7 +405,7 @@ public final class BrokerConnection implements AutoCloseable {
         @Override
         public void protocolViolation(String text) {
             if (myGeneration == generation) {
-                thread.execute(() -> journal.log(Kind.ERROR, text));
+                thread.execute(() -> journal.log(Kind.VIOLATION, text));
             }
         }
     }

@@ -269,6 +269,16 @@ class CliTest {
     }
 
     @Test
+    void subSaysOnStderrWhenTheBrokerSendsATopicItMustNot() throws Exception {
+        try (io.mqttworkbench.testsupport.FakeBroker broker = new io.mqttworkbench.testsupport.FakeBroker(
+                level -> io.mqttworkbench.testsupport.FakeBroker.publish("a/#", level, "x"))) {
+            Cli.Run run = Cli.run("sub", "--engine", "paho", "-u", "mqtt://127.0.0.1:" + broker.port(), "-t", "a/#", "-n", "1", "--timeout", "10");
+            assertThat(run.out()).isEqualTo("a/#\tx\n");
+            assertThat(run.err()).contains("sub: The broker sent a message on topic 'a/#', which holds the wildcard '#'");
+        }
+    }
+
+    @Test
     void insecureWarnsOnStderrBeforeConnecting() {
         Cli.Run run = Cli.run("pub", "-u", "mqtts://127.0.0.1:1", "--insecure", "-t", "cli/x", "-m", "x", "--connect-timeout", "2");
         assertThat(run.err()).contains("pub: warning: --insecure: the broker's certificate and host name are not checked; "

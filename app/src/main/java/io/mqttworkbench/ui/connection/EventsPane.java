@@ -32,7 +32,7 @@ public final class EventsPane {
             @Override
             protected void updateItem(ConnectionEvent event, boolean empty) {
                 super.updateItem(event, empty);
-                pseudoClassStateChanged(UiStyles.ERROR, !empty && event != null && event.kind() == ConnectionEvent.Kind.ERROR);
+                pseudoClassStateChanged(UiStyles.ERROR, !empty && event != null && event.kind().isProblem());
                 setText(empty || event == null ? null : TIME.format(Instant.ofEpochMilli(event.epochMillis())) + "   " + event.text());
             }
         });
