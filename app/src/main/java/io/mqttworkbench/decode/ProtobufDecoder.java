@@ -55,23 +55,23 @@ final class ProtobufDecoder implements PayloadDecoder {
         if (!isMessage(payload, 0, payload.length, 0)) {
             throw new IOException("not Protobuf wire format");
         }
-        BoundedText out = new BoundedText(request.maxChars());
+        BoundedText out = request.text();
         StructuredText json = new StructuredText(out);
         json.beginObject();
         fields(payload, 0, payload.length, json, 0);
         json.end();
         String note = Sizes.bytes(payload.length) + ", wire format without a schema"
-                + (out.full() ? ", showing the first part" : "; field numbers with wire types, nesting guessed");
-        return new Decoded(PayloadFormat.PROTOBUF, out.toString(), Syntax.JSON, note, "", out.full());
+                + (out.firstPartOnly() ? ", showing the first part" : "; field numbers with wire types, nesting guessed");
+        return Decoded.of(PayloadFormat.PROTOBUF, out, Syntax.JSON, note);
     }
 
     private static Decoded withSchema(DecodeRequest request, ProtoSchemas.Mapping schema) throws IOException {
         DynamicMessage message = DynamicMessage.parseFrom(schema.descriptor(), request.payload());
-        String text = JsonFormat.printer().preservingProtoFieldNames().print(message);
-        boolean cut = text.length() > request.maxChars();
+        BoundedText out = request.text();
+        out.append(JsonFormat.printer().preservingProtoFieldNames().print(message));
         String note = Sizes.bytes(request.payload().length) + ", " + schema.messageName() + " from " + schema.file().getFileName()
                 + (message.getUnknownFields().asMap().isEmpty() ? "" : "; fields unknown to the schema are left out");
-        return new Decoded(PayloadFormat.PROTOBUF, cut ? text.substring(0, request.maxChars()) : text, Syntax.JSON, note, "", cut);
+        return Decoded.of(PayloadFormat.PROTOBUF, out, Syntax.JSON, note);
     }
 
     /** True when the bytes are one or more well-formed fields and nothing else. */
