@@ -128,6 +128,39 @@ class DecoderLimitsTest {
     }
 
     @Test
+    void aProtobufMessageWithMillionsOfElementsIsNotBuiltFromItsSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var sub = com.google.protobuf.DescriptorProtos.DescriptorProto.newBuilder().setName("Sub")
+                .addField(com.google.protobuf.DescriptorProtos.FieldDescriptorProto.newBuilder().setName("v").setNumber(1)
+                        .setType(com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type.TYPE_INT32));
+        var top = com.google.protobuf.DescriptorProtos.DescriptorProto.newBuilder().setName("Top")
+                .addField(com.google.protobuf.DescriptorProtos.FieldDescriptorProto.newBuilder().setName("items").setNumber(2).setTypeName(".b.Sub")
+                        .setType(com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type.TYPE_MESSAGE)
+                        .setLabel(com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Label.LABEL_REPEATED));
+        var file = com.google.protobuf.DescriptorProtos.FileDescriptorProto.newBuilder().setName("b.proto").setPackage("b").setSyntax("proto3")
+                .addMessageType(sub).addMessageType(top).build();
+        java.nio.file.Path desc = dir.resolve("b.desc");
+        java.nio.file.Files.write(desc, com.google.protobuf.DescriptorProtos.FileDescriptorSet.newBuilder().addFile(file).build().toByteArray());
+        ProtoSchemas schemas = new ProtoSchemas();
+        schemas.add("b/#", desc, "Top");
+        DecoderRegistry withSchema = new DecoderRegistry(schemas);
+
+        // 8 MB of empty "items": protobuf-java would build four million messages (2 GB of allocation) before printing one
+        byte[] bomb = repeat("1200", 8 * 1024 * 1024);
+        Measured m = measure(() -> withSchema.decode(bomb, "b/1", Optional.empty(), DecoderRegistry.ALL_CHARS));
+        assertThat(m.decoded().format()).isEqualTo(PayloadFormat.PROTOBUF);
+        assertThat(m.decoded().note()).contains("more than 500,000 values, too many to read with b.Top: shown as wire format");
+        assertThat(m.decoded().text()).contains("showing the first 100,000 of 4,194,304 entries");
+        assertThat(m.millis()).as("time").isLessThan(3_000);
+        assertThat(m.allocated()).as("allocation").isLessThan(400L * 1024 * 1024);
+
+        // fewer elements are read with the schema, and printing stops at the part shown
+        byte[] many = repeat("12020801", 400_000);
+        Measured named = measure(() -> withSchema.decode(many, "b/1", DecoderRegistry.DEFAULT_MAX_CHARS));
+        assertThat(named.decoded().note()).contains("b.Top from b.desc", "showing the first part");
+        assertThat(named.decoded().text()).startsWith("{\n  \"items\": [{\n    \"v\": 1\n  }, {").hasSize(DecoderRegistry.DEFAULT_MAX_CHARS);
+    }
+
+    @Test
     void lengthsThatClaimGigabytesFailAtOnceWithoutAllocatingThem() {
         String[][] bombs = {
                 {"msgpack", "dbffffffff41"}, // str 32 of 4 GB
