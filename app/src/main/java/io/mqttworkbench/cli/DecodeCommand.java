@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code decode}: a payload from a file or standard input, decoded exactly as the window's detail pane shows it. */
 @Command(name = "decode", mixinStandardHelpOptions = true,
         description = {"Prints a payload decoded the way the window shows it: structured formats as indented JSON.",
-                "Reads FILE, or standard input when FILE is - or missing. The detected format and notes go to standard error with -v."},
+                "Reads FILE, or standard input when FILE is - or missing. The detected format and notes go to standard error with -v.",
+                "Output stops at 64,000,000 characters (or 10 s of decoding); a last line starting with \u2026 then says so."},
         footer = {"", "Exit codes: 0 decoded, 1 the payload is not in the format given with --format (it is then printed as text or hex),",
                 "2 bad arguments or an unreadable file."})
 final class DecodeCommand implements Callable<Integer> {
@@ -77,11 +78,15 @@ final class DecodeCommand implements Callable<Integer> {
         }
         byte[] payload = read();
         Decoded decoded = new DecoderRegistry(schemas).decode(payload, decodeTopic, chosen, DecoderRegistry.ALL_CHARS);
-        streams.out().write(decoded.text().getBytes(StandardCharsets.UTF_8));
+        java.io.Writer out = new java.io.OutputStreamWriter(streams.out(), StandardCharsets.UTF_8); // no second copy of a large output as bytes
+        out.write(decoded.text());
         if (!decoded.text().isEmpty() && !decoded.text().endsWith("\n")) {
-            streams.out().write('\n');
+            out.write('\n');
         }
-        streams.out().flush();
+        if (decoded.truncated()) {
+            out.write(MessagePrinter.cutShort(decoded));
+        }
+        out.flush();
         if (verbose) {
             streams.err().println("decode: " + decoded.format().label() + (decoded.note().isEmpty() ? "" : " (" + decoded.note() + ")"));
         }

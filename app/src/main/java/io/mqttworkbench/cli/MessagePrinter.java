@@ -36,6 +36,14 @@ sealed interface MessagePrinter permits MessagePrinter.TabSeparated, MessagePrin
         return decoder == null ? new TabSeparated(buffered) : new DecodedBlocks(buffered, decoder);
     }
 
+    /**
+     * The line that says a decoded payload stops short (at the output limit or the time limit) and why,
+     * after its text: "… JSON, 50.0 MB, showing the first part; output stops at the 64,000,000-character limit".
+     */
+    static String cutShort(Decoded decoded) {
+        return "\u2026 " + decoded.format().label() + (decoded.note().isEmpty() ? "" : ", " + decoded.note()) + "\n";
+    }
+
     /** {@code topic<TAB>payload}: the payload as text when it is UTF-8, otherwise {@code base64:} and its base64. */
     final class TabSeparated implements MessagePrinter {
         private static final byte[] BASE64_PREFIX = "base64:".getBytes(StandardCharsets.US_ASCII);
@@ -110,7 +118,13 @@ sealed interface MessagePrinter permits MessagePrinter.TabSeparated, MessagePrin
             out.write(decoded.format().id());
             out.write('\n');
             out.write(decoded.text());
-            out.write(decoded.text().endsWith("\n") || decoded.text().isEmpty() ? "\n" : "\n\n");
+            if (!decoded.text().endsWith("\n") && !decoded.text().isEmpty()) {
+                out.write('\n');
+            }
+            if (decoded.truncated()) {
+                out.write(cutShort(decoded));
+            }
+            out.write('\n');
         }
 
         @Override

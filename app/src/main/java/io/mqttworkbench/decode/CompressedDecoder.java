@@ -16,6 +16,11 @@ final class CompressedDecoder implements PayloadDecoder {
     /** At most this many times the compressed size (plus {@link #EXTRA}) is inflated. */
     static final int MAX_RATIO = 64;
     static final int EXTRA = 1024 * 1024;
+    /**
+     * And never more than this: the inside is decoded too, and a window re-decodes the message it shows;
+     * 64 MB of JSON is more than the largest output ({@link DecoderRegistry#MAX_CHARS}) shows anyway.
+     */
+    static final long MAX_INFLATED = 64L * 1024 * 1024;
 
     @Override
     public PayloadFormat format() {
@@ -54,7 +59,7 @@ final class CompressedDecoder implements PayloadDecoder {
         if (request.depth() >= DecoderRegistry.MAX_LAYERS) {
             throw new IOException("too many layers of encoding");
         }
-        long cap = Math.min(256L * 1024 * 1024, (long) MAX_RATIO * payload.length + EXTRA);
+        long cap = Math.min(MAX_INFLATED, (long) MAX_RATIO * payload.length + EXTRA);
         byte[] inflated;
         Inflater inflater = new Inflater(gzip);
         try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(payload))
@@ -75,6 +80,6 @@ final class CompressedDecoder implements PayloadDecoder {
         String note = (gzip ? "gzip" : "zlib") + ", " + Sizes.bytes(payload.length) + " inflated to "
                 + (cut ? "more than " : "") + Sizes.bytes(inflated.length) + (cut ? " (stopped there)" : "");
         Decoded result = inner.within(PayloadFormat.COMPRESSED, note);
-        return cut ? new Decoded(result.format(), result.text(), result.syntax(), result.note(), result.error(), true) : result;
+        return cut ? result.with(result.note(), result.error(), true) : result;
     }
 }

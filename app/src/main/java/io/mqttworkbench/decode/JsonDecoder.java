@@ -54,8 +54,8 @@ final class JsonDecoder implements PayloadDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean bom = payload.length >= 3 && (payload[0] & 0xFF) == 0xEF && (payload[1] & 0xFF) == 0xBB && (payload[2] & 0xFF) == 0xBF;
         int start = bom ? 3 : 0;
-        BoundedText out = new BoundedText(request.maxChars());
-        StructuredText json = new StructuredText(out);
+        BoundedText out = request.text();
+        StructuredText json = new StructuredText(out, Integer.MAX_VALUE); // text: every entry took bytes to write
         try (JsonReader reader = new JsonReader(new InputStreamReader(
                 new ByteArrayInputStream(payload, start, payload.length - start), utf8))) {
             reader.setStrictness(Strictness.STRICT);
@@ -75,8 +75,8 @@ final class JsonDecoder implements PayloadDecoder {
             // Gson's advice to go lenient is for programmers; users need where it broke.
             throw new IOException(e.getMessage().replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON"));
         }
-        String note = Sizes.bytes(payload.length) + (out.full() ? ", showing the first part" : ", pretty-printed");
-        return new Decoded(PayloadFormat.JSON, out.toString(), Syntax.JSON, note, "", out.full());
+        String note = Sizes.bytes(payload.length) + (out.firstPartOnly() ? ", showing the first part" : ", pretty-printed");
+        return Decoded.of(PayloadFormat.JSON, out, Syntax.JSON, note);
     }
 
     /** Strict mode refuses to even look past the first value: anything but the end is a second one. */

@@ -50,7 +50,7 @@ final class MessagePackDecoder implements PayloadDecoder {
         if (payload.length == 0) {
             throw new IOException("empty: no MessagePack value");
         }
-        BoundedText out = new BoundedText(request.maxChars());
+        BoundedText out = request.text();
         StructuredText json = new StructuredText(out);
         try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(payload)) {
             // Per open container: entries still to read (a map has two per pair) and whether it is a map.
@@ -104,8 +104,8 @@ final class MessagePackDecoder implements PayloadDecoder {
         } catch (org.msgpack.core.MessageInsufficientBufferException e) {
             throw new IOException("the data ends in the middle of a value");
         }
-        String note = Sizes.bytes(payload.length) + (out.full() ? ", showing the first part" : ", shown as JSON");
-        return new Decoded(PayloadFormat.MSGPACK, out.toString(), Syntax.JSON, note, "", out.full());
+        String note = Sizes.bytes(payload.length) + (out.firstPartOnly() ? ", showing the first part" : ", shown as JSON");
+        return Decoded.of(PayloadFormat.MSGPACK, out, Syntax.JSON, note);
     }
 
     /** Keys are usually strings; others are shown by their value. */

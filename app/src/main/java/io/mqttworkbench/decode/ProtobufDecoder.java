@@ -1,8 +1,6 @@
 package io.mqttworkbench.decode;
 
 import com.google.protobuf.CodedInputStream;
-import com.google.protobuf.DynamicMessage;
-import com.google.protobuf.util.JsonFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -45,8 +43,12 @@ final class ProtobufDecoder implements PayloadDecoder {
     @Override
     public Decoded decode(DecodeRequest request) throws IOException {
         Optional<ProtoSchemas.Mapping> schema = schemas.forTopic(request.topic());
+        StringBuilder why = new StringBuilder();
         if (schema.isPresent()) {
-            return withSchema(request, schema.get());
+            Decoded named = ProtobufSchemaView.decode(request, schema.get(), why);
+            if (named != null) {
+                return named;
+            }
         }
         byte[] payload = request.payload();
         if (payload.length == 0) {
@@ -55,23 +57,15 @@ final class ProtobufDecoder implements PayloadDecoder {
         if (!isMessage(payload, 0, payload.length, 0)) {
             throw new IOException("not Protobuf wire format");
         }
-        BoundedText out = new BoundedText(request.maxChars());
+        BoundedText out = request.text();
         StructuredText json = new StructuredText(out);
         json.beginObject();
         fields(payload, 0, payload.length, json, 0);
         json.end();
         String note = Sizes.bytes(payload.length) + ", wire format without a schema"
-                + (out.full() ? ", showing the first part" : "; field numbers with wire types, nesting guessed");
-        return new Decoded(PayloadFormat.PROTOBUF, out.toString(), Syntax.JSON, note, "", out.full());
-    }
-
-    private static Decoded withSchema(DecodeRequest request, ProtoSchemas.Mapping schema) throws IOException {
-        DynamicMessage message = DynamicMessage.parseFrom(schema.descriptor(), request.payload());
-        String text = JsonFormat.printer().preservingProtoFieldNames().print(message);
-        boolean cut = text.length() > request.maxChars();
-        String note = Sizes.bytes(request.payload().length) + ", " + schema.messageName() + " from " + schema.file().getFileName()
-                + (message.getUnknownFields().asMap().isEmpty() ? "" : "; fields unknown to the schema are left out");
-        return new Decoded(PayloadFormat.PROTOBUF, cut ? text.substring(0, request.maxChars()) : text, Syntax.JSON, note, "", cut);
+                + (out.firstPartOnly() ? ", showing the first part" : "; field numbers with wire types, nesting guessed");
+        return Decoded.of(PayloadFormat.PROTOBUF, out, Syntax.JSON, why.isEmpty() ? note : Sizes.bytes(payload.length) + ", " + why
+                + (out.firstPartOnly() ? ", showing the first part" : ""));
     }
 
     /** True when the bytes are one or more well-formed fields and nothing else. */

@@ -4,8 +4,6 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.WireFormat;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,12 +35,15 @@ final class SparkplugDecoder implements PayloadDecoder {
     @Override
     public Decoded decode(DecodeRequest request) throws IOException {
         SparkplugModel.Payload payload = readPayload(CodedInputStream.newInstance(request.payload()));
-        BoundedText out = new BoundedText(request.maxChars());
+        BoundedText out = request.text();
         new SparkplugPrinter(new StructuredText(out)).print(payload);
         String type = messageType(request.topic());
-        String note = (type.isEmpty() ? "" : type + ", ") + payload.metrics().size() + " metric" + (payload.metrics().size() == 1 ? "" : "s")
-                + ", " + Sizes.bytes(request.payload().length) + (out.full() ? ", showing the first part" : "");
-        return new Decoded(PayloadFormat.SPARKPLUG, out.toString(), Syntax.JSON, note, "", out.full());
+        long metrics = payload.metrics().total();
+        String note = (type.isEmpty() ? "" : type + ", ") + String.format(java.util.Locale.ROOT, "%,d metric%s", metrics, metrics == 1 ? "" : "s")
+                + (metrics > payload.metrics().items().size()
+                        ? String.format(java.util.Locale.ROOT, " (the first %,d shown)", payload.metrics().items().size()) : "")
+                + ", " + Sizes.bytes(request.payload().length) + (out.firstPartOnly() ? ", showing the first part" : "");
+        return Decoded.of(PayloadFormat.SPARKPLUG, out, Syntax.JSON, note);
     }
 
     private static String messageType(String topic) {
@@ -55,12 +56,12 @@ final class SparkplugDecoder implements PayloadDecoder {
         Long seq = null;
         String uuid = null;
         byte[] body = null;
-        List<SparkplugModel.Metric> metrics = new ArrayList<>();
+        SparkplugModel.Kept<SparkplugModel.Metric> metrics = new SparkplugModel.Kept<>();
         while (!in.isAtEnd()) {
             int tag = in.readTag();
             switch (WireFormat.getTagFieldNumber(tag)) {
                 case 1 -> timestamp = varint(in, tag, "timestamp");
-                case 2 -> metrics.add(readMetric(nested(in, tag, "metric"), 0));
+                case 2 -> nested(in, tag, "metric", metrics, m -> readMetric(m, 0));
                 case 3 -> seq = varint(in, tag, "seq");
                 case 4 -> uuid = string(in, tag, "uuid");
                 case 5 -> body = bytes(in, tag, "body");
@@ -84,15 +85,15 @@ final class SparkplugDecoder implements PayloadDecoder {
                 case 5 -> m.historical = varint(in, tag, "is_historical") != 0;
                 case 6 -> m.transientValue = varint(in, tag, "is_transient") != 0;
                 case 7 -> m.isNull = varint(in, tag, "is_null") != 0;
-                case 8 -> m.metadata = readMetaData(nested(in, tag, "metadata"));
-                case 9 -> m.properties = readPropertySet(nested(in, tag, "properties"), depth + 1);
+                case 8 -> m.metadata = nested(in, tag, "metadata", SparkplugDecoder::readMetaData);
+                case 9 -> m.properties = nested(in, tag, "properties", p -> readPropertySet(p, depth + 1));
                 case 10, 11, 14 -> m.value(field, varint(in, tag, "value"));
                 case 12 -> m.value(field, fixed32(in, tag));
                 case 13 -> m.value(field, fixed64(in, tag));
                 case 15 -> m.value(field, string(in, tag, "string_value"));
                 case 16 -> m.value(field, bytes(in, tag, "bytes_value"));
-                case 17 -> m.value(field, readDataSet(nested(in, tag, "dataset_value")));
-                case 18 -> m.value(field, readTemplate(nested(in, tag, "template_value"), depth + 1));
+                case 17 -> m.value(field, nested(in, tag, "dataset_value", SparkplugDecoder::readDataSet));
+                case 18 -> m.value(field, nested(in, tag, "template_value", t -> readTemplate(t, depth + 1)));
                 case 19 -> m.value(field, bytes(in, tag, "extension_value"));
                 default -> skip(in, tag);
             }
@@ -121,13 +122,13 @@ final class SparkplugDecoder implements PayloadDecoder {
 
     private static SparkplugModel.PropertySet readPropertySet(CodedInputStream in, int depth) throws IOException {
         depth(depth);
-        List<String> keys = new ArrayList<>();
-        List<SparkplugModel.PropertyValue> values = new ArrayList<>();
+        SparkplugModel.Kept<String> keys = new SparkplugModel.Kept<>();
+        SparkplugModel.Kept<SparkplugModel.PropertyValue> values = new SparkplugModel.Kept<>();
         while (!in.isAtEnd()) {
             int tag = in.readTag();
             switch (WireFormat.getTagFieldNumber(tag)) {
-                case 1 -> keys.add(string(in, tag, "keys"));
-                case 2 -> values.add(readPropertyValue(nested(in, tag, "values"), depth + 1));
+                case 1 -> nested(in, tag, "keys", keys, SparkplugDecoder::text);
+                case 2 -> nested(in, tag, "values", values, v -> readPropertyValue(v, depth + 1));
                 default -> skip(in, tag);
             }
         }
@@ -150,8 +151,8 @@ final class SparkplugDecoder implements PayloadDecoder {
                 case 5 -> value = fixed32(in, tag);
                 case 6 -> value = fixed64(in, tag);
                 case 8 -> value = string(in, tag, "string_value");
-                case 9 -> value = readPropertySet(nested(in, tag, "propertyset_value"), depth + 1);
-                case 10 -> value = readPropertySetList(nested(in, tag, "propertysets_value"), depth + 1);
+                case 9 -> value = nested(in, tag, "propertyset_value", p -> readPropertySet(p, depth + 1));
+                case 10 -> value = nested(in, tag, "propertysets_value", p -> readPropertySetList(p, depth + 1));
                 case 11 -> value = bytes(in, tag, "extension_value");
                 default -> skip(in, tag);
             }
@@ -162,12 +163,12 @@ final class SparkplugDecoder implements PayloadDecoder {
         return new SparkplugModel.PropertyValue(type, isNull, field, value);
     }
 
-    private static List<SparkplugModel.PropertySet> readPropertySetList(CodedInputStream in, int depth) throws IOException {
-        List<SparkplugModel.PropertySet> sets = new ArrayList<>();
+    private static SparkplugModel.Kept<SparkplugModel.PropertySet> readPropertySetList(CodedInputStream in, int depth) throws IOException {
+        SparkplugModel.Kept<SparkplugModel.PropertySet> sets = new SparkplugModel.Kept<>();
         while (!in.isAtEnd()) {
             int tag = in.readTag();
             if (WireFormat.getTagFieldNumber(tag) == 1) {
-                sets.add(readPropertySet(nested(in, tag, "propertyset"), depth + 1));
+                nested(in, tag, "propertyset", sets, p -> readPropertySet(p, depth + 1));
             } else {
                 skip(in, tag);
             }
@@ -177,55 +178,61 @@ final class SparkplugDecoder implements PayloadDecoder {
 
     private static SparkplugModel.DataSet readDataSet(CodedInputStream in) throws IOException {
         Long columnCount = null;
-        List<String> columns = new ArrayList<>();
-        List<Integer> types = new ArrayList<>();
-        List<List<Object>> rows = new ArrayList<>();
+        SparkplugModel.Kept<String> columns = new SparkplugModel.Kept<>();
+        SparkplugModel.Kept<Integer> types = new SparkplugModel.Kept<>();
+        SparkplugModel.Kept<SparkplugModel.Kept<Object>> rows = new SparkplugModel.Kept<>();
         while (!in.isAtEnd()) {
             int tag = in.readTag();
             switch (WireFormat.getTagFieldNumber(tag)) {
                 case 1 -> columnCount = varint(in, tag, "num_of_columns");
-                case 2 -> columns.add(string(in, tag, "columns"));
+                case 2 -> nested(in, tag, "columns", columns, SparkplugDecoder::text);
                 case 3 -> {
                     if (WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) { // packed
-                        CodedInputStream packed = nested(in, tag, "types");
-                        while (!packed.isAtEnd()) {
-                            types.add(packed.readUInt32());
-                        }
+                        nested(in, tag, "types", packed -> {
+                            while (!packed.isAtEnd()) {
+                                types.add(packed.readUInt32());
+                            }
+                            return types;
+                        });
                     } else {
                         types.add((int) (long) varint(in, tag, "types"));
                     }
                 }
-                case 4 -> rows.add(readRow(nested(in, tag, "rows")));
+                case 4 -> nested(in, tag, "rows", rows, SparkplugDecoder::readRow);
                 default -> skip(in, tag);
             }
         }
         return new SparkplugModel.DataSet(columnCount, columns, types, rows);
     }
 
-    private static List<Object> readRow(CodedInputStream in) throws IOException {
-        List<Object> cells = new ArrayList<>();
+    private static SparkplugModel.Kept<Object> readRow(CodedInputStream in) throws IOException {
+        SparkplugModel.Kept<Object> cells = new SparkplugModel.Kept<>();
         while (!in.isAtEnd()) {
             int tag = in.readTag();
             if (WireFormat.getTagFieldNumber(tag) != 1) {
                 skip(in, tag);
                 continue;
             }
-            CodedInputStream cell = nested(in, tag, "elements");
-            Object value = null;
-            while (!cell.isAtEnd()) {
-                int t = cell.readTag();
-                switch (WireFormat.getTagFieldNumber(t)) {
-                    case 1, 2 -> value = varint(cell, t, "value");
-                    case 3 -> value = fixed32(cell, t);
-                    case 4 -> value = fixed64(cell, t);
-                    case 5 -> value = varint(cell, t, "boolean_value") != 0;
-                    case 6 -> value = string(cell, t, "string_value");
-                    default -> skip(cell, t);
-                }
-            }
-            cells.add(value);
+            nested(in, tag, "elements", cells, SparkplugDecoder::readCell);
         }
         return cells;
+    }
+
+    /** A data set cell; null when it holds no value (the Kept list then still counts it). */
+    private static Object readCell(CodedInputStream cell) throws IOException {
+        Object value = null;
+        while (!cell.isAtEnd()) {
+            int t = cell.readTag();
+            switch (WireFormat.getTagFieldNumber(t)) {
+                case 1, 2 -> value = varint(cell, t, "value");
+                case 3 -> value = fixed32(cell, t);
+                case 4 -> value = fixed64(cell, t);
+                case 5 -> value = varint(cell, t, "boolean_value") != 0;
+                case 6 -> value = string(cell, t, "string_value");
+                default -> skip(cell, t);
+            }
+        }
+        return value;
     }
 
     private static SparkplugModel.Template readTemplate(CodedInputStream in, int depth) throws IOException {
@@ -233,14 +240,14 @@ final class SparkplugDecoder implements PayloadDecoder {
         String version = null;
         String ref = null;
         Boolean definition = null;
-        List<SparkplugModel.Metric> metrics = new ArrayList<>();
-        List<SparkplugModel.Parameter> parameters = new ArrayList<>();
+        SparkplugModel.Kept<SparkplugModel.Metric> metrics = new SparkplugModel.Kept<>();
+        SparkplugModel.Kept<SparkplugModel.Parameter> parameters = new SparkplugModel.Kept<>();
         while (!in.isAtEnd()) {
             int tag = in.readTag();
             switch (WireFormat.getTagFieldNumber(tag)) {
                 case 1 -> version = string(in, tag, "version");
-                case 2 -> metrics.add(readMetric(nested(in, tag, "metrics"), depth + 1));
-                case 3 -> parameters.add(readParameter(nested(in, tag, "parameters")));
+                case 2 -> nested(in, tag, "metrics", metrics, m -> readMetric(m, depth + 1));
+                case 3 -> nested(in, tag, "parameters", parameters, SparkplugDecoder::readParameter);
                 case 4 -> ref = string(in, tag, "template_ref");
                 case 5 -> definition = varint(in, tag, "is_definition") != 0;
                 default -> skip(in, tag);
@@ -308,8 +315,42 @@ final class SparkplugDecoder implements PayloadDecoder {
         return in.readByteArray();
     }
 
-    private static CodedInputStream nested(CodedInputStream in, int tag, String field) throws IOException {
-        return CodedInputStream.newInstance(bytes(in, tag, field));
+    /** How a length-delimited field's content is read, with the input limited to it. */
+    private interface Reader<T> {
+        T read(CodedInputStream in) throws IOException;
+    }
+
+    /**
+     * Reads a length-delimited field in place (no copy; a length longer than what is left fails before
+     * anything is allocated). The reader reads up to the field's end.
+     */
+    private static <T> T nested(CodedInputStream in, int tag, String field, Reader<T> reader) throws IOException {
+        expect(tag, WireFormat.WIRETYPE_LENGTH_DELIMITED, field);
+        int outer = in.pushLimit(in.readRawVarint32());
+        T value = reader.read(in);
+        in.skipRawBytes(in.getBytesUntilLimit());
+        in.popLimit(outer);
+        return value;
+    }
+
+    /** A string field's content, read in place. */
+    private static String text(CodedInputStream in) throws IOException {
+        byte[] bytes = in.readRawBytes(in.getBytesUntilLimit());
+        if (!Utf8.isValid(bytes)) {
+            throw new IOException("a string that is not UTF-8: not a Sparkplug B payload");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** An item of a repeated field: read while the list has room, counted and skipped after. */
+    private static <T> void nested(CodedInputStream in, int tag, String field, SparkplugModel.Kept<T> into, Reader<T> reader) throws IOException {
+        if (into.room()) {
+            into.add(nested(in, tag, field, reader));
+        } else {
+            expect(tag, WireFormat.WIRETYPE_LENGTH_DELIMITED, field);
+            in.skipRawBytes(in.readRawVarint32());
+            into.skipped();
+        }
     }
 
     private static void skip(CodedInputStream in, int tag) throws IOException {

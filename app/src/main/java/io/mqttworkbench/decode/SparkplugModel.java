@@ -1,5 +1,6 @@
 package io.mqttworkbench.decode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -18,7 +19,41 @@ final class SparkplugModel {
         return type >= 0 && type < DATA_TYPES.size() ? DATA_TYPES.get(type) : "Type" + type;
     }
 
-    record Payload(Long timestamp, Long seq, String uuid, byte[] body, List<Metric> metrics) {
+    /**
+     * A repeated field: its first {@link StructuredText#MAX_ENTRIES} items, and how many there were. Two
+     * bytes make a metric (and a data set row, or a property set), so sixteen million of them fit in a
+     * 32 MB payload: the rest are counted, never built.
+     */
+    static final class Kept<T> {
+        private final List<T> items = new ArrayList<>();
+        private long total;
+
+        boolean room() {
+            return items.size() < StructuredText.MAX_ENTRIES;
+        }
+
+        void add(T item) {
+            total++;
+            if (room()) {
+                items.add(item);
+            }
+        }
+
+        /** One more that is not kept. */
+        void skipped() {
+            total++;
+        }
+
+        List<T> items() {
+            return items;
+        }
+
+        long total() {
+            return total;
+        }
+    }
+
+    record Payload(Long timestamp, Long seq, String uuid, byte[] body, Kept<Metric> metrics) {
     }
 
     /** @param valueField the wire field the value came in (10 int_value … 19 extension_value), 0 for none */
@@ -53,16 +88,16 @@ final class SparkplugModel {
     static final class MetaData extends LinkedHashMap<String, Object> {
     }
 
-    record PropertySet(List<String> keys, List<PropertyValue> values) {
+    record PropertySet(Kept<String> keys, Kept<PropertyValue> values) {
     }
 
     record PropertyValue(int type, boolean isNull, int valueField, Object value) {
     }
 
-    record DataSet(Long columnCount, List<String> columns, List<Integer> types, List<List<Object>> rows) {
+    record DataSet(Long columnCount, Kept<String> columns, Kept<Integer> types, Kept<Kept<Object>> rows) {
     }
 
-    record Template(String version, String templateRef, Boolean isDefinition, List<Metric> metrics, List<Parameter> parameters) {
+    record Template(String version, String templateRef, Boolean isDefinition, Kept<Metric> metrics, Kept<Parameter> parameters) {
     }
 
     record Parameter(String name, int type, Object value) {

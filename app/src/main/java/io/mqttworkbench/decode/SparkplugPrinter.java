@@ -40,15 +40,15 @@ final class SparkplugPrinter {
         json.end();
     }
 
-    private void metrics(List<SparkplugModel.Metric> metrics) {
+    private void metrics(SparkplugModel.Kept<SparkplugModel.Metric> metrics) {
         json.beginArray();
-        for (SparkplugModel.Metric m : metrics) {
+        for (SparkplugModel.Metric m : metrics.items()) {
             if (json.full()) {
                 break;
             }
             metric(m);
         }
-        json.end();
+        json.end("metrics", metrics.total());
     }
 
     private void metric(SparkplugModel.Metric m) {
@@ -119,10 +119,10 @@ final class SparkplugPrinter {
             case SparkplugModel.DataSet v -> dataSet(v);
             case SparkplugModel.Template v -> template(v);
             case SparkplugModel.PropertySet v -> propertySet(v);
-            case List<?> v -> {
+            case SparkplugModel.Kept<?> v -> {
                 json.beginArray();
-                v.forEach(set -> propertySet((SparkplugModel.PropertySet) set));
-                json.end();
+                v.items().forEach(set -> propertySet((SparkplugModel.PropertySet) set));
+                json.end("property sets", v.total());
             }
             default -> json.literal("null");
         }
@@ -159,7 +159,7 @@ final class SparkplugPrinter {
         };
         if (size > 0 && v.length % size == 0) {
             json.beginArray();
-            while (b.remaining() >= size && !json.full()) {
+            for (int i = 0; b.remaining() >= size && i < StructuredText.MAX_ENTRIES && !json.full(); i++) {
                 switch (type) {
                     case "Int8Array" -> json.literal(Byte.toString(b.get()));
                     case "UInt8Array" -> json.literal(Integer.toString(b.get() & 0xFF));
@@ -174,24 +174,27 @@ final class SparkplugPrinter {
                     default -> dateTime(b.getLong());
                 }
             }
-            json.end();
+            json.end("values", v.length / size);
         } else if (type.equals("BooleanArray") && v.length >= 4) {
-            long count = Integer.toUnsignedLong(b.getInt());
+            long count = Math.min(Integer.toUnsignedLong(b.getInt()), 8L * (v.length - 4));
             json.beginArray();
-            for (long i = 0; i < count && 4 + i / 8 < v.length && !json.full(); i++) {
+            for (long i = 0; i < count && i < StructuredText.MAX_ENTRIES && !json.full(); i++) {
                 json.literal(Boolean.toString((v[(int) (4 + i / 8)] & (0x80 >> (i % 8))) != 0));
             }
-            json.end();
+            json.end("values", count);
         } else if (type.equals("StringArray")) {
             json.beginArray();
             int start = 0;
+            long count = 0;
             for (int i = 0; i < v.length && !json.full(); i++) {
                 if (v[i] == 0) {
-                    json.string(new String(v, start, i - start, StandardCharsets.UTF_8));
+                    if (count++ < StructuredText.MAX_ENTRIES) {
+                        json.string(new String(v, start, i - start, StandardCharsets.UTF_8));
+                    }
                     start = i + 1;
                 }
             }
-            json.end();
+            json.end("values", count);
         } else {
             json.string(base64(v));
         }
@@ -201,27 +204,32 @@ final class SparkplugPrinter {
         json.beginObject();
         json.name("columns");
         json.beginArray();
-        d.columns().forEach(json::string);
-        json.end();
+        d.columns().items().forEach(json::string);
+        json.end("columns", d.columns().total());
         json.name("types");
         json.beginArray();
-        d.types().forEach(t -> json.string(SparkplugModel.typeName(t)));
-        json.end();
+        d.types().items().forEach(t -> json.string(SparkplugModel.typeName(t)));
+        json.end("types", d.types().total());
         json.name("rows");
         json.beginArray();
-        for (List<Object> row : d.rows()) {
+        List<Integer> types = d.types().items();
+        for (SparkplugModel.Kept<Object> row : d.rows().items()) {
+            if (json.full()) {
+                break;
+            }
             json.beginArray();
-            for (int i = 0; i < row.size(); i++) {
-                Object cell = row.get(i);
+            List<Object> cells = row.items();
+            for (int i = 0; i < cells.size() && !json.full(); i++) {
+                Object cell = cells.get(i);
                 if (cell == null) {
                     json.literal("null");
                 } else {
-                    value(i < d.types().size() ? d.types().get(i) : 0, cell);
+                    value(i < types.size() ? types.get(i) : 0, cell);
                 }
             }
-            json.end();
+            json.end("cells", row.total());
         }
-        json.end();
+        json.end("rows", d.rows().total());
         json.end();
     }
 
@@ -239,10 +247,10 @@ final class SparkplugPrinter {
             json.name("isDefinition");
             json.literal(t.isDefinition().toString());
         }
-        if (!t.parameters().isEmpty()) {
+        if (t.parameters().total() > 0) {
             json.name("parameters");
             json.beginArray();
-            for (SparkplugModel.Parameter p : t.parameters()) {
+            for (SparkplugModel.Parameter p : t.parameters().items()) {
                 json.beginObject();
                 json.name("name");
                 json.string(p.name() == null ? "" : p.name());
@@ -256,7 +264,7 @@ final class SparkplugPrinter {
                 }
                 json.end();
             }
-            json.end();
+            json.end("parameters", t.parameters().total());
         }
         json.name("metrics");
         metrics(t.metrics());
@@ -265,9 +273,11 @@ final class SparkplugPrinter {
 
     private void propertySet(SparkplugModel.PropertySet set) {
         json.beginObject();
-        for (int i = 0; i < set.keys().size(); i++) {
-            json.name(set.keys().get(i));
-            SparkplugModel.PropertyValue v = i < set.values().size() ? set.values().get(i) : null;
+        List<String> keys = set.keys().items();
+        List<SparkplugModel.PropertyValue> values = set.values().items();
+        for (int i = 0; i < keys.size() && !json.full(); i++) {
+            json.name(keys.get(i));
+            SparkplugModel.PropertyValue v = i < values.size() ? values.get(i) : null;
             if (v == null || v.isNull() || v.value() == null) {
                 json.literal("null");
             } else {
@@ -279,7 +289,7 @@ final class SparkplugPrinter {
                 json.end();
             }
         }
-        json.end();
+        json.end("properties", set.keys().total());
     }
 
     private void plain(Object value) {

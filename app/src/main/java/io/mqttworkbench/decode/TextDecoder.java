@@ -17,11 +17,11 @@ final class TextDecoder implements PayloadDecoder {
 
     @Override
     public Decoded decode(DecodeRequest request) {
-        BoundedText out = new BoundedText(request.maxChars());
+        BoundedText out = request.text();
         int invalid = Utf8.decodeLenient(request.payload(), out);
         String note = request.payload().length == 0 ? "empty payload"
                 : Sizes.bytes(request.payload().length) + (invalid == 0 ? "" : String.format(Locale.ROOT, ", %,d byte%s not UTF-8 shown as \\xNN",
-                invalid, invalid == 1 ? "" : "s"));
-        return new Decoded(PayloadFormat.TEXT, out.toString(), Syntax.PLAIN, note, "", out.full());
+                invalid, invalid == 1 ? "" : "s")) + (out.firstPartOnly() ? ", showing the first part" : "");
+        return Decoded.of(PayloadFormat.TEXT, out, Syntax.PLAIN, note);
     }
 }

@@ -86,7 +86,7 @@ public final class Utf8 {
                     default -> ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
                 };
                 if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' || cp == 0x7F) {
-                    run.append(String.format("\\u%04x", cp));
+                    run.append(controlEscape(cp));
                 } else {
                     run.appendCodePoint(cp);
                 }
@@ -103,6 +103,15 @@ public final class Utf8 {
         }
         out.append(run);
         return invalid;
+    }
+
+    /** {@code \\u0007} for U+0007: made once, since formatting one each time cost 500 bytes per byte of a payload of them. */
+    private static final String[] CONTROL_ESCAPES = java.util.stream.IntStream.range(0, 0x80)
+            .mapToObj(c -> String.format("\\u%04x", c)).toArray(String[]::new);
+
+    /** The escape for a control character (below U+0080), as JSON writes it. */
+    static String controlEscape(int c) {
+        return CONTROL_ESCAPES[c];
     }
 
     private static boolean continuation(byte b) {

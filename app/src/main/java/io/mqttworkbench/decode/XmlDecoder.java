@@ -42,7 +42,7 @@ final class XmlDecoder implements PayloadDecoder {
 
     @Override
     public Decoded decode(DecodeRequest request) throws XMLStreamException {
-        BoundedText out = new BoundedText(request.maxChars());
+        BoundedText out = request.text();
         XMLStreamReader xml;
         java.io.Reader text = reader(request.payload());
         synchronized (factory) {
@@ -53,8 +53,8 @@ final class XmlDecoder implements PayloadDecoder {
         } finally {
             xml.close();
         }
-        String note = Sizes.bytes(request.payload().length) + (out.full() ? ", showing the first part" : ", indented");
-        return new Decoded(PayloadFormat.XML, out.toString(), Syntax.XML, note, "", out.full());
+        String note = Sizes.bytes(request.payload().length) + (out.firstPartOnly() ? ", showing the first part" : ", indented");
+        return Decoded.of(PayloadFormat.XML, out, Syntax.XML, note);
     }
 
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
@@ -88,87 +88,137 @@ final class XmlDecoder implements PayloadDecoder {
     }
 
     private static void write(XMLStreamReader xml, BoundedText out) throws XMLStreamException {
-        int depth = 0;
-        boolean[] hasChildren = new boolean[16];
-        boolean startOpen = false; // "<a" written, ">" not yet
-        boolean textInline = false;
-        boolean anyElement = false;
-        while (xml.hasNext() && !out.full()) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    if (startOpen) {
-                        out.append('>');
-                    }
-                    if (depth > 0) {
-                        hasChildren[depth - 1] = true;
-                    }
-                    newline(out, depth, anyElement);
-                    anyElement = true;
-                    out.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
-                    for (int i = 0; i < xml.getNamespaceCount(); i++) {
-                        String prefix = xml.getNamespacePrefix(i);
-                        out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix);
-                        out.append("=\"").append(escape(xml.getNamespaceURI(i))).append('"');
-                    }
-                    for (int i = 0; i < xml.getAttributeCount(); i++) {
-                        out.append(' ').append(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)));
-                        out.append("=\"").append(escape(xml.getAttributeValue(i))).append('"');
-                    }
-                    if (depth == hasChildren.length) {
-                        hasChildren = Arrays.copyOf(hasChildren, depth * 2);
-                    }
-                    hasChildren[depth] = false;
-                    depth++;
-                    startOpen = true;
-                    textInline = false;
+        new Printer(xml, out).print();
+    }
+
+    /**
+     * Writes the events indented. Elements nested deeper than {@link StructuredText#MAX_DEPTH} levels are
+     * read but not shown: a comment in their place says so. (Newer JDKs refuse XML nested more than 100
+     * levels deep anyway; Java 21's parser does not.)
+     */
+    private static final class Printer {
+        private final XMLStreamReader xml;
+        private final BoundedText out;
+        private int depth;
+        private boolean[] hasChildren = new boolean[16];
+        private boolean startOpen; // "<a" written, ">" not yet
+        private boolean textInline;
+        private boolean anyElement;
+        /** Nothing is written while {@code depth >= hiddenFrom}. */
+        private int hiddenFrom = Integer.MAX_VALUE;
+
+        Printer(XMLStreamReader xml, BoundedText out) {
+            this.xml = xml;
+            this.out = out;
+        }
+
+        void print() throws XMLStreamException {
+            while (xml.hasNext() && !out.full()) {
+                int event = xml.next();
+                out.tick();
+                if (depth >= hiddenFrom) {
+                    hidden(event);
+                    continue;
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    String text = xml.getText().strip();
-                    if (text.isEmpty() || depth == 0) {
-                        continue;
-                    }
-                    if (startOpen) {
-                        out.append('>');
-                        startOpen = false;
-                        textInline = !hasChildren[depth - 1];
-                    }
-                    if (!textInline) {
-                        newline(out, depth, true);
-                    }
-                    out.append(event == XMLStreamConstants.CDATA ? "<![CDATA[" + text + "]]>" : escapeText(text));
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    depth--;
-                    if (startOpen) {
-                        out.append("/>");
-                        startOpen = false;
-                    } else {
-                        if (!textInline || hasChildren[depth]) {
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> start();
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        String text = xml.getText().strip();
+                        if (text.isEmpty() || depth == 0) {
+                            continue;
+                        }
+                        if (startOpen) {
+                            out.append('>');
+                            startOpen = false;
+                            textInline = !hasChildren[depth - 1];
+                        }
+                        if (!textInline) {
                             newline(out, depth, true);
                         }
-                        out.append("</").append(qualified(xml.getPrefix(), xml.getLocalName())).append('>');
+                        out.append(event == XMLStreamConstants.CDATA ? "<![CDATA[" + text + "]]>" : escapeText(text));
                     }
-                    textInline = false;
-                }
-                case XMLStreamConstants.COMMENT -> {
-                    if (startOpen) {
-                        out.append('>');
-                        startOpen = false;
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        depth--;
+                        end(qualified(xml.getPrefix(), xml.getLocalName()));
                     }
-                    newline(out, depth, anyElement);
-                    anyElement = true;
-                    out.append("<!--").append(xml.getText()).append("-->");
-                }
-                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    newline(out, depth, anyElement);
-                    anyElement = true;
-                    out.append("<?").append(xml.getPITarget()).append(' ').append(xml.getPIData()).append("?>");
-                }
-                default -> {
-                    // document start/end, DTD (not processed), entity references: nothing to show
+                    case XMLStreamConstants.COMMENT -> comment(depth, xml.getText());
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                        newline(out, depth, anyElement);
+                        anyElement = true;
+                        out.append("<?").append(xml.getPITarget()).append(' ').append(xml.getPIData()).append("?>");
+                    }
+                    default -> {
+                        // document start/end, DTD (not processed), entity references: nothing to show
+                    }
                 }
             }
+        }
+
+        private void start() {
+            if (depth == StructuredText.MAX_DEPTH) {
+                hasChildren[depth - 1] = true;
+                comment(depth, StructuredText.ELLIPSIS + " nested deeper than " + StructuredText.MAX_DEPTH + " levels, not shown ");
+                depth++;
+                hiddenFrom = depth;
+                return;
+            }
+            if (startOpen) {
+                out.append('>');
+            }
+            if (depth > 0) {
+                hasChildren[depth - 1] = true;
+            }
+            newline(out, depth, anyElement);
+            anyElement = true;
+            out.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
+            for (int i = 0; i < xml.getNamespaceCount(); i++) {
+                String prefix = xml.getNamespacePrefix(i);
+                out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix);
+                out.append("=\"").append(escape(xml.getNamespaceURI(i))).append('"');
+            }
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                out.append(' ').append(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)));
+                out.append("=\"").append(escape(xml.getAttributeValue(i))).append('"');
+            }
+            if (depth == hasChildren.length) {
+                hasChildren = Arrays.copyOf(hasChildren, depth * 2);
+            }
+            hasChildren[depth] = false;
+            depth++;
+            startOpen = true;
+            textInline = false;
+        }
+
+        /** Inside what is not shown: only the depth is followed; the comment stands for the element. */
+        private void hidden(int event) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT && --depth < hiddenFrom) {
+                hiddenFrom = Integer.MAX_VALUE;
+            }
+        }
+
+        private void end(String name) {
+            if (startOpen) {
+                out.append("/>");
+                startOpen = false;
+            } else {
+                if (!textInline || hasChildren[depth]) {
+                    newline(out, depth, true);
+                }
+                out.append("</").append(name).append('>');
+            }
+            textInline = false;
+        }
+
+        private void comment(int level, String text) {
+            if (startOpen) {
+                out.append('>');
+                startOpen = false;
+            }
+            newline(out, level, anyElement);
+            anyElement = true;
+            out.append("<!--").append(text).append("-->");
         }
     }
 

@@ -93,6 +93,18 @@ class CliTest {
     }
 
     @Test
+    void subDecodingASparkplugBombPrintsTheFirstMetricsAndSaysHowManyThereAre(@TempDir Path dir) throws Exception {
+        String topic = "spBv1.0/cli" + ClientIds.randomSuffix(6) + "/NDATA/edge1";
+        Path file = dir.resolve("bomb.bin");
+        Files.write(file, DecodeCommandTest.sparkplugBomb(8 * 1024 * 1024));
+        Cli.Running sub = Cli.start("sub", "-u", URL, "-t", topic, "-n", "1", "--timeout", "30", "--decode", "auto");
+        publishUntilDone(sub, () -> Cli.run("pub", "-u", URL, "-t", topic, "-f", file.toString()));
+        Cli.Run run = sub.result().get(30, TimeUnit.SECONDS);
+        assertThat(run.out()).startsWith(topic + "\tsparkplug\n{\n").endsWith("    \"\u2026 showing the first 100,000 of 4,194,304 metrics\"\n  ]\n}\n\n");
+        assertThat(run.out().length()).isLessThan(10_000_000);
+    }
+
+    @Test
     void subKeepsUpWithABurstInOrderAndExitsAfterCount() throws Exception {
         String topic = "cli/" + ClientIds.randomSuffix(6);
         int burst = 2_000;

@@ -95,4 +95,27 @@ class DecodeCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("no such file: /no/such/payload.bin");
     }
+
+    /** Two bytes per metric: {@code 12 00} is an empty metric. */
+    static byte[] sparkplugBomb(int bytes) {
+        byte[] bomb = new byte[bytes];
+        for (int i = 0; i < bytes; i += 2) {
+            bomb[i] = 0x12;
+        }
+        return bomb;
+    }
+
+    @Test
+    void largeOutputsAreBoundedAndSayWhatTheyLeaveOut() {
+        Cli.Run sparkplug = Cli.runWithInput(sparkplugBomb(8 * 1024 * 1024), "decode", "-t", "spBv1.0/plant/NDATA/edge1");
+        assertThat(sparkplug.exitCode()).as(sparkplug.err()).isZero();
+        assertThat(sparkplug.out()).startsWith("{\n  \"metrics\": [\n").endsWith("    \"\u2026 showing the first 100,000 of 4,194,304 metrics\"\n  ]\n}\n");
+        assertThat(sparkplug.out().length()).isLessThan(10_000_000);
+
+        // 13 MB as hex is 67 million characters: the output stops at the limit, and its last line says so
+        Cli.Run hex = Cli.runWithInput(new byte[13 * 1024 * 1024], "decode", "-f", "hex");
+        assertThat(hex.exitCode()).as(hex.err()).isZero();
+        assertThat(hex.out().length()).isLessThan(64_000_200);
+        assertThat(hex.out()).endsWith("\n\u2026 Hex, 13.0 MB; output stops at the 64,000,000-character limit\n");
+    }
 }

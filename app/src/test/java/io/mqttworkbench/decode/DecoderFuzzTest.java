@@ -73,6 +73,65 @@ class DecoderFuzzTest {
                 PAYLOADS, decodes, (System.nanoTime() - started) / 1e9, slowest / 1e6, largest, largestFor);
     }
 
+    /** Per crafted payload (up to a megabyte, or a compressed bomb): a decoder that takes longer has no bound. */
+    private static final long MAX_CRAFTED_NANOS = 2_000_000_000L;
+    /** A compressed payload may allocate in proportion to what it inflates to (at most 64 times its size plus 1 MB). */
+    private static final long MAX_INFLATED = 64L * 1024 * 1024;
+
+    @Test
+    void craftedExpansionsDeepChainsAndLengthBombsStayWithinTimeAndAllocation() {
+        DecoderRegistry registry = new DecoderRegistry();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<CraftedPayloads.Crafted> crafted = new ArrayList<>();
+        for (int size : new int[] {1024, 64 * 1024, 1024 * 1024}) {
+            crafted.addAll(CraftedPayloads.all(size));
+        }
+        crafted.addAll(CraftedPayloads.compressed());
+        List<Optional<PayloadFormat>> formats = new ArrayList<>();
+        formats.add(Optional.empty());
+        Arrays.stream(PayloadFormat.values()).forEach(f -> formats.add(Optional.of(f)));
+
+        long decodes = 0;
+        long slowest = 0;
+        String slowestFor = "";
+        double mostPerByte = 0;
+        String mostPerByteFor = "";
+        long started = System.nanoTime();
+        for (CraftedPayloads.Crafted c : crafted) {
+            byte[] payload = c.payload();
+            for (String topic : List.of("fuzz/crafted", Samples.SPARKPLUG_TOPIC)) {
+                for (Optional<PayloadFormat> format : topic.equals(Samples.SPARKPLUG_TOPIC) ? List.<Optional<PayloadFormat>>of(Optional.empty()) : formats) {
+                    String what = c.name() + " (" + payload.length + " bytes) as " + format.map(PayloadFormat::id).orElse("auto") + " on " + topic;
+                    long allocatedBefore = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+                    long t0 = System.nanoTime();
+                    Decoded decoded;
+                    try {
+                        decoded = registry.decode(payload, topic, format, DecoderRegistry.ALL_CHARS);
+                    } catch (Throwable e) {
+                        throw new AssertionError("decoding " + what + " threw", e);
+                    }
+                    long took = System.nanoTime() - t0;
+                    long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - allocatedBefore;
+                    decodes++;
+                    long input = c.compressed() ? Math.min(MAX_INFLATED, 64L * payload.length + 1024 * 1024) : payload.length;
+                    assertThat(decoded.text().length()).as(what).isLessThanOrEqualTo(DecoderRegistry.MAX_CHARS);
+                    assertThat(took).as("nanoseconds decoding " + what).isLessThan(MAX_CRAFTED_NANOS);
+                    assertThat(allocated).as("bytes allocated decoding " + what).isLessThanOrEqualTo(BYTES_PER_INPUT_BYTE * input + FIXED_ALLOWANCE);
+                    if (took > slowest) {
+                        slowest = took;
+                        slowestFor = what;
+                    }
+                    if ((double) allocated / input > mostPerByte && input >= 64 * 1024) {
+                        mostPerByte = (double) allocated / input;
+                        mostPerByteFor = what;
+                    }
+                }
+            }
+        }
+        System.out.printf("crafted payloads: %,d payloads (%d shapes), %,d decodes in %.1f s; slowest %.0f ms (%s); most allocated per input byte %.0f (%s)%n",
+                crafted.size(), crafted.size() / 3, decodes, (System.nanoTime() - started) / 1e9, slowest / 1e6, slowestFor, mostPerByte, mostPerByteFor);
+    }
+
     /** Random bytes, often starting with a byte some format looks for. */
     private static byte[] randomPayload(Random random) {
         int length = random.nextInt(10) == 0 ? random.nextInt(4096) : random.nextInt(200);

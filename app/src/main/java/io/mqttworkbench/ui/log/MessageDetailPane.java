@@ -33,8 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The selected message: topic, time, flags, every MQTT 5 property in a table, and the payload through
- * the chosen decoder in a code view with colours, line numbers and search. Large payloads show their
- * first part with a "Show all" action; the size is always stated.
+ * the chosen decoder in a code view with colours, line numbers and search. Large payloads are shown a
+ * part at a time, with "Next part" and "Previous part"; the size and the part shown are always stated.
  */
 public final class MessageDetailPane {
     private final MessageDetailViewModel viewModel;
@@ -223,7 +223,7 @@ public final class MessageDetailPane {
         return bar;
     }
 
-    /** What the decoder found, the reason when it could not, and the first-part notice with "Show all". */
+    /** What the decoder found, the reason when it could not, and which part is shown, with the buttons to the others. */
     private Node status() {
         Label found = new Label();
         found.setId("decodedNote");
@@ -237,12 +237,20 @@ public final class MessageDetailPane {
         error.setMinHeight(Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
-        Button all = new Button("Show all");
-        all.setId("showAll");
-        all.getStyleClass().add(Styles.SMALL);
-        all.setOnAction(e -> viewModel.showAllProperty().set(true));
-        all.setVisible(false);
-        all.managedProperty().bind(all.visibleProperty());
+        Label part = new Label();
+        part.setId("payloadPart");
+        part.getStyleClass().add(UiStyles.SECONDARY);
+        part.textProperty().bind(viewModel.partSummaryProperty());
+        part.managedProperty().bind(part.textProperty().isNotEmpty());
+        part.visibleProperty().bind(part.managedProperty());
+        Button previous = partButton("previousPart", "Previous part", "Show the part of the payload before this one", viewModel::previousPart);
+        previous.visibleProperty().bind(viewModel.partProperty().greaterThan(0));
+        Button next = partButton("nextPart", "Next part", "Show the next part of the payload: it is decoded again, and only that part kept",
+                viewModel::nextPart);
+        next.visibleProperty().bind(viewModel.hasNextPartProperty());
+        for (Button b : new Button[] {previous, next}) {
+            b.disableProperty().bind(viewModel.decodingProperty());
+        }
         Label notice = new Label();
         notice.setId("detailNotice");
         notice.getStyleClass().add(UiStyles.SECONDARY);
@@ -255,13 +263,23 @@ public final class MessageDetailPane {
                 found.setText(d == null ? "" : d.format().label() + (d.note().isEmpty() ? "" : " · " + d.note()));
             }
             error.setText(d == null ? "" : d.error());
-            all.setVisible(d != null && d.truncated() && !viewModel.showAllProperty().get());
         };
         viewModel.decodedProperty().addListener((obs, old, d) -> update.run());
         viewModel.decodingProperty().addListener((obs, old, d) -> update.run());
         update.run();
-        HBox line = new HBox(8, found, all, notice);
+        HBox line = new HBox(8, found, part, previous, next, notice);
         line.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, line, error);
+    }
+
+    private static Button partButton(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add(Styles.SMALL);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.managedProperty().bind(button.visibleProperty());
+        return button;
     }
 }

@@ -24,28 +24,26 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The selected message: its header, every MQTT 5 property, and the payload through the chosen decoder,
- * decoded in the background. Large payloads show their first part until "show all"; "compare with the
- * previous message on this topic" makes a side-by-side diff.
+ * decoded in the background. A large payload is shown a part at a time ({@link #PART_CHARS} characters):
+ * "next part" decodes it again and keeps only that part, so the window never holds the whole output as
+ * one string, however large. "Compare with the previous message on this topic" makes a side-by-side diff.
  */
 public final class MessageDetailViewModel {
-    /**
-     * "Show all" shows up to this many characters: a whole 13 MB JSON document pretty-printed fits; a
-     * 256 MiB payload as hex would not fit any text view, and the note then says it is still a first part.
-     */
-    static final int SHOW_ALL_CHARS = 64_000_000;
+    /** The characters shown at once: a part of a large payload's output. */
+    static final int PART_CHARS = DecoderRegistry.DEFAULT_MAX_CHARS;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     /** One MQTT 5 property as a row: name and value. */
@@ -71,7 +69,9 @@ public final class MessageDetailViewModel {
     private final ReadOnlyObjectWrapper<Optional<PayloadFormat>> format = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Decoded> decoded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper decoding = new ReadOnlyBooleanWrapper();
-    private final BooleanProperty showAll = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper part = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper hasNextPart = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper partSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
@@ -85,7 +85,6 @@ public final class MessageDetailViewModel {
         this.background = background;
         this.ui = ui;
         log.selectedProperty().addListener((obs, old, selected) -> show(selected));
-        showAll.addListener((obs, old, all) -> decode());
     }
 
     public ReadOnlyObjectProperty<ReceivedMessage> messageProperty() {
@@ -118,9 +117,35 @@ public final class MessageDetailViewModel {
         return decoding.getReadOnlyProperty();
     }
 
-    /** Decode the whole payload instead of its first part. */
-    public BooleanProperty showAllProperty() {
-        return showAll;
+    /** Which part of the output is shown, from 0 (the first {@link #PART_CHARS} characters). */
+    public ReadOnlyIntegerProperty partProperty() {
+        return part.getReadOnlyProperty();
+    }
+
+    /** True when the output goes on after the part shown. */
+    public ReadOnlyBooleanProperty hasNextPartProperty() {
+        return hasNextPart.getReadOnlyProperty();
+    }
+
+    /** Where the part shown lies in the whole output, after the first part: "Characters 1,000,001–2,000,000 of 5,100,000 (part 2 of 6)". */
+    public ReadOnlyStringProperty partSummaryProperty() {
+        return partSummary.getReadOnlyProperty();
+    }
+
+    /** Shows the next part of the output, if there is one. */
+    public void nextPart() {
+        if (hasNextPart.get() && !decoding.get()) {
+            part.set(part.get() + 1);
+            decode();
+        }
+    }
+
+    /** Shows the part before, if this is not the first. */
+    public void previousPart() {
+        if (part.get() > 0 && !decoding.get()) {
+            part.set(part.get() - 1);
+            decode();
+        }
     }
 
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
@@ -139,6 +164,7 @@ public final class MessageDetailViewModel {
         }
         choices.choose(current, subscriptions.filterFor(current.topic()), scope, chosen.orElse(null));
         format.set(choices.formatFor(current, subscriptions.filterFor(current.topic())));
+        part.set(0);
         decode();
     }
 
@@ -153,10 +179,12 @@ public final class MessageDetailViewModel {
             properties.clear();
             decoded.set(null);
             decoding.set(false);
+            hasNextPart.set(false);
+            partSummary.set("");
             return;
         }
         message.set(selected);
-        showAll.set(false);
+        part.set(0);
         topic.set(selected.topic());
         meta.set(describe(selected));
         properties.setAll(rows(selected.properties()));
@@ -171,22 +199,40 @@ public final class MessageDetailViewModel {
         }
         int mine = ++generation;
         Optional<PayloadFormat> chosen = format.get();
-        int limit = showAll.get() ? SHOW_ALL_CHARS : DecoderRegistry.DEFAULT_MAX_CHARS;
+        int shown = part.get();
         decoding.set(true);
-        CompletableFuture.supplyAsync(() -> decoders.decode(current.payload(), current.topic(), chosen, limit), background)
+        // the first part stops where it ends; a later one is decoded to the end, to say how much there is
+        CompletableFuture.supplyAsync(() -> shown == 0 ? decoders.decode(current.payload(), current.topic(), chosen, PART_CHARS)
+                        : decoders.decodePart(current.payload(), current.topic(), chosen, (long) shown * PART_CHARS, PART_CHARS), background)
                 .whenCompleteAsync((result, error) -> {
                     if (mine != generation) {
                         return;
                     }
                     decoding.set(false);
-                    decoded.set(error == null ? result : new Decoded(PayloadFormat.HEX, "", io.mqttworkbench.decode.Syntax.PLAIN, "",
-                            "Could not decode: " + error.getMessage(), false));
+                    Decoded d = error == null ? result : new Decoded(PayloadFormat.HEX, "", io.mqttworkbench.decode.Syntax.PLAIN, "",
+                            "Could not decode: " + error.getMessage(), false);
+                    // nothing past the output's limit can be shown, so no part starts there
+                    hasNextPart.set(d.truncated() && (long) (shown + 1) * PART_CHARS < DecoderRegistry.outputLimit(current.payload()));
+                    partSummary.set(shown == 0 ? "" : summary(d, shown));
+                    decoded.set(d);
                 }, ui);
+    }
+
+    /** "Characters 1,000,001–2,000,000 of 5,100,000 (part 2 of 6)"; without the total when it is not known. */
+    static String summary(Decoded d, int part) {
+        long first = d.from() + 1;
+        long last = d.from() + d.text().length();
+        if (d.total() < 0) {
+            return String.format(Locale.ROOT, "Characters %,d\u2013%,d (part %d)", first, last, part + 1);
+        }
+        long parts = Math.max(1, (d.total() + PART_CHARS - 1) / PART_CHARS);
+        return String.format(Locale.ROOT, "Characters %,d\u2013%,d of %,d (part %d of %d)", first, last, d.total(), part + 1, parts);
     }
 
     /** Decodes the shown message again (a schema was loaded), saying why. */
     public void redecode(String why) {
         notice.set(why);
+        part.set(0);
         decode();
     }
 

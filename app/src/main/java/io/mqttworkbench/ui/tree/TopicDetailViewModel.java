@@ -250,7 +250,7 @@ public final class TopicDetailViewModel {
             return new Value("", "empty", "Empty payload (0 bytes)");
         }
         Decoded decoded = decoders.decode(payload, message.topic(), TEXT_LIMIT);
-        return new Value(decoded.text(), decoded.format().label(), decoded.note() + (decoded.truncated() ? "; the message log shows it all" : ""));
+        return new Value(decoded.text(), decoded.format().label(), decoded.note() + (decoded.truncated() ? "; the message log shows the rest" : ""));
     }
 
     private void updateDiff() {
