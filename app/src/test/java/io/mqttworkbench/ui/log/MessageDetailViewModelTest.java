@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The detail pane's payload, a part at a time: never the whole output of a large payload as one string. */
 class MessageDetailViewModelTest {
     private final DecoderRegistry decoders = new DecoderRegistry();
-    private final MessageLogViewModel log = new MessageLogViewModel(new MessageStore(), decoders, Runnable::run, Runnable::run, () -> 0);
+    private final MessageLogViewModel log = new MessageLogViewModel(new MessageStore(), decoders, Runnable::run, Runnable::run, () -> 0,
+            new io.mqttworkbench.message.ConnectionGaps(10));
     private final MessageDetailViewModel detail = new MessageDetailViewModel(log,
             new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { }),
             new DecoderChoices.Kept() {
