@@ -23,6 +23,8 @@ final class BoundedText {
     private final long windowEnd;
     private final long stopAt;
     private long total;
+    /** Line breaks in the output before the window, so a later part's lines are numbered where they are. */
+    private long linesBefore;
     private int ticks;
     private Stop stopped = Stop.NONE;
 
@@ -41,6 +43,14 @@ final class BoundedText {
         int length = (int) Math.min(s.length(), stopAt - total);
         long keepFrom = Math.max(total, window.from());
         long keepTo = Math.min(total + length, windowEnd);
+        if (total < window.from()) {
+            int skipped = (int) Math.min(length, window.from() - total);
+            for (int i = 0; i < skipped; i++) {
+                if (s.charAt(i) == '\n') {
+                    linesBefore++;
+                }
+            }
+        }
         if (keepFrom < keepTo) {
             text.append(s, (int) (keepFrom - total), (int) (keepTo - total));
         }
@@ -62,6 +72,8 @@ final class BoundedText {
         }
         if (total >= window.from() && total < windowEnd) {
             text.append(c);
+        } else if (total < window.from() && c == '\n') {
+            linesBefore++;
         }
         total++;
         tick();
@@ -106,6 +118,11 @@ final class BoundedText {
 
     long from() {
         return window.from();
+    }
+
+    /** Lines of the output before the text kept (0 for the first part). */
+    long linesBefore() {
+        return linesBefore;
     }
 
     /** Why the output stops short, for the note: the output limit or the time limit ("" when neither). */

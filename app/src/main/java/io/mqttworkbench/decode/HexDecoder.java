@@ -32,6 +32,6 @@ final class HexDecoder implements PayloadDecoder {
             note += String.format(java.util.Locale.ROOT, "; output stops at the %,d-character limit", window.cap());
         }
         return new Decoded(PayloadFormat.HEX, text, Syntax.HEX, note, "", endRow < rows, firstRow * CHARS_PER_ROW,
-                window.count() && !capped ? rows * CHARS_PER_ROW : -1);
+                window.count() && !capped ? rows * CHARS_PER_ROW : -1, firstRow); // a row per line
     }
 }

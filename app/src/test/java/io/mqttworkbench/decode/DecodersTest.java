@@ -11,6 +11,7 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.DynamicMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,23 @@ class DecodersTest {
 
     private Decoded as(PayloadFormat format, byte[] payload) {
         return registry.decode(payload, "test/topic", Optional.of(format), DecoderRegistry.DEFAULT_MAX_CHARS);
+    }
+
+    @Test
+    void aLaterPartKnowsTheLineItStartsOnSoItsLinesAreNumberedWhereTheyAre() {
+        DecoderRegistry registry = new DecoderRegistry();
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 2000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"n\":").append(i).append('}');
+        }
+        byte[] payload = json.append(']').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String whole = registry.decode(payload, "t", Optional.of(PayloadFormat.JSON), 10_000_000).text();
+        for (PayloadFormat format : List.of(PayloadFormat.JSON, PayloadFormat.HEX)) {
+            String all = format == PayloadFormat.JSON ? whole : registry.decode(payload, "t", Optional.of(format), 10_000_000).text();
+            Decoded part = registry.decodePart(payload, "t", Optional.of(format), 5_000, 1_000);
+            assertThat(part.firstLine()).as(format.label()).isEqualTo(all.substring(0, 5_000).chars().filter(c -> c == '\n').count());
+            assertThat(registry.decode(payload, "t", Optional.of(format), 1_000).firstLine()).isZero();
+        }
     }
 
     @Test

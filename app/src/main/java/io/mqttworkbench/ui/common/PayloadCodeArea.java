@@ -29,7 +29,7 @@ public final class PayloadCodeArea {
         this.background = background;
         this.ui = ui;
         area.setEditable(false);
-        numberLines();
+        numberLines(0);
         area.getStyleClass().addAll("payload-code", UiStyles.MONOSPACE);
         area.setId("payloadCode");
         search.setPromptText("Find in payload");
@@ -51,11 +51,12 @@ public final class PayloadCodeArea {
      * line 10 started further right than line 9), padded to the width of the last number. Installed again
      * for each payload, so that paragraphs already on screen get the new width too.
      */
-    private void numberLines() {
-        int digits = Integer.toString(Math.max(1, area.getParagraphs().size())).length();
+    private void numberLines(long firstLine) {
+        int digits = Long.toString(Math.max(1, firstLine + area.getParagraphs().size())).length();
         String format = "%" + digits + "d";
         area.setParagraphGraphicFactory(line -> {
-            Label number = new Label(String.format(Locale.ROOT, format, line + 1));
+            // a later part of a large payload goes on with the whole output's numbers
+            Label number = new Label(String.format(Locale.ROOT, format, firstLine + line + 1));
             number.getStyleClass().addAll("lineno", UiStyles.MONOSPACE);
             return number;
         });
@@ -86,7 +87,7 @@ public final class PayloadCodeArea {
         int mine = ++generation;
         String text = decoded == null ? "" : decoded.text();
         area.replaceText(text);
-        numberLines();
+        numberLines(decoded == null ? 0 : decoded.firstLine());
         area.moveTo(0);
         area.requestFollowCaret();
         countMatches();

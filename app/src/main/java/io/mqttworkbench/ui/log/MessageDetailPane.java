@@ -267,9 +267,18 @@ public final class MessageDetailPane {
         viewModel.decodedProperty().addListener((obs, old, d) -> update.run());
         viewModel.decodingProperty().addListener((obs, old, d) -> update.run());
         update.run();
-        HBox line = new HBox(8, found, part, previous, next, notice);
+        part.setWrapText(true);
+        part.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(found, Priority.ALWAYS);
+        found.setMaxWidth(Double.MAX_VALUE);
+        HBox line = new HBox(8, found, notice);
         line.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(2, line, error);
+        // the part and its buttons on a line of their own, so neither squeezes what the decoder found
+        HBox parts = new HBox(8, part, previous, next);
+        parts.setAlignment(Pos.CENTER_LEFT);
+        parts.managedProperty().bind(part.managedProperty().or(next.visibleProperty()));
+        parts.visibleProperty().bind(parts.managedProperty());
+        return new VBox(4, line, parts, error);
     }
 
     private static Button partButton(String id, String text, String tip, Runnable action) {
