@@ -11,7 +11,7 @@ import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageSearch;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import io.mqttworkbench.ui.common.TimeOfDay;
+import io.mqttworkbench.message.TimeInput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -279,8 +279,8 @@ public final class MessageLogViewModel {
 
     /** The query the form describes; throws {@link IllegalArgumentException} for a time it cannot read. */
     public MessageQuery query() {
-        Long fromMillis = TimeOfDay.parse(from.get(), false).orElse(null);
-        Long toMillis = TimeOfDay.parse(to.get(), true).orElse(null);
+        Long fromMillis = TimeInput.parse(from.get(), false).orElse(null);
+        Long toMillis = TimeInput.parse(to.get(), true).orElse(null);
         return new MessageQuery(topicFilter.get(), searchText.get(), regex.get(), false, qos.get(), retained.get(), fromMillis, toMillis,
                 userProperty.get());
     }
