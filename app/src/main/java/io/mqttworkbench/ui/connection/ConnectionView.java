@@ -207,7 +207,7 @@ public final class ConnectionView {
         lower.setId("messageDetailTabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        messages = new MessagesPane(viewModel.log(), viewModel.messageActions(), viewModel.subscriptions(), viewModel.name());
+        messages = new MessagesPane(viewModel.log(), viewModel.timeline(), viewModel.messageActions(), viewModel.subscriptions(), viewModel.name());
         SplitPane log = new SplitPane(messages.build(), lower);
         log.setId("logSplit");
         SplitPositions.followDetail(log, layout, "log", 0.62, 0.6);

@@ -4,6 +4,7 @@ import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.message.MessagePump;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.message.StoreCounts;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.GapWatcher;
 import io.mqttworkbench.mqtt.ConnectionEvent;
@@ -22,6 +23,7 @@ import io.mqttworkbench.ui.common.TopicDecoders;
 import io.mqttworkbench.ui.log.MessageActions;
 import io.mqttworkbench.ui.log.MessageDetailViewModel;
 import io.mqttworkbench.ui.log.MessageLogViewModel;
+import io.mqttworkbench.ui.log.TimelineViewModel;
 import io.mqttworkbench.ui.publish.ComposerLibraryViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.publish.PublishViewModel;
@@ -64,6 +66,7 @@ public final class ConnectionViewModel {
     private final MessageStore store;
     private final Runnable saveProfiles;
     private final MessageLogViewModel log;
+    private final TimelineViewModel timeline;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
     private final ConnectionTools tools;
@@ -115,6 +118,7 @@ public final class ConnectionViewModel {
         this.saveProfiles = saveProfiles;
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
                 traffic.gaps());
+        this.timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs, background, ui);
@@ -128,6 +132,11 @@ public final class ConnectionViewModel {
                 background, ui);
         this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui);
         updateProfile(profile);
+    }
+
+    /** Messages over time, above the log. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public String name() {
@@ -368,6 +377,7 @@ public final class ConnectionViewModel {
         brokerStats.onFrame(nowNanos);
         feed.drainEventsInto(events, EVENT_LIMIT);
         log.onFrame(nowNanos);
+        timeline.onFrame(nowNanos);
     }
 
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */

@@ -1,20 +1,17 @@
 package io.mqttworkbench.ui.log;
 
-import io.mqttworkbench.message.ConnectionGaps;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.message.ConnectionGaps;
 import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageSearch;
 import io.mqttworkbench.message.MessageStore;
-import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.message.TimeInput;
+import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -46,14 +43,14 @@ public final class MessageLogViewModel {
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     private static final long ROWS_INTERVAL_NANOS = 50_000_000L;
 
-    private static final DateTimeFormatter GAP_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneId.systemDefault());
-
     private final MessageStore store;
     private final DecoderRegistry decoders;
     private final Executor background;
     private final Executor ui;
     private final LongSupplier inboundDropped;
     private final ConnectionGaps gaps;
+    private final GapNotes gapNotes;
+    private final ReadOnlyObjectWrapper<MessageQuery> applied = new ReadOnlyObjectWrapper<>(MessageQuery.ALL);
     private final ShownRows shown;
     private int searchGeneration;
 
@@ -91,6 +88,7 @@ public final class MessageLogViewModel {
                                ConnectionGaps gaps) {
         this.store = store;
         this.gaps = gaps;
+        this.gapNotes = new GapNotes(gaps);
         this.decoders = decoders;
         this.background = background;
         this.ui = ui;
@@ -148,6 +146,15 @@ public final class MessageLogViewModel {
     }
 
     /** Back to the newest rows, following them. */
+    /**
+     * Shows the rows around the first message that arrived at or after {@code epochMillis} (the timeline's
+     * click), and stops following; returns that row's index in {@link #rows()}, or -1 when there are none.
+     */
+    public int showAt(long epochMillis) {
+        following.set(false);
+        return shown.showAt(epochMillis);
+    }
+
     public void showNewest() {
         following.set(true);
         shown.showNewest();
@@ -256,21 +263,17 @@ public final class MessageLogViewModel {
      * empty when the connection was up all along.
      */
     public Optional<String> gapBefore(ReceivedMessage earlier, ReceivedMessage message) {
-        if (earlier == null || message == null || earlier == RowWindow.EVICTED || message == RowWindow.EVICTED) {
-            return Optional.empty();
-        }
-        long first = Math.min(earlier.receivedNanos(), message.receivedNanos());
-        long last = Math.max(earlier.receivedNanos(), message.receivedNanos()); // the rows may run newest first
-        return gaps.between(first, last).map(MessageLogViewModel::describe);
+        return gapNotes.gapBefore(earlier, message);
     }
 
-    private static String describe(ConnectionGaps.Gap gap) {
-        String down = "Connection lost at " + GAP_TIME.format(Instant.ofEpochMilli(gap.down().epochMillis())) + " (" + gap.down().text() + ")";
-        if (gap.open()) {
-            return down;
-        }
-        return down + String.format(Locale.ROOT, ";%nback at %s, after %.1f s: %s", GAP_TIME.format(Instant.ofEpochMilli(gap.up().epochMillis())),
-                (gap.up().nanos() - gap.down().nanos()) / 1e9, gap.up().text());
+    /** Where the connection was down: the timeline marks it. */
+    public ConnectionGaps gaps() {
+        return gaps;
+    }
+
+    /** The search in effect (the one the rows show), or {@link MessageQuery#ALL}. */
+    public ReadOnlyObjectProperty<MessageQuery> appliedQueryProperty() {
+        return applied.getReadOnlyProperty();
     }
 
     public MessageStore store() {
@@ -318,6 +321,7 @@ public final class MessageLogViewModel {
                     shown.showMatches(new QueryRows(store, found.sequences(), found.upTo(), MessageSearch.matcher(query, decoders)),
                             following.get());
                     filtered.set(true);
+                    applied.set(query);
                     summarize();
                 }, ui);
     }
@@ -329,6 +333,7 @@ public final class MessageLogViewModel {
         queryProblem.set("");
         querySummary.set("");
         filtered.set(false);
+        applied.set(MessageQuery.ALL);
         shown.showEverything();
     }
 

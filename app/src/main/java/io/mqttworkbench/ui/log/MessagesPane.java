@@ -55,14 +55,17 @@ public final class MessagesPane {
     private static final int PREVIEW_CHARS = 160;
 
     private final MessageLogViewModel log;
+    private final TimelineViewModel timeline;
     private final MessageActions actions;
     private final SubscriptionsViewModel subscriptions;
     private final String connectionName;
     private VBox root;
     private Label counts;
 
-    public MessagesPane(MessageLogViewModel log, MessageActions actions, SubscriptionsViewModel subscriptions, String connectionName) {
+    public MessagesPane(MessageLogViewModel log, TimelineViewModel timeline, MessageActions actions, SubscriptionsViewModel subscriptions,
+                        String connectionName) {
         this.log = log;
+        this.timeline = timeline;
         this.actions = actions;
         this.subscriptions = subscriptions;
         this.connectionName = connectionName;
@@ -128,7 +131,13 @@ public final class MessagesPane {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         Node filters = new MessageFilterBar(log).build();
-        root = new VBox(toolbar(table), filters, table, countsLine(), new RowWindowBar(log, table).build());
+        timeline.jumpedToProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() < table.getItems().size()) {
+                table.scrollTo(Math.max(0, index.intValue() - 3));
+                table.getSelectionModel().clearAndSelect(index.intValue());
+            }
+        });
+        root = new VBox(toolbar(table), filters, new TimelineStrip(timeline).build(), table, countsLine(), new RowWindowBar(log, table).build());
         return root;
     }
 

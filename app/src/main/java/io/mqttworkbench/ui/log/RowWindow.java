@@ -129,6 +129,36 @@ public final class RowWindow extends ObservableListBase<ReceivedMessage> {
         return (int) Math.max(0, newStart - before);
     }
 
+    /**
+     * The position of the first row that arrived at or after {@code epochMillis} (the source's end when none
+     * did). Rows are in arrival order, so a binary search finds it in a few dozen reads.
+     */
+    long positionAt(long epochMillis) {
+        long low = source.first();
+        long high = source.end();
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            ReceivedMessage m = source.at(mid);
+            if (m != null && m != EVICTED && m.receivedEpochMillis() < epochMillis) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Stops following and puts the window around {@code position}; returns that row's index in the window. */
+    int showAround(long position) {
+        following = false;
+        long first = source.first();
+        long last = source.end();
+        long target = Math.max(first, Math.min(position, last - 1));
+        long newStart = Math.max(first, Math.min(target - capacity / 2, last - capacity));
+        moveTo(newStart, Math.min(last, newStart + capacity));
+        return (int) Math.max(0, target - start);
+    }
+
     /** Back to the newest rows, following them. */
     void showNewest() {
         following = true;

@@ -105,6 +105,17 @@ public final class ShownRows {
         return removed;
     }
 
+    /** The rows around the first one that arrived at or after {@code epochMillis}; returns its index, or -1 with no rows. */
+    int showAt(long epochMillis) {
+        RowWindow window = current();
+        if (window.total() == 0) {
+            return -1;
+        }
+        int index = window.showAround(window.positionAt(epochMillis));
+        describe();
+        return index;
+    }
+
     void showNewest() {
         current().showNewest();
         describe();
