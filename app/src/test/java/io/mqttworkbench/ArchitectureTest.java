@@ -48,6 +48,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..", "org.freedesktop.dbus..", "com.sun.jna..")
             .because("where passwords are kept (keyring or file) is the profile store's business; the rest sees SecretStore");
 
+    @ArchTest
+    static final ArchRule onlyTheHistoryTouchesTheDatabase = noClasses()
+            .that().resideOutsideOfPackage("io.mqttworkbench.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("plain JDBC in one small package: the log, the tree and the command line see MessageHistory");
+
     /** The screens of the window, each a package under {@code ui} that only {@code ui.connection} and {@code ui.workspace} combine. */
     private static final String[] SCREENS = {"profile", "log", "tree", "publish", "replay", "broker"};
 

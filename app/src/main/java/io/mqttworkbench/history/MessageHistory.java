@@ -1,0 +1,410 @@
+package io.mqttworkbench.history;
+
+import io.mqttworkbench.message.MessageJson;
+import io.mqttworkbench.mqtt.ConnectionMarker;
+import io.mqttworkbench.mqtt.MessageProperties;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * One profile's message history in SQLite (docs/history-store.md says why SQLite, and what was measured).
+ * The arrival time in microseconds is the table's key, so the table is in time order and a time range is a
+ * range of its b-tree; there is no index on the topic (it cost three quarters of the insert rate). Small
+ * tables kept in the same transaction answer what would otherwise scan millions of rows: messages per
+ * second (the timeline), per topic per minute, and each topic's newest message (the tree after a restart).
+ *
+ * <p>One connection writes (the {@link HistoryWriter}'s thread); reads use their own connections, which
+ * WAL lets run beside the writer, in this process or another.
+ */
+public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
+
+    /** What opening found: the history, and a sentence when a damaged file had to be set aside. */
+    public record Opened(MessageHistory history, String notice) {
+    }
+
+    private static final String[] CREATE = {
+        "PRAGMA page_size = 8192",
+        "PRAGMA auto_vacuum = INCREMENTAL",
+        "PRAGMA journal_mode = WAL",
+        "CREATE TABLE IF NOT EXISTS topics (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+        """
+        CREATE TABLE IF NOT EXISTS messages (
+            time_us INTEGER PRIMARY KEY,
+            topic_id INTEGER NOT NULL,
+            qos INTEGER NOT NULL,
+            retain INTEGER NOT NULL,
+            payload BLOB NOT NULL,
+            properties TEXT
+        )""",
+        "CREATE TABLE IF NOT EXISTS latest (topic_id INTEGER PRIMARY KEY, time_us INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS timeline (second INTEGER PRIMARY KEY, count INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS events (time_us INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT)",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+    };
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** Rows deleted per transaction by retention, so the writer never waits long for it. */
+    private static final int RETENTION_STEP = 50_000;
+
+    private final Path file;
+    private final Connection writer;
+    private final Map<String, Integer> topicIds = new HashMap<>();
+    private long lastTimeUs;
+
+    private MessageHistory(Path file, Connection writer) throws SQLException {
+        this.file = file;
+        this.writer = writer;
+        try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("SELECT id, name FROM topics")) {
+            while (r.next()) {
+                topicIds.put(r.getString(2), r.getInt(1));
+            }
+        }
+        try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("SELECT max(time_us) FROM messages")) {
+            lastTimeUs = r.next() ? r.getLong(1) : 0;
+        }
+        writer.setAutoCommit(false);
+    }
+
+    /**
+     * Opens the history in {@code file}, creating it. A file SQLite cannot read is moved aside untouched
+     * (as {@code NAME.unreadable-TIME}) and a new one begun: a damaged history never blocks the start.
+     */
+    public static Opened open(Path file) throws HistoryException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new HistoryException("Cannot create the folder for the message history " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Opened(new MessageHistory(file, connect(file, true)), "");
+        } catch (SQLException damaged) {
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
+            try {
+                Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                for (String suffix : List.of("-wal", "-shm")) {
+                    Path extra = file.resolveSibling(file.getFileName() + suffix);
+                    if (Files.exists(extra)) {
+                        Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
+                    }
+                }
+                return new Opened(new MessageHistory(file, connect(file, true)), "The message history " + file.getFileName()
+                        + " could not be read (" + damaged.getMessage() + "); it was kept aside as " + aside.getFileName()
+                        + " and a new one begun.");
+            } catch (java.io.IOException | SQLException again) {
+                throw new HistoryException("The message history " + file + " cannot be opened: " + damaged.getMessage(), damaged);
+            }
+        }
+    }
+
+    private static Connection connect(Path file, boolean create) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement s = c.createStatement()) {
+            if (create) {
+                for (String sql : CREATE) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA cache_size = -32768");
+            s.execute("PRAGMA temp_store = MEMORY");
+            // a file that is not a database only says so when read
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /** A connection for reading beside the writer. */
+    Connection reader() throws SQLException {
+        return connect(file, false);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void write(List<ReceivedMessage> messages, List<ConnectionMarker> markers) throws HistoryException {
+        try (PreparedStatement insert = writer.prepareStatement(
+                     "INSERT INTO messages (time_us, topic_id, qos, retain, payload, properties) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement second = writer.prepareStatement(
+                     "INSERT INTO timeline (second, count) VALUES (?, ?) ON CONFLICT (second) DO UPDATE SET count = count + excluded.count");
+             PreparedStatement latest = writer.prepareStatement(
+                     "INSERT INTO latest (topic_id, time_us) VALUES (?, ?) ON CONFLICT (topic_id) DO UPDATE SET time_us = excluded.time_us");
+             PreparedStatement event = writer.prepareStatement("INSERT INTO events (time_us, kind, detail) VALUES (?, ?, ?)")) {
+            Map<Long, Integer> perSecond = new HashMap<>();
+            Map<Integer, Long> newest = new HashMap<>();
+            for (ReceivedMessage m : messages) {
+                // strictly increasing: the time is the row's key, so a tie or a clock stepping back moves on by 1 µs
+                long timeUs = Math.max(m.receivedEpochMillis() * 1000 + (m.receivedNanos() / 1000) % 1000, lastTimeUs + 1);
+                lastTimeUs = timeUs;
+                int topic = topicId(m.topic());
+                insert.setLong(1, timeUs);
+                insert.setInt(2, topic);
+                insert.setInt(3, m.qos());
+                insert.setInt(4, m.retained() ? 1 : 0);
+                insert.setBytes(5, m.payload());
+                insert.setString(6, m.properties() == null || m.properties().isEmpty() ? null : propertiesJson(m));
+                insert.addBatch();
+                perSecond.merge(timeUs / 1_000_000, 1, Integer::sum);
+                newest.put(topic, timeUs);
+            }
+            insert.executeBatch();
+            for (Map.Entry<Long, Integer> e : perSecond.entrySet()) {
+                second.setLong(1, e.getKey());
+                second.setInt(2, e.getValue());
+                second.addBatch();
+            }
+            second.executeBatch();
+            for (Map.Entry<Integer, Long> e : newest.entrySet()) {
+                latest.setInt(1, e.getKey());
+                latest.setLong(2, e.getValue());
+                latest.addBatch();
+            }
+            latest.executeBatch();
+            for (ConnectionMarker marker : markers) {
+                event.setLong(1, marker.epochMillis() * 1000);
+                event.setString(2, marker.kind().id());
+                event.setString(3, marker.text());
+                event.addBatch();
+            }
+            event.executeBatch();
+            writer.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new HistoryException("The message history could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private int topicId(String topic) throws SQLException {
+        Integer known = topicIds.get(topic);
+        if (known != null) {
+            return known;
+        }
+        int id = topicIds.size() + 1;
+        try (PreparedStatement s = writer.prepareStatement("INSERT INTO topics (id, name) VALUES (?, ?)")) {
+            s.setInt(1, id);
+            s.setString(2, topic);
+            s.executeUpdate();
+        }
+        topicIds.put(topic, id);
+        return id;
+    }
+
+    /** The MQTT 5 properties as the message log's JSON export writes them. */
+    private static String propertiesJson(ReceivedMessage m) {
+        return MessageJson.toJson(new ReceivedMessage(m.topic(), new byte[0], m.qos(), m.retained(), false, 0, 0, m.properties()));
+    }
+
+    private static MessageProperties properties(String json) {
+        return json == null ? MessageProperties.NONE : MessageJson.read(json).message().properties();
+    }
+
+    private void rollback() {
+        try {
+            writer.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the next write says so
+        }
+    }
+
+    /** The newest message of every topic: what the tree shows again after a restart. */
+    public List<ReceivedMessage> lastValues() throws HistoryException {
+        return select("SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM latest l "
+                + "JOIN topics t ON t.id = l.topic_id JOIN messages m ON m.time_us = l.time_us ORDER BY m.time_us", List.of());
+    }
+
+    /** Up to {@code limit} messages that arrived before {@code beforeMillis} (null: the newest), newest first. */
+    public List<ReceivedMessage> newest(Long beforeMillis, int limit) throws HistoryException {
+        long before = beforeMillis == null ? Long.MAX_VALUE : beforeMillis * 1000;
+        return select("SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM messages m JOIN topics t ON t.id = m.topic_id "
+                + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
+    }
+
+    private List<ReceivedMessage> select(String sql, List<Long> arguments) throws HistoryException {
+        try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < arguments.size(); i++) {
+                s.setLong(i + 1, arguments.get(i));
+            }
+            List<ReceivedMessage> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long timeUs = r.getLong(2);
+                    found.add(new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false, timeUs * 1000,
+                            timeUs / 1000, properties(r.getString(6))));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Messages stored. */
+    public long count() throws HistoryException {
+        return single("SELECT count(*) FROM messages");
+    }
+
+    /** When the oldest message kept arrived. */
+    public OptionalLong oldestMillis() throws HistoryException {
+        long oldest = single("SELECT coalesce(min(time_us), -1) FROM messages");
+        return oldest < 0 ? OptionalLong.empty() : OptionalLong.of(oldest / 1000);
+    }
+
+    /** Messages per bucket over a range, from the per-second table: no scan of the messages. */
+    public long[] countsPerBucket(long fromMillis, long bucketMillis, int buckets) throws HistoryException {
+        long[] counts = new long[buckets];
+        try (Connection c = reader(); PreparedStatement s = c.prepareStatement(
+                "SELECT second, count FROM timeline WHERE second >= ? AND second < ?")) {
+            s.setLong(1, Math.floorDiv(fromMillis, 1000));
+            s.setLong(2, Math.floorDiv(fromMillis + bucketMillis * buckets + 999, 1000));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long bucket = (r.getLong(1) * 1000 - fromMillis) / bucketMillis;
+                    if (bucket >= 0 && bucket < buckets) {
+                        counts[(int) bucket] += r.getLong(2);
+                    }
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes the history takes on disk: the pages in use and the write-ahead log. */
+    public long bytesOnDisk() throws HistoryException {
+        long pages = single("PRAGMA page_count") - single("PRAGMA freelist_count");
+        long wal = 0;
+        try {
+            Path walFile = file.resolveSibling(file.getFileName() + "-wal");
+            wal = Files.exists(walFile) ? Files.size(walFile) : 0;
+        } catch (java.io.IOException ignored) {
+            // no WAL to count
+        }
+        return pages * single("PRAGMA page_size") + wal;
+    }
+
+    /** Messages retention has removed since the history began. */
+    public long droppedByRetention() throws HistoryException {
+        return single("SELECT coalesce((SELECT value FROM meta WHERE key = 'retention_dropped'), 0)");
+    }
+
+    private synchronized long single(String sql) throws HistoryException {
+        try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
+        } finally {
+            rollback(); // reads on the writer's connection end their transaction
+        }
+    }
+
+    /**
+     * Removes the oldest messages, first those older than {@code maxAgeMillis}, then more until the history
+     * takes at most {@code maxBytes}; gives the space back to the disk and counts what went. Returns how many
+     * messages were removed.
+     */
+    public synchronized long applyRetention(long maxAgeMillis, long maxBytes, long nowMillis) throws HistoryException {
+        long removed = maxAgeMillis >= nowMillis ? 0 : deleteBefore((nowMillis - maxAgeMillis) * 1000);
+        long bytes;
+        long rows;
+        while ((bytes = bytesOnDisk()) > maxBytes && (rows = count()) > 0) {
+            // as many of the oldest as the excess takes at the average row's size (a little more), at most a step
+            long excessRows = (long) Math.ceil((bytes - maxBytes) / Math.max(1.0, (double) bytes / rows) * 1.05);
+            long n = Math.max(1, Math.min(RETENTION_STEP, excessRows));
+            long cut = n >= rows ? Long.MAX_VALUE - 1 : single("SELECT time_us FROM messages ORDER BY time_us LIMIT 1 OFFSET " + (n - 1));
+            long step = deleteBefore(cut + 1);
+            removed += step;
+            vacuum();
+            if (step == 0) {
+                break;
+            }
+        }
+        vacuum();
+        return removed;
+    }
+
+    private long deleteBefore(long timeUs) throws HistoryException {
+        try (PreparedStatement m = writer.prepareStatement("DELETE FROM messages WHERE time_us < ?");
+             PreparedStatement t = writer.prepareStatement("DELETE FROM timeline WHERE second < ?");
+             PreparedStatement l = writer.prepareStatement("DELETE FROM latest WHERE time_us < ?");
+             PreparedStatement e = writer.prepareStatement("DELETE FROM events WHERE time_us < ?");
+             PreparedStatement meta = writer.prepareStatement("INSERT INTO meta (key, value) VALUES ('retention_dropped', ?) "
+                     + "ON CONFLICT (key) DO UPDATE SET value = value + excluded.value")) {
+            m.setLong(1, timeUs);
+            int removed = m.executeUpdate();
+            t.setLong(1, timeUs / 1_000_000);
+            t.executeUpdate();
+            l.setLong(1, timeUs);
+            l.executeUpdate();
+            e.setLong(1, timeUs);
+            e.executeUpdate();
+            meta.setLong(1, removed);
+            meta.executeUpdate();
+            writer.commit();
+            return removed;
+        } catch (SQLException ex) {
+            rollback();
+            throw new HistoryException("Retention could not remove old messages: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Gives freed pages back to the disk (auto_vacuum = INCREMENTAL: only when asked). */
+    private void vacuum() throws HistoryException {
+        try {
+            writer.setAutoCommit(true);
+            try (Statement s = writer.createStatement()) {
+                s.executeUpdate("PRAGMA incremental_vacuum"); // executeUpdate runs it to the end; execute frees one page
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } finally {
+                writer.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Could not give freed space back to the disk: " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets every stored message (the user asked, after being asked) and frees the disk. */
+    public synchronized void clear() throws HistoryException {
+        try (Statement s = writer.createStatement()) {
+            for (String table : List.of("messages", "latest", "timeline", "events")) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
+            writer.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new HistoryException("The message history could not be cleared: " + e.getMessage(), e);
+        }
+        vacuum();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            writer.commit();
+            writer.close();
+        } catch (SQLException ignored) {
+            // closing anyway
+        }
+    }
+}
