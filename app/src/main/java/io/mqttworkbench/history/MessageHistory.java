@@ -246,11 +246,14 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
                 s.setLong(i + 1, arguments.get(i));
             }
             List<ReceivedMessage> found = new ArrayList<>();
+            // receive times on this run's monotonic clock, as if received that long ago: ages and rates stay right
+            long nowNanos = System.nanoTime();
+            long nowMicros = System.currentTimeMillis() * 1000;
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long timeUs = r.getLong(2);
-                    found.add(new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false, timeUs * 1000,
-                            timeUs / 1000, properties(r.getString(6))));
+                    found.add(new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
+                            nowNanos - (nowMicros - timeUs) * 1000, timeUs / 1000, properties(r.getString(6))));
                 }
             }
             return found;

@@ -21,6 +21,8 @@ public final class ReceivedTraffic {
     private final ConnectionGaps gaps = new ConnectionGaps(1000);
     private final AtomicReference<SubscriptionGate> gate = new AtomicReference<>(SubscriptionGate.OPEN);
     private final java.util.List<java.util.function.Consumer<ReceivedMessage>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<List<ReceivedMessage>>> batchObservers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ReceivedTraffic(MessageStore store, TopicTree tree) {
         this.store = store;
@@ -66,8 +68,20 @@ public final class ReceivedTraffic {
         observers.remove(observer);
     }
 
+    /** Also hands every batch (paused subscriptions included) to {@code observer}, on the pump thread: the history on disk. */
+    public void observeBatches(java.util.function.Consumer<List<ReceivedMessage>> observer) {
+        batchObservers.add(observer);
+    }
+
+    public void unobserveBatches(java.util.function.Consumer<List<ReceivedMessage>> observer) {
+        batchObservers.remove(observer);
+    }
+
     /** The pump's sink: observers, gate, then log and tree. Pump thread. */
     public void accept(List<ReceivedMessage> batch) {
+        for (java.util.function.Consumer<List<ReceivedMessage>> observer : batchObservers) {
+            observer.accept(batch);
+        }
         for (java.util.function.Consumer<ReceivedMessage> observer : observers) {
             batch.forEach(observer);
         }

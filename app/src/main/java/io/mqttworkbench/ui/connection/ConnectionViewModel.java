@@ -67,6 +67,7 @@ public final class ConnectionViewModel {
     private final Runnable saveProfiles;
     private final MessageLogViewModel log;
     private final TimelineViewModel timeline;
+    private ConnectionHistory history;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
     private final ConnectionTools tools;
@@ -380,8 +381,23 @@ public final class ConnectionViewModel {
         timeline.onFrame(nowNanos);
     }
 
+    /**
+     * Keeps every message this connection receives in {@code file} (the profile's message history), and
+     * gives the tree each topic's last value from it; opened on the background executor.
+     */
+    public void keepHistoryIn(java.nio.file.Path file) {
+        if (history == null) {
+            history = new ConnectionHistory(file, name.get(), traffic,
+                    text -> ui.execute(() -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text))));
+            history.start(background);
+        }
+    }
+
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */
     public void close() {
+        if (history != null) {
+            history.close();
+        }
         BrokerConnection current = connection;
         MessagePump currentPump = pump;
         if (current != null) {

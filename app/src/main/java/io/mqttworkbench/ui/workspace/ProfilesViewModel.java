@@ -49,6 +49,8 @@ public final class ProfilesViewModel {
     private final DecoderRegistry decoders;
     /** History and templates live in the configuration folder, beside the certificates. */
     private final PublishStorage storage;
+    /** Each profile's message history: beside the settings for now (the data folder comes with the history's settings). */
+    private final Path messagesFolder;
     private final Path certificateFolder;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
     private final StringProperty newUrl = new SimpleStringProperty("");
@@ -66,6 +68,7 @@ public final class ProfilesViewModel {
         this.ui = ui;
         this.background = background;
         this.certificateFolder = certificateFolder;
+        this.messagesFolder = certificateFolder.resolveSibling("messages");
         this.storage = new PublishStorage(certificateFolder.resolveSibling("history"), certificateFolder.resolveSibling("templates.json"), background);
         this.decoders = new DecoderRegistry(loadedLater(certificateFolder.resolveSibling(ProtoSchemas.FILE_NAME), background));
         profiles.forEach(p -> connections.add(connectionFor(p)));
@@ -270,8 +273,10 @@ public final class ProfilesViewModel {
     }
 
     private ConnectionViewModel connectionFor(Profile profile) {
-        return new ConnectionViewModel(profile, connector, dialogs, ui, background, new ReceivedTraffic(new MessageStore(), new TopicTree()),
-                this::save, decoders, storage);
+        ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
+                new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save, decoders, storage);
+        connection.keepHistoryIn(messagesFolder.resolve(profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".sqlite"));
+        return connection;
     }
 
     /** The saved Protobuf schemas, read on {@code background}: files are never read on the JavaFX thread. */

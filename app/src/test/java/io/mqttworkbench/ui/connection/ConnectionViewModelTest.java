@@ -146,6 +146,38 @@ class ConnectionViewModelTest {
         assertThat(connections.get(1).insecureProperty().get()).isTrue();
     }
 
+    /** The message history on disk: after a restart the tree has each topic's last value before anything is received. */
+    @Test
+    void aRestartGivesTheTreeBackEachTopicsLastValueFromTheHistory() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl());
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        connection.connect();
+        runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);
+        String topic = "history/" + System.nanoTime();
+        connection.subscriptions().form().filterProperty().set(topic + "/#");
+        assertThat(connection.subscriptions().submit()).isTrue();
+        runFramesUntil("SUBACK", () -> connection.subscriptions().rows().get(0).stateProperty().get() == SubscriptionRow.State.GRANTED);
+        for (String value : List.of("first", "last")) {
+            connection.publishing().topicProperty().set(topic + "/温度");
+            connection.publishing().payloadProperty().set(value);
+            connection.publishing().qosProperty().set(1);
+            assertThat(connection.publishing().publish()).isTrue();
+            runFramesUntil("the PUBACK", () -> connection.publishing().resultProperty().get().startsWith("PUBACK"));
+        }
+        runFramesUntil("both received", () -> connection.messages().size() == 2);
+        workspace.shutdown(); // writes what is pending and closes the history
+        workspace = null;
+        library.close();
+
+        ConnectionViewModel again = workspace(List.of(profile)).connections().get(0);
+        runFramesUntil("the last value back in the tree", () -> again.traffic().tree().find(topic + "/温度") != null);
+        var tree = again.traffic().tree();
+        assertThat(new String(tree.stats(tree.find(topic + "/温度"), System.nanoTime()).last().payload(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("last");
+        assertThat(again.stateProperty().get()).isNotEqualTo(ConnectionState.CONNECTED);
+        assertThat(java.nio.file.Files.list(configDir.resolve("messages"))).anyMatch(p -> p.toString().endsWith(".sqlite"));
+    }
+
     @Test
     void formsExplainWhatIsWrongAsTheUserTypes() {
         ConnectionViewModel connection = workspace(List.of(Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")))).connections().get(0);

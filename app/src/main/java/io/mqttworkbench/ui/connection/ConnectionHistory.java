@@ -1,0 +1,135 @@
+package io.mqttworkbench.ui.connection;
+
+import io.mqttworkbench.history.HistoryException;
+import io.mqttworkbench.history.HistoryWriter;
+import io.mqttworkbench.history.MessageHistory;
+import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.mqtt.ConnectionMarker;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A connection's message history on disk: opened in the background, the tree given each topic's last value
+ * again, then fed every received message and connection drop; retention runs once a minute; closed with the
+ * connection. Nothing here touches JavaFX; what goes wrong is told through {@code notice}.
+ */
+final class ConnectionHistory implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionHistory.class);
+    /** Issue 16's defaults; adjustable per profile later. */
+    static final Duration MAX_AGE = Duration.ofDays(7);
+    static final long MAX_BYTES = 2L * 1024 * 1024 * 1024;
+    /** Messages waiting for the disk before new ones are dropped (and counted). */
+    private static final int MAX_PENDING = 500_000;
+
+    private final Path file;
+    private final String name;
+    private final ReceivedTraffic traffic;
+    private final Consumer<String> notice;
+    private final Consumer<List<ReceivedMessage>> feed = this::offer;
+    private final Consumer<ConnectionMarker> marks = this::mark;
+    private final ScheduledThreadPoolExecutor retention;
+    private volatile MessageHistory history;
+    private volatile HistoryWriter writer;
+    private volatile boolean closed;
+
+    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, Consumer<String> notice) {
+        this.file = file;
+        this.name = name;
+        this.traffic = traffic;
+        this.notice = notice;
+        this.retention = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "history-retention-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Opens the file on {@code background}; messages are kept from then on. */
+    void start(Executor background) {
+        traffic.observeBatches(feed);
+        traffic.gaps().observe(marks);
+        background.execute(this::open);
+    }
+
+    private void open() {
+        try {
+            MessageHistory.Opened opened = MessageHistory.open(file);
+            if (closed) {
+                opened.history().close();
+                return;
+            }
+            if (!opened.notice().isEmpty()) {
+                notice.accept(opened.notice());
+            }
+            List<ReceivedMessage> last = opened.history().lastValues();
+            if (!last.isEmpty()) {
+                traffic.tree().addAll(last); // the tree as it was: each topic's last value
+            }
+            history = opened.history();
+            writer = new HistoryWriter(name, history, MAX_PENDING, Duration.ofMillis(250));
+            retention.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.SECONDS);
+        } catch (HistoryException | RuntimeException e) {
+            LOG.warn("message history {} not kept: {}", file, e.getMessage());
+            notice.accept("Messages are not kept on disk this time: " + e.getMessage());
+        }
+    }
+
+    private void offer(List<ReceivedMessage> batch) {
+        HistoryWriter w = writer;
+        if (w != null) {
+            w.offer(batch);
+        }
+    }
+
+    private void mark(ConnectionMarker marker) {
+        HistoryWriter w = writer;
+        if (w != null) {
+            w.mark(marker);
+        }
+    }
+
+    private void applyRetention() {
+        MessageHistory h = history;
+        if (h == null) {
+            return;
+        }
+        try {
+            long removed = h.applyRetention(MAX_AGE.toMillis(), MAX_BYTES, System.currentTimeMillis());
+            if (removed > 0) {
+                LOG.info("retention removed {} old messages from {}", removed, file);
+            }
+        } catch (HistoryException e) {
+            LOG.warn("retention of {} failed: {}", file, e.getMessage());
+        }
+    }
+
+    /** The history, once open; null before, or when it could not be opened. */
+    MessageHistory history() {
+        return history;
+    }
+
+    /** Writes what is pending and closes the file. Blocks briefly: not on the JavaFX thread. */
+    @Override
+    public void close() {
+        closed = true;
+        traffic.unobserveBatches(feed);
+        traffic.gaps().unobserve(marks);
+        retention.shutdownNow();
+        HistoryWriter w = writer;
+        if (w != null) {
+            w.close();
+        }
+        MessageHistory h = history;
+        if (h != null) {
+            h.close();
+        }
+    }
+}
