@@ -75,6 +75,18 @@ final class SavedItems {
         return profile.settingsForConnect(password);
     }
 
+    /** The file that keeps the message history of the profile called {@code name}, as the window writes it. */
+    Path messageHistory(String name) {
+        ProfileStore.LoadResult loaded = new ProfileStore(configDir, () -> new SecretStore.ProfilesFile("not needed")).load();
+        if (loaded instanceof ProfileStore.Unreadable unreadable) {
+            throw new CliFailure("the profiles in " + configDir + " cannot be read: " + unreadable.reason(), ExitCodes.USAGE);
+        }
+        Profile profile = loaded.profiles().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new CliFailure("no profile called '" + name + "' in " + configDir + " (profiles: "
+                        + String.join(", ", loaded.profiles().stream().map(Profile::name).toList()) + ")", ExitCodes.USAGE));
+        return io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), profile.id());
+    }
+
     private static String keyringTrouble(ProfileStore store) {
         return store.secrets() instanceof SecretStore.ProfilesFile none ? "does not answer here (" + none.reason() + ")" : "does not give it";
     }

@@ -49,6 +49,7 @@ public final class WorkbenchCommand implements Runnable {
         line.addSubcommand("record", new RecordCommand(streams));
         line.addSubcommand("replay", new ReplayCommand(streams));
         line.addSubcommand("bench", new BenchCommand(streams));
+        line.addSubcommand("history", new HistoryCommand(streams));
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.out(), java.nio.charset.StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(streams.err(), true));
         line.setParameterExceptionHandler((ex, args) -> {

@@ -112,6 +112,11 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         }
     }
 
+    /** Where a profile's history lives in {@code messagesFolder}: its id, made safe as a file name. */
+    public static Path fileFor(Path messagesFolder, String profileId) {
+        return messagesFolder.resolve(profileId.replaceAll("[^A-Za-z0-9._-]", "_") + ".sqlite");
+    }
+
     private static Connection connect(Path file, boolean create) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
@@ -240,6 +245,46 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
                 + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
     }
 
+    /**
+     * The newest {@code limit} messages in {@code [fromMillis, toMillis]} (null ends are open) that
+     * {@code keep} accepts, oldest first: read newest first in time order and tested in Java, so any search
+     * the log can run works here too.
+     */
+    public List<ReceivedMessage> find(Long fromMillis, Long toMillis, java.util.function.Predicate<ReceivedMessage> keep, int limit)
+            throws HistoryException {
+        long from = fromMillis == null ? Long.MIN_VALUE : fromMillis * 1000;
+        long to = toMillis == null ? Long.MAX_VALUE : toMillis * 1000 + 999;
+        List<ReceivedMessage> found = new ArrayList<>();
+        String sql = "SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM messages m JOIN topics t ON t.id = m.topic_id "
+                + "WHERE m.time_us BETWEEN ? AND ? ORDER BY m.time_us DESC";
+        try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, from);
+            s.setLong(2, to);
+            s.setFetchSize(1000);
+            long nowNanos = System.nanoTime();
+            long nowMicros = System.currentTimeMillis() * 1000;
+            try (ResultSet r = s.executeQuery()) {
+                while (found.size() < limit && r.next()) {
+                    ReceivedMessage m = row(r, nowNanos, nowMicros);
+                    if (keep.test(m)) {
+                        found.add(m);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
+        }
+        java.util.Collections.reverse(found);
+        return found;
+    }
+
+    /** A row of the columns name, time_us, qos, retain, payload, properties, with its receive time on this run's clock. */
+    private static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
+        long timeUs = r.getLong(2);
+        return new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
+                nowNanos - (nowMicros - timeUs) * 1000, timeUs / 1000, properties(r.getString(6)));
+    }
+
     private List<ReceivedMessage> select(String sql, List<Long> arguments) throws HistoryException {
         try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < arguments.size(); i++) {
@@ -251,9 +296,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             long nowMicros = System.currentTimeMillis() * 1000;
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long timeUs = r.getLong(2);
-                    found.add(new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
-                            nowNanos - (nowMicros - timeUs) * 1000, timeUs / 1000, properties(r.getString(6))));
+                    found.add(row(r, nowNanos, nowMicros));
                 }
             }
             return found;

@@ -2,6 +2,7 @@ package io.mqttworkbench.ui.workspace;
 
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.ProtoSchemas;
+import io.mqttworkbench.history.MessageHistory;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.BrokerUrl;
@@ -275,7 +276,7 @@ public final class ProfilesViewModel {
     private ConnectionViewModel connectionFor(Profile profile) {
         ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
                 new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save, decoders, storage);
-        connection.keepHistoryIn(messagesFolder.resolve(profile.id().replaceAll("[^A-Za-z0-9._-]", "_") + ".sqlite"));
+        connection.keepHistoryIn(MessageHistory.fileFor(messagesFolder, profile.id()));
         return connection;
     }
 
