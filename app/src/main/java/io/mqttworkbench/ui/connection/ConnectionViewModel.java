@@ -67,7 +67,7 @@ public final class ConnectionViewModel {
     private final Runnable saveProfiles;
     private final MessageLogViewModel log;
     private final TimelineViewModel timeline;
-    private ConnectionHistory history;
+    private volatile ConnectionHistory history;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
     private final ConnectionTools tools;
@@ -119,7 +119,8 @@ public final class ConnectionViewModel {
         this.saveProfiles = saveProfiles;
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
                 traffic.gaps());
-        this.timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, background, ui, System::currentTimeMillis);
+        ConnectionCounts counts = new ConnectionCounts(() -> history == null ? null : history.history(), new StoreCounts(store, decoders));
+        this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs, background, ui);

@@ -175,6 +175,11 @@ class ConnectionViewModelTest {
         assertThat(new String(tree.stats(tree.find(topic + "/温度"), System.nanoTime()).last().payload(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("last");
         assertThat(again.stateProperty().get()).isNotEqualTo(ConnectionState.CONNECTED);
+        // the timeline counts what the history kept, though nothing is in memory
+        again.timeline().refresh();
+        runFramesUntil("the stored messages on the timeline", () -> again.timeline().bucketsProperty().get() != null
+                && again.timeline().bucketsProperty().get().total() == 2);
+        assertThat(again.messages()).isEmpty();
         assertThat(java.nio.file.Files.list(configDir.resolve("messages"))).anyMatch(p -> p.toString().endsWith(".sqlite"));
     }
 
