@@ -6,20 +6,14 @@ import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -39,26 +33,6 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     public record Opened(MessageHistory history, String notice) {
     }
 
-    private static final String[] CREATE = {
-        "PRAGMA page_size = 8192",
-        "PRAGMA auto_vacuum = INCREMENTAL",
-        "PRAGMA journal_mode = WAL",
-        "CREATE TABLE IF NOT EXISTS topics (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
-        """
-        CREATE TABLE IF NOT EXISTS messages (
-            time_us INTEGER PRIMARY KEY,
-            topic_id INTEGER NOT NULL,
-            qos INTEGER NOT NULL,
-            retain INTEGER NOT NULL,
-            payload BLOB NOT NULL,
-            properties TEXT
-        )""",
-        "CREATE TABLE IF NOT EXISTS latest (topic_id INTEGER PRIMARY KEY, time_us INTEGER NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS timeline (second INTEGER PRIMARY KEY, count INTEGER NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS events (time_us INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT)",
-        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-    };
-    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
     /** Rows deleted per transaction by retention, so the writer never waits long for it. */
     private static final int RETENTION_STEP = 50_000;
 
@@ -86,61 +60,22 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
      * (as {@code NAME.unreadable-TIME}) and a new one begun: a damaged history never blocks the start.
      */
     public static Opened open(Path file) throws HistoryException {
+        HistoryFile.Opened opened = HistoryFile.open(file);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new HistoryException("Cannot create the folder for the message history " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return new Opened(new MessageHistory(file, connect(file, true)), "");
-        } catch (SQLException damaged) {
-            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
-            try {
-                Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-                for (String suffix : List.of("-wal", "-shm")) {
-                    Path extra = file.resolveSibling(file.getFileName() + suffix);
-                    if (Files.exists(extra)) {
-                        Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
-                    }
-                }
-                return new Opened(new MessageHistory(file, connect(file, true)), "The message history " + file.getFileName()
-                        + " could not be read (" + damaged.getMessage() + "); it was kept aside as " + aside.getFileName()
-                        + " and a new one begun.");
-            } catch (java.io.IOException | SQLException again) {
-                throw new HistoryException("The message history " + file + " cannot be opened: " + damaged.getMessage(), damaged);
-            }
+            return new Opened(new MessageHistory(file, opened.connection()), opened.notice());
+        } catch (SQLException e) {
+            throw new HistoryException("The message history " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** Where a profile's history lives in {@code messagesFolder}: its id, made safe as a file name. */
     public static Path fileFor(Path messagesFolder, String profileId) {
-        return messagesFolder.resolve(profileId.replaceAll("[^A-Za-z0-9._-]", "_") + ".sqlite");
-    }
-
-    private static Connection connect(Path file, boolean create) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try (Statement s = c.createStatement()) {
-            if (create) {
-                for (String sql : CREATE) {
-                    s.execute(sql);
-                }
-            }
-            s.execute("PRAGMA synchronous = NORMAL");
-            s.execute("PRAGMA busy_timeout = 5000");
-            s.execute("PRAGMA cache_size = -32768");
-            s.execute("PRAGMA temp_store = MEMORY");
-            // a file that is not a database only says so when read
-            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
-        return c;
+        return HistoryFile.fileFor(messagesFolder, profileId);
     }
 
     /** A connection for reading beside the writer. */
     Connection reader() throws SQLException {
-        return connect(file, false);
+        return HistoryFile.connect(file, false);
     }
 
     public Path file() {
@@ -442,6 +377,17 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             throw new HistoryException("The message history could not be cleared: " + e.getMessage(), e);
         }
         vacuum();
+    }
+
+    /** Removes a closed history's files from the disk: the profile was deleted. */
+    public static void delete(Path file) throws HistoryException {
+        try {
+            for (Path f : HistoryFile.withSideFiles(file)) {
+                Files.deleteIfExists(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new HistoryException("The message history " + file + " could not be removed: " + e.getMessage(), e);
+        }
     }
 
     @Override

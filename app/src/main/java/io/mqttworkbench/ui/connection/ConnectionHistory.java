@@ -116,6 +116,16 @@ final class ConnectionHistory implements AutoCloseable {
         return history;
     }
 
+    /** Closes, then removes the file from the disk: its profile was deleted. Not on the JavaFX thread. */
+    void closeAndDelete() {
+        close();
+        try {
+            MessageHistory.delete(file);
+        } catch (HistoryException e) {
+            LOG.warn("{}", e.getMessage());
+        }
+    }
+
     /** Writes what is pending and closes the file. Blocks briefly: not on the JavaFX thread. */
     @Override
     public void close() {

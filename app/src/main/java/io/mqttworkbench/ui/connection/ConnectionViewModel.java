@@ -394,6 +394,14 @@ public final class ConnectionViewModel {
         }
     }
 
+    /** Closes, and removes the profile's message history from the disk: the profile was deleted. Not on the JavaFX thread. */
+    public void closeAndForget() {
+        close();
+        if (history != null) {
+            history.closeAndDelete();
+        }
+    }
+
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */
     public void close() {
         if (history != null) {

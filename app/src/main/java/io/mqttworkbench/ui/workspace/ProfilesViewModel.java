@@ -164,7 +164,7 @@ public final class ProfilesViewModel {
         }
         connections.remove(connection);
         save();
-        background.execute(connection::close);
+        background.execute(connection::closeAndForget); // "the messages received on it are removed": from the disk too
         return true;
     }
 

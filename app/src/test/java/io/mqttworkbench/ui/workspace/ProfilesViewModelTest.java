@@ -164,8 +164,11 @@ class ProfilesViewModelTest {
         assertThat(vm.profiles().delete(gone)).isFalse();
         assertThat(vm.connections()).hasSize(2);
 
+        java.nio.file.Path history = io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), gone.profile().id());
+        assertThat(history).exists(); // opened when the profile was loaded
         dialogs.confirmations.push(true);
         assertThat(vm.profiles().delete(gone)).isTrue();
+        assertThat(history).doesNotExist();
         assertThat(vm.connections()).hasSize(1);
         assertThat(vm.openTabs()).doesNotContain(gone);
         assertThat(dialogs.asked).anySatisfy(question -> assertThat(question).contains("Delete the profile 'gone'?"));

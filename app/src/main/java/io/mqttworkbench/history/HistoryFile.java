@@ -1,0 +1,102 @@
+package io.mqttworkbench.history;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The history's SQLite file: its schema and settings, and what is done with a file SQLite cannot read. */
+final class HistoryFile {
+
+    /** An open writer connection, and a sentence when a damaged file had to be set aside. */
+    record Opened(Connection connection, String notice) {
+    }
+
+    private static final String[] CREATE = {
+        "PRAGMA page_size = 8192",
+        "PRAGMA auto_vacuum = INCREMENTAL",
+        "PRAGMA journal_mode = WAL",
+        "CREATE TABLE IF NOT EXISTS topics (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+        """
+        CREATE TABLE IF NOT EXISTS messages (
+            time_us INTEGER PRIMARY KEY,
+            topic_id INTEGER NOT NULL,
+            qos INTEGER NOT NULL,
+            retain INTEGER NOT NULL,
+            payload BLOB NOT NULL,
+            properties TEXT
+        )""",
+        "CREATE TABLE IF NOT EXISTS latest (topic_id INTEGER PRIMARY KEY, time_us INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS timeline (second INTEGER PRIMARY KEY, count INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS events (time_us INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT)",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+    };
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private HistoryFile() {
+    }
+
+    /** Opens (creating) the file; a file SQLite cannot read is moved aside untouched and a new one begun. */
+    static Opened open(Path file) throws HistoryException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new HistoryException("Cannot create the folder for the message history " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return new Opened(connect(file, true), "");
+        } catch (SQLException damaged) {
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
+            try {
+                Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+                for (String suffix : List.of("-wal", "-shm")) {
+                    Path extra = file.resolveSibling(file.getFileName() + suffix);
+                    if (Files.exists(extra)) {
+                        Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
+                    }
+                }
+                return new Opened(connect(file, true), "The message history " + file.getFileName() + " could not be read ("
+                        + damaged.getMessage() + "); it was kept aside as " + aside.getFileName() + " and a new one begun.");
+            } catch (java.io.IOException | SQLException again) {
+                throw new HistoryException("The message history " + file + " cannot be opened: " + damaged.getMessage(), damaged);
+            }
+        }
+    }
+
+    /** The file, with the side files SQLite keeps beside it. */
+    static List<Path> withSideFiles(Path file) {
+        return List.of(file, file.resolveSibling(file.getFileName() + "-wal"), file.resolveSibling(file.getFileName() + "-shm"));
+    }
+
+    static Path fileFor(Path messagesFolder, String profileId) {
+        return messagesFolder.resolve(profileId.replaceAll("[^A-Za-z0-9._-]", "_") + ".sqlite");
+    }
+
+    static Connection connect(Path file, boolean create) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement s = c.createStatement()) {
+            if (create) {
+                for (String sql : CREATE) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA cache_size = -32768");
+            s.execute("PRAGMA temp_store = MEMORY");
+            // a file that is not a database only says so when read
+            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+}
