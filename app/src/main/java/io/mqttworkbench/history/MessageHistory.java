@@ -33,6 +33,9 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     public record Opened(MessageHistory history, String notice) {
     }
 
+    /** The columns {@link #row} reads, with the topic's name. */
+    static final String ROWS = "SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM messages m JOIN topics t ON t.id = m.topic_id ";
+
     /** Rows deleted per transaction by retention, so the writer never waits long for it. */
     private static final int RETENTION_STEP = 50_000;
 
@@ -95,7 +98,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             Map<Integer, Long> newest = new HashMap<>();
             for (ReceivedMessage m : messages) {
                 // strictly increasing: the time is the row's key, so a tie or a clock stepping back moves on by 1 µs
-                long timeUs = Math.max(m.receivedEpochMillis() * 1000 + (m.receivedNanos() / 1000) % 1000, lastTimeUs + 1);
+                long timeUs = Math.max(timeKey(m), lastTimeUs + 1);
                 lastTimeUs = timeUs;
                 int topic = topicId(m.topic());
                 insert.setLong(1, timeUs);
@@ -135,6 +138,14 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         }
     }
 
+    /**
+     * The key a message is stored under, unless an earlier one took it (then the next free microsecond): its
+     * arrival in epoch microseconds, the sub-millisecond part from its monotonic receive time.
+     */
+    public static long timeKey(ReceivedMessage m) {
+        return m.receivedEpochMillis() * 1000 + (m.receivedNanos() / 1000) % 1000;
+    }
+
     private int topicId(String topic) throws SQLException {
         Integer known = topicIds.get(topic);
         if (known != null) {
@@ -155,7 +166,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         return MessageJson.toJson(new ReceivedMessage(m.topic(), new byte[0], m.qos(), m.retained(), false, 0, 0, m.properties()));
     }
 
-    private static MessageProperties properties(String json) {
+    static MessageProperties properties(String json) {
         return json == null ? MessageProperties.NONE : MessageJson.read(json).message().properties();
     }
 
@@ -176,8 +187,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     /** Up to {@code limit} messages that arrived before {@code beforeMillis} (null: the newest), newest first. */
     public List<ReceivedMessage> newest(Long beforeMillis, int limit) throws HistoryException {
         long before = beforeMillis == null ? Long.MAX_VALUE : beforeMillis * 1000;
-        return select("SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM messages m JOIN topics t ON t.id = m.topic_id "
-                + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
+        return select(ROWS + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
     }
 
     /**
@@ -190,8 +200,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         long from = fromMillis == null ? Long.MIN_VALUE : fromMillis * 1000;
         long to = toMillis == null ? Long.MAX_VALUE : toMillis * 1000 + 999;
         List<ReceivedMessage> found = new ArrayList<>();
-        String sql = "SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM messages m JOIN topics t ON t.id = m.topic_id "
-                + "WHERE m.time_us BETWEEN ? AND ? ORDER BY m.time_us DESC";
+        String sql = ROWS + "WHERE m.time_us BETWEEN ? AND ? ORDER BY m.time_us DESC";
         try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, from);
             s.setLong(2, to);
@@ -214,7 +223,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     }
 
     /** A row of the columns name, time_us, qos, retain, payload, properties, with its receive time on this run's clock. */
-    private static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
+    static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
         long timeUs = r.getLong(2);
         return new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
                 nowNanos - (nowMicros - timeUs) * 1000, timeUs / 1000, properties(r.getString(6)));
@@ -336,6 +345,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             int removed = m.executeUpdate();
             t.setLong(1, timeUs / 1_000_000);
             t.executeUpdate();
+            recountSecond(timeUs / 1_000_000); // the cut can fall inside a second: its count must say what is left
             l.setLong(1, timeUs);
             l.executeUpdate();
             e.setLong(1, timeUs);
@@ -347,6 +357,17 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         } catch (SQLException ex) {
             rollback();
             throw new HistoryException("Retention could not remove old messages: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void recountSecond(long second) throws SQLException {
+        try (PreparedStatement u = writer.prepareStatement("UPDATE timeline SET count = "
+                + "(SELECT count(*) FROM messages WHERE time_us >= ?1 * 1000000 AND time_us < (?1 + 1) * 1000000) WHERE second = ?1");
+             PreparedStatement d = writer.prepareStatement("DELETE FROM timeline WHERE second = ? AND count = 0")) {
+            u.setLong(1, second);
+            u.executeUpdate();
+            d.setLong(1, second);
+            d.executeUpdate();
         }
     }
 

@@ -119,7 +119,9 @@ public final class ConnectionViewModel {
         this.saveProfiles = saveProfiles;
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
                 traffic.gaps());
-        ConnectionCounts counts = new ConnectionCounts(() -> history == null ? null : history.history(), new StoreCounts(store, decoders));
+        log.useHistory(() -> history == null ? null : history.history());
+        ConnectionCounts counts = new ConnectionCounts(() -> history == null ? null : history.history(), log::storedMatches,
+                new StoreCounts(store, decoders));
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);

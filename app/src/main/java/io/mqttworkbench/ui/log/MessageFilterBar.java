@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -102,9 +103,32 @@ public final class MessageFilterBar {
         for (TextField field : new TextField[] {filter, text, property, from, to}) {
             field.setOnAction(e -> log.applyQuery());
         }
-        VBox bar = new VBox(6, first, second, summary);
+        VBox bar = new VBox(6, first, second, summary, progress());
         bar.getStyleClass().add("log-filter-bar");
         return bar;
     }
 
+    /** While a search runs: how far it is, and a way to stop it that keeps what it found. */
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("logSearchProgress");
+        bar.progressProperty().bind(log.searchProgressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label text = new Label();
+        text.setId("logSearchProgressText");
+        text.getStyleClass().add(UiStyles.SECONDARY);
+        text.textProperty().bind(log.searchProgressTextProperty());
+        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setId("logStopSearch");
+        stop.getStyleClass().addAll(Styles.SMALL);
+        stop.setTooltip(new Tooltip("Stop searching and show what was found so far"));
+        stop.setOnAction(e -> log.cancelSearch());
+        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, text, bar, stop);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.managedProperty().bind(log.searchingProperty());
+        line.visibleProperty().bind(log.searchingProperty());
+        return line;
+    }
 }

@@ -2,9 +2,10 @@ package io.mqttworkbench.ui.log;
 
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.history.HistorySearch;
+import io.mqttworkbench.history.MessageHistory;
 import io.mqttworkbench.message.ConnectionGaps;
 import io.mqttworkbench.message.MessageQuery;
-import io.mqttworkbench.message.MessageSearch;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.TimeInput;
 import io.mqttworkbench.mqtt.ReceivedMessage;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +24,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,7 +56,9 @@ public final class MessageLogViewModel {
     private final GapNotes gapNotes;
     private final ReadOnlyObjectWrapper<MessageQuery> applied = new ReadOnlyObjectWrapper<>(MessageQuery.ALL);
     private final ShownRows shown;
-    private int searchGeneration;
+    private final LogSearch search;
+    private final LogHistory stored;
+    private LogSearch.Found found;
 
     private final StringProperty topicFilter = new SimpleStringProperty("");
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -65,6 +71,9 @@ public final class MessageLogViewModel {
     private final ReadOnlyStringWrapper queryProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper querySummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper searchProgress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper searchProgressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper rowToShow = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final BooleanProperty paused = new SimpleBooleanProperty();
@@ -94,6 +103,8 @@ public final class MessageLogViewModel {
         this.ui = ui;
         this.inboundDropped = inboundDropped;
         this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY);
+        this.stored = new LogHistory(store, shown, background, ui, this::diskProblem, this::showRow);
+        this.search = new LogSearch(store, decoders, background, ui, stored::get, this::diskProblem);
         this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
         this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
         paused.addListener((obs, was, now) -> {
@@ -133,31 +144,94 @@ public final class MessageLogViewModel {
         return shown.newerAvailableProperty();
     }
 
-    /** Moves the table's window towards older rows (and stops following); returns how many came in at the top. */
+    /**
+     * Keeps the log's reach into the profile's history on disk: paging past the oldest message in memory,
+     * jumping to a moment before it, and searching, all read the history {@code source} gives (null while
+     * there is none).
+     */
+    public void useHistory(Supplier<MessageHistory> source) {
+        stored.use(source);
+    }
+
+    /**
+     * Moves the table's window towards older rows (and stops following); returns how many came in at the top.
+     * Past the oldest message in memory the stored rows open in the background: 0 now, and
+     * {@link #rowToShowProperty()} says where to look once they are there.
+     */
     public int showOlder() {
         following.set(false);
+        if (!shown.showingMatches() && !shown.browsing() && shown.live().olderCount() == 0 && stored.get() != null) {
+            stored.showOlderThanMemory();
+            return 0;
+        }
         return shown.showOlder();
     }
 
-    /** Moves the table's window towards newer rows; returns how many rows left at the top. */
+    /** Moves the table's window towards newer rows; returns how many rows left at the top. From the end of the stored rows, back to memory's. */
     public int showNewer() {
         following.set(false);
+        if (shown.browsing() && shown.current().newerCount() == 0) {
+            long end = shown.browsed().stored().newestMillis();
+            leaveStoredRows();
+            showRow(shown.showAt(end + 1));
+            return 0;
+        }
         return shown.showNewer();
     }
 
-    /** Back to the newest rows, following them. */
     /**
      * Shows the rows around the first message that arrived at or after {@code epochMillis} (the timeline's
-     * click), and stops following; returns that row's index in {@link #rows()}, or -1 when there are none.
+     * click), and stops following; {@link #rowToShowProperty()} says which row, now or once read from the disk.
      */
-    public int showAt(long epochMillis) {
+    public void showAt(long epochMillis) {
         following.set(false);
-        return shown.showAt(epochMillis);
+        if (!shown.showingMatches() && !stored.inMemory(epochMillis)) {
+            stored.showAt(epochMillis);
+            return;
+        }
+        if (shown.browsing()) {
+            leaveStoredRows();
+        }
+        RowWindow w = shown.current();
+        if (w.source() instanceof HistoryRows rows && rows.storedCount() > 0 && epochMillis <= rows.stored().newestMillis()) {
+            // a search on disk: where that moment falls among its matches is a binary search of their keys
+            showRow(w.showAround(rows.stored() instanceof io.mqttworkbench.history.MatchedRows m ? m.positionAt(epochMillis) : 0));
+            return;
+        }
+        showRow(shown.showAt(epochMillis));
     }
 
+    /** Back to the newest rows, following them. */
     public void showNewest() {
         following.set(true);
+        if (shown.browsing()) {
+            leaveStoredRows();
+        }
         shown.showNewest();
+    }
+
+    private void leaveStoredRows() {
+        stored.forget();
+        shown.stopBrowsing();
+    }
+
+    /** Whether the table shows stored rows older than memory's. */
+    public boolean showingStoredRows() {
+        return shown.browsing();
+    }
+
+    private void showRow(int index) {
+        rowToShow.set(-1);
+        rowToShow.set(index);
+    }
+
+    /** The row the table should bring into view and select after a jump or a page into the disk; -1 between. */
+    public ReadOnlyIntegerProperty rowToShowProperty() {
+        return rowToShow.getReadOnlyProperty();
+    }
+
+    private void diskProblem(String text) {
+        notice.set("The history on disk could not be read: " + text);
     }
 
     public StringProperty topicFilterProperty() {
@@ -204,6 +278,30 @@ public final class MessageLogViewModel {
 
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** How far a running search is, 0 to 1; -1 while it cannot tell. */
+    public ReadOnlyDoubleProperty searchProgressProperty() {
+        return searchProgress.getReadOnlyProperty();
+    }
+
+    /** "Searched 3,400,000 of 10,000,000 stored messages…" while a search runs. */
+    public ReadOnlyStringProperty searchProgressTextProperty() {
+        return searchProgressText.getReadOnlyProperty();
+    }
+
+    /** Stops the running search; it shows what it found so far and says what it left out. */
+    public void cancelSearch() {
+        search.cancel();
+    }
+
+    /**
+     * The search on disk whose matches are shown, if the query is the one in effect: the timeline counts
+     * them from their keys. Null otherwise.
+     */
+    public HistorySearch.Result storedMatches(MessageQuery query) {
+        LogSearch.Found f = found;
+        return f != null && f.stored() != null && f.query().equals(query) ? f.stored() : null;
     }
 
     public ReadOnlyBooleanProperty filteredProperty() {
@@ -306,40 +404,42 @@ public final class MessageLogViewModel {
             clearQuery();
             return;
         }
-        int mine = ++searchGeneration;
         searching.set(true);
-        CompletableFuture.supplyAsync(() -> MessageSearch.run(store, query, decoders, () -> mine != searchGeneration), background)
-                .whenCompleteAsync((found, error) -> {
-                    if (mine != searchGeneration) {
-                        return;
-                    }
-                    searching.set(false);
-                    if (error != null) {
-                        queryProblem.set("The search failed: " + error.getMessage());
-                        return;
-                    }
-                    shown.showMatches(new QueryRows(store, found.sequences(), found.upTo(), MessageSearch.matcher(query, decoders)),
-                            following.get());
-                    filtered.set(true);
-                    applied.set(query);
-                    summarize();
-                }, ui);
+        searchProgress.set(-1);
+        searchProgressText.set("");
+        search.start(query, result -> {
+            searching.set(false);
+            found = result;
+            if (shown.browsing()) {
+                leaveStoredRows();
+            }
+            shown.showMatches(result.rows(), following.get());
+            filtered.set(true);
+            applied.set(query);
+            summarize();
+        }, failure -> {
+            searching.set(false);
+            queryProblem.set(failure);
+        });
     }
 
     /** Shows every message again. */
     public void clearQuery() {
-        searchGeneration++;
+        search.drop();
+        found = null;
         searching.set(false);
         queryProblem.set("");
         querySummary.set("");
         filtered.set(false);
         applied.set(MessageQuery.ALL);
+        stored.forget();
         shown.showEverything();
     }
 
     private void summarize() {
         if (shown.showingMatches()) {
-            querySummary.set(String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
+            String onDisk = found == null ? null : LogSearch.summary(found, shown.matchCount());
+            querySummary.set(onDisk != null ? onDisk : String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
         }
     }
 
@@ -385,6 +485,11 @@ public final class MessageLogViewModel {
             return;
         }
         rowsRefreshedNanos = nowNanos;
+        stored.onFrame(nowNanos);
+        if (searching.get()) {
+            searchProgress.set(search.progress());
+            searchProgressText.set(search.progressText());
+        }
         if (paused.get()) {
             newWhilePaused.set(Math.max(0, store.nextSequence() - shown.live().endPosition()));
         } else if (shown.onFrame(following.get(), false) && shown.showingMatches()) {

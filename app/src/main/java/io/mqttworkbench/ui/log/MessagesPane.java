@@ -131,7 +131,7 @@ public final class MessagesPane {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         Node filters = new MessageFilterBar(log).build();
-        timeline.jumpedToProperty().addListener((obs, old, index) -> {
+        log.rowToShowProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0 && index.intValue() < table.getItems().size()) {
                 table.scrollTo(Math.max(0, index.intValue() - 3));
                 table.getSelectionModel().clearAndSelect(index.intValue());

@@ -40,6 +40,20 @@ public final class RowWindow extends ObservableListBase<ReceivedMessage> {
         this.capacity = capacity;
         this.end = source.end();
         this.start = Math.max(source.first(), end - capacity);
+        if (source instanceof HistoryRows stored) {
+            stored.onArrival(this::arrived);
+        }
+    }
+
+    /** Rows read from the disk replace their placeholders, where the window shows them. */
+    private void arrived(long from, long to) {
+        long a = Math.max(from, start);
+        long b = Math.min(to, end);
+        if (a < b) {
+            beginChange();
+            nextReplace((int) (a - start), (int) (b - start), placeholders((int) (b - a)));
+            endChange();
+        }
     }
 
     @Override
@@ -134,12 +148,16 @@ public final class RowWindow extends ObservableListBase<ReceivedMessage> {
      * did). Rows are in arrival order, so a binary search finds it in a few dozen reads.
      */
     long positionAt(long epochMillis) {
-        long low = source.first();
+        return positionAt(epochMillis, source.first());
+    }
+
+    /** As {@link #positionAt(long)}, among the rows from {@code low} on. */
+    long positionAt(long epochMillis, long low) {
         long high = source.end();
         while (low < high) {
             long mid = (low + high) >>> 1;
             ReceivedMessage m = source.at(mid);
-            if (m != null && m != EVICTED && m.receivedEpochMillis() < epochMillis) {
+            if (m != null && m != EVICTED && m != HistoryRows.LOADING && m.receivedEpochMillis() < epochMillis) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -157,6 +175,17 @@ public final class RowWindow extends ObservableListBase<ReceivedMessage> {
         long newStart = Math.max(first, Math.min(target - capacity / 2, last - capacity));
         moveTo(newStart, Math.min(last, newStart + capacity));
         return (int) Math.max(0, target - start);
+    }
+
+    /** Stops following and puts the window so that it ends at {@code position} (exclusive); returns its last row's index. */
+    int showEndingAt(long position) {
+        following = false;
+        long first = source.first();
+        long last = source.end();
+        long newEnd = Math.max(first, Math.min(position, last));
+        long newStart = Math.max(first, newEnd - capacity);
+        moveTo(newStart, Math.min(last, newStart + capacity));
+        return Math.max(0, (int) (newEnd - start) - 1);
     }
 
     /** Back to the newest rows, following them. */

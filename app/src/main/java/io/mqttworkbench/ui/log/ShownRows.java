@@ -22,14 +22,15 @@ public final class ShownRows {
     private final RowWindow live;
     private final int capacity;
     private RowWindow result;
-    private QueryRows matches;
+    private RowSource matches;
+    /** Stored rows older than memory's, while the user reads them; null otherwise. */
+    private RowWindow browsing;
+    /** How many stored messages are older than the oldest in memory: there is more to read on disk. */
+    private long olderOnDisk;
     private final ReadOnlyObjectWrapper<ObservableList<ReceivedMessage>> rows = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper olderAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper newerAvailable = new ReadOnlyBooleanWrapper();
-    private long describedTotal = -1;
-    private long describedOffset = -1;
-    private int describedSize = -1;
 
     ShownRows(MessageStore store, int capacity) {
         this.capacity = capacity;
@@ -46,12 +47,12 @@ public final class ShownRows {
         return live;
     }
 
-    /** The window the table shows now: onto a query's matches, or onto every message. */
+    /** The window the table shows now: onto a query's matches, onto stored rows older than memory's, or onto every message. */
     RowWindow current() {
-        return result != null ? result : live;
+        return result != null ? result : browsing != null ? browsing : live;
     }
 
-    void showMatches(QueryRows found, boolean following) {
+    void showMatches(RowSource found, boolean following) {
         matches = found;
         result = new RowWindow(found, capacity);
         result.setFollowing(following);
@@ -63,13 +64,53 @@ public final class ShownRows {
     void showEverything() {
         matches = null;
         result = null;
+        browsing = null;
         rows.set(live);
         describe();
     }
 
-    /** How many messages the query found that the store still holds; 0 without a query. */
+    /**
+     * Shows stored rows from the disk, the window ending at {@code endPosition} (the rows just older than
+     * memory's, or those around a moment); returns the index of the window's last row.
+     */
+    int browse(HistoryRows stored, long endPosition) {
+        browsing = new RowWindow(stored, capacity);
+        int index = browsing.showEndingAt(endPosition);
+        if (result == null) {
+            rows.set(browsing);
+        }
+        describe();
+        return index;
+    }
+
+    /** Reading stored rows older than memory's. */
+    boolean browsing() {
+        return browsing != null && result == null;
+    }
+
+    /** The stored rows being read, or null. */
+    HistoryRows browsed() {
+        return browsing == null ? null : (HistoryRows) browsing.source();
+    }
+
+    /** Back from the stored rows to memory's. */
+    void stopBrowsing() {
+        browsing = null;
+        rows.set(current());
+        describe();
+    }
+
+    void setOlderOnDisk(long count) {
+        olderOnDisk = count;
+        describe();
+    }
+
+    /** How many messages the query found that are still there; 0 without a query. */
     long matchCount() {
-        return matches == null ? 0 : matches.count();
+        if (matches == null) {
+            return 0;
+        }
+        return matches instanceof QueryRows q ? q.count() : matches.end() - matches.first();
     }
 
     boolean showingMatches() {
@@ -83,6 +124,9 @@ public final class ShownRows {
         }
         live.setFollowing(following);
         boolean changed = live.refresh();
+        if (browsing != null) {
+            browsing.refresh();
+        }
         if (result != null) {
             result.setFollowing(following);
             changed |= result.refresh();
@@ -124,6 +168,9 @@ public final class ShownRows {
     /** Every row of the current source, not only the window's: what "export all shown" means. A snapshot of positions. */
     List<ReceivedMessage> everything() {
         RowSource source = current().source();
+        if (source instanceof HistoryRows stored) {
+            return stored.everything();
+        }
         long first = source.first();
         int count = (int) Math.min(Integer.MAX_VALUE, source.end() - first);
         return new AbstractList<>() {
@@ -156,15 +203,21 @@ public final class ShownRows {
         RowWindow w = current();
         long total = w.total();
         long offset = w.offset();
-        olderAvailable.set(w.olderCount() > 0);
-        newerAvailable.set(w.newerCount() > 0);
-        if (total == describedTotal && offset == describedOffset && w.size() == describedSize) {
-            return; // once per frame: no new text unless the numbers moved
+        boolean memory = w == live;
+        olderAvailable.set(w.olderCount() > 0 || memory && olderOnDisk > 0);
+        newerAvailable.set(w.newerCount() > 0 || w == browsing);
+        String text;
+        if (w == browsing) {
+            text = String.format(Locale.ROOT, "Rows %,d–%,d of %,d stored on disk", offset + 1, offset + w.size(), total);
+        } else {
+            text = total <= w.size() ? "" : String.format(Locale.ROOT, "Rows %,d–%,d of %,d", offset + 1, offset + w.size(), total);
+            if (memory && olderOnDisk > 0) {
+                text = (text.isEmpty() ? String.format(Locale.ROOT, "%,d messages in memory", total) : text + " in memory")
+                        + String.format(Locale.ROOT, " · %,d older on disk", olderOnDisk);
+            }
         }
-        describedTotal = total;
-        describedOffset = offset;
-        describedSize = w.size();
-        position.set(total <= w.size() ? ""
-                : String.format(Locale.ROOT, "Rows %,d–%,d of %,d", offset + 1, offset + w.size(), total));
+        if (!text.equals(position.get())) {
+            position.set(text);
+        }
     }
 }

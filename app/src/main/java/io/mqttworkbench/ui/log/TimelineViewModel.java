@@ -14,8 +14,6 @@ import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +42,6 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Buckets> buckets = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper jumpedTo = new ReadOnlyIntegerWrapper(-1);
     private int bucketCount = 120;
     private long viewFrom;
     private long viewTo;
@@ -75,11 +72,6 @@ public final class TimelineViewModel {
     /** "4,210 messages, 13:05:10–14:05:10 · peak 312/s (bars of 30 s)". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    /** The row a click on the strip brought into view (its index in the log's rows), for the table to scroll to. */
-    public ReadOnlyIntegerProperty jumpedToProperty() {
-        return jumpedTo.getReadOnlyProperty();
     }
 
     /** The holes in the traffic, for the strip to mark. */
@@ -144,8 +136,7 @@ public final class TimelineViewModel {
 
     /** Shows the log's rows at that moment (a click on the strip). */
     public void jumpTo(long epochMillis) {
-        jumpedTo.set(-1);
-        jumpedTo.set(log.showAt(epochMillis));
+        log.showAt(epochMillis);
     }
 
     /** Counts again when live and a second has passed. JavaFX thread, once per frame. */

@@ -1,0 +1,229 @@
+package io.mqttworkbench.history;
+
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * Runs a search over a stored history: every row in the time range is read and tested in Java, so a search
+ * finds here what it finds in memory (decoded payloads, regular expressions, user properties). The range is
+ * read newest first in two halves at once (this machine has two cores); topics are tested by id before a
+ * row is made. What it found comes back as keys ({@link MatchedRows}), read a block at a time as shown.
+ */
+public final class HistorySearch {
+    /** Rows read between two looks at the cancel flag and the progress. */
+    private static final int STEP = 4096;
+
+    /**
+     * @param rows what was found, oldest first
+     * @param scanned rows looked at; {@code total} rows were in the range when the search began
+     * @param upToKey the newest key that existed when the search began: later rows were not looked at
+     * @param cancelled stopped before the end; {@code capped}: stopped at the most matches it keeps
+     */
+    public record Result(MatchedRows rows, long scanned, long total, long upToKey, boolean cancelled, boolean capped) {
+    }
+
+    /** Told how many rows were looked at, of how many in the range, now and then from the searching threads. */
+    public interface Progress {
+        void update(long scanned, long total);
+    }
+
+    private final MessageHistory history;
+    private final Executor executor;
+
+    public HistorySearch(MessageHistory history, Executor executor) {
+        this.history = history;
+        this.executor = executor;
+    }
+
+    /**
+     * @param fromMillis, toMillis the arrival range, inclusive; null ends are open
+     * @param topics which topics can match at all (a topic filter); tested once per topic, not per row
+     * @param keep whether a row matches
+     * @param maxMatches the most matches kept (the newest); past it the search stops and says so
+     * @param progress told the rows looked at so far
+     */
+    public Result run(Long fromMillis, Long toMillis, Predicate<String> topics, Predicate<ReceivedMessage> keep, int maxMatches,
+                      Progress progress, BooleanSupplier cancelled) throws HistoryException {
+        try (Connection c = history.reader()) {
+            c.setAutoCommit(false);
+            Map<Integer, String> names = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, name FROM topics"); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (topics.test(r.getString(2))) {
+                        names.put(r.getInt(1), r.getString(2));
+                    }
+                }
+            }
+            long upTo;
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(time_us), -1) FROM messages"); ResultSet r = s.executeQuery()) {
+                upTo = r.next() ? r.getLong(1) : -1;
+            }
+            long from = fromMillis == null ? Long.MIN_VALUE : fromMillis * 1000;
+            long to = Math.min(upTo, toMillis == null ? Long.MAX_VALUE : toMillis * 1000 + 999);
+            long total = countBetween(c, from, to);
+            long middle = total < 2 * STEP ? from : middleKey(c, from, to, total);
+            c.rollback();
+            progress.update(0, total);
+            AtomicLong scanned = new AtomicLong();
+            Half newer = new Half(middle, to, names, keep, maxMatches, scanned, progress, total, cancelled);
+            Half older = new Half(from, middle - 1, names, keep, maxMatches, scanned, progress, total, cancelled);
+            CompletableFuture<long[]> olderKeys = middle <= from ? CompletableFuture.completedFuture(new long[0])
+                    : CompletableFuture.supplyAsync(older::scan, executor);
+            long[] newerKeys = newer.scan();
+            long[] olderFound = join(olderKeys);
+            // Each half keeps its newest matches up to the cap, so the newest of both together are without a hole.
+            boolean capped = newer.capped || older.capped;
+            long[] keys = newer.capped ? newerKeys : concat(olderFound, newerKeys);
+            if (keys.length > maxMatches) {
+                keys = Arrays.copyOfRange(keys, keys.length - maxMatches, keys.length);
+            }
+            return new Result(new MatchedRows(history, keys), scanned.get(), total, upTo, cancelled.getAsBoolean(), capped);
+        } catch (SQLException e) {
+            throw new HistoryException("The message history could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    private static long[] join(CompletableFuture<long[]> f) throws HistoryException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SearchFailure failure) {
+                throw new HistoryException("The message history could not be searched: " + failure.getCause().getMessage(), failure.getCause());
+            }
+            throw e;
+        }
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** Rows in the range, from the per-second table (a second cut by the range counts whole: only for progress). */
+    private static long countBetween(Connection c, long from, long to) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT coalesce(sum(count), 0) FROM timeline WHERE second BETWEEN ? AND ?")) {
+            s.setLong(1, Math.floorDiv(from, 1_000_000));
+            s.setLong(2, Math.floorDiv(to, 1_000_000));
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** A key that splits the range into halves of about as many rows, from the per-second table. */
+    private static long middleKey(Connection c, long from, long to, long total) throws SQLException {
+        long half = total / 2;
+        long seen = 0;
+        try (PreparedStatement s = c.prepareStatement("SELECT second, count FROM timeline WHERE second BETWEEN ? AND ? ORDER BY second")) {
+            s.setLong(1, Math.floorDiv(from, 1_000_000));
+            s.setLong(2, Math.floorDiv(to, 1_000_000));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    seen += r.getLong(2);
+                    if (seen >= half) {
+                        return Math.max(from, (r.getLong(1) + 1) * 1_000_000);
+                    }
+                }
+            }
+        }
+        return from;
+    }
+
+    /** A failure inside a half's thread, carried out of it. */
+    private static final class SearchFailure extends RuntimeException {
+        SearchFailure(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** One half of the range, read newest first on its own connection. */
+    private final class Half {
+        private final long from;
+        private final long to;
+        private final Map<Integer, String> names;
+        private final Predicate<ReceivedMessage> keep;
+        private final int maxMatches;
+        private final AtomicLong scanned;
+        private final Progress progress;
+        private final long total;
+        private final BooleanSupplier cancelled;
+        private boolean capped;
+
+        Half(long from, long to, Map<Integer, String> names, Predicate<ReceivedMessage> keep, int maxMatches, AtomicLong scanned,
+             Progress progress, long total, BooleanSupplier cancelled) {
+            this.from = from;
+            this.to = to;
+            this.names = names;
+            this.keep = keep;
+            this.maxMatches = maxMatches;
+            this.scanned = scanned;
+            this.progress = progress;
+            this.total = total;
+            this.cancelled = cancelled;
+        }
+
+        /** The matching keys, oldest first. */
+        long[] scan() {
+            long[] keys = new long[1024];
+            int n = 0;
+            try (Connection c = history.reader(); PreparedStatement s = c.prepareStatement(
+                    "SELECT topic_id, time_us, qos, retain, payload, properties FROM messages WHERE time_us BETWEEN ? AND ? ORDER BY time_us DESC")) {
+                s.setLong(1, from);
+                s.setLong(2, to);
+                s.setFetchSize(STEP);
+                long nowNanos = System.nanoTime();
+                long nowMicros = System.currentTimeMillis() * 1000;
+                int sinceLook = 0;
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        if (++sinceLook == STEP) {
+                            progress.update(scanned.addAndGet(sinceLook), total);
+                            sinceLook = 0;
+                            if (cancelled.getAsBoolean()) {
+                                break;
+                            }
+                        }
+                        String topic = names.get(r.getInt(1));
+                        if (topic == null) {
+                            continue; // the topic filter rules it out: the row is never made
+                        }
+                        long key = r.getLong(2);
+                        ReceivedMessage m = new ReceivedMessage(topic, r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
+                                nowNanos - (nowMicros - key) * 1000, key / 1000, MessageHistory.properties(r.getString(6)));
+                        if (keep.test(m)) {
+                            if (n == keys.length) {
+                                keys = Arrays.copyOf(keys, n * 2);
+                            }
+                            keys[n++] = key;
+                            if (n >= maxMatches) {
+                                capped = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+                progress.update(scanned.addAndGet(sinceLook), total);
+            } catch (SQLException e) {
+                throw new SearchFailure(e);
+            }
+            long[] ascending = new long[n];
+            for (int i = 0; i < n; i++) {
+                ascending[i] = keys[n - 1 - i];
+            }
+            return ascending;
+        }
+    }
+}
