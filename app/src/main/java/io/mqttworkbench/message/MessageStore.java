@@ -26,6 +26,7 @@ public final class MessageStore {
     private long next;
     private long payloadBytes;
     private long evicted;
+    private long restored;
 
     public MessageStore(int maxMessages, long maxPayloadBytes) {
         if (maxMessages < 1 || maxPayloadBytes < 1) {
@@ -57,6 +58,25 @@ public final class MessageStore {
         ring[index(next)] = message;
         next++;
         payloadBytes += size;
+    }
+
+    /**
+     * Gives a store that has never held a message the newest ones kept from before (oldest first): the log
+     * looks as it did before a restart. Does nothing once a message has arrived, as they would be out of
+     * order; returns whether it took them.
+     */
+    public synchronized boolean restore(List<ReceivedMessage> older) {
+        if (next != 0 || older.isEmpty()) {
+            return false;
+        }
+        append(older);
+        restored = older.size();
+        return true;
+    }
+
+    /** How many messages {@link #restore} gave back: they were received before, not now. */
+    public synchronized long restoredCount() {
+        return restored;
     }
 
     /** The message with this sequence number, or null when it was evicted or cleared (or is not there yet). */

@@ -74,4 +74,20 @@ class MessageStoreTest {
         assertThat(store.firstSequence()).isEqualTo(2);
         assertThat(store.evictedCount()).isZero();
     }
+
+    @Test
+    void restoredMessagesComeFirstAndOnlyIntoAStoreThatNeverHeldOne() {
+        MessageStore store = new MessageStore(10, 1000);
+        assertThat(store.restore(java.util.List.of(message("old1"), message("old2")))).isTrue();
+        store.append(message("new"));
+        assertThat(store.restoredCount()).isEqualTo(2);
+        assertThat(new String(store.get(0).payload(), StandardCharsets.UTF_8)).isEqualTo("old1");
+        assertThat(new String(store.get(2).payload(), StandardCharsets.UTF_8)).isEqualTo("new");
+
+        MessageStore live = new MessageStore(10, 1000);
+        live.append(message("first"));
+        assertThat(live.restore(java.util.List.of(message("old")))).as("they would come after a newer one").isFalse();
+        assertThat(live.size()).isEqualTo(1);
+        assertThat(live.restoredCount()).isZero();
+    }
 }

@@ -26,6 +26,8 @@ final class ConnectionHistory implements AutoCloseable {
     /** Issue 16's defaults; adjustable per profile later. */
     static final Duration MAX_AGE = Duration.ofDays(7);
     static final long MAX_BYTES = 2L * 1024 * 1024 * 1024;
+    /** Rows the log gets back at the start: a window's worth, read in a few tens of milliseconds. */
+    private static final int RESTORED_ROWS = 20_000;
     /** Messages waiting for the disk before new ones are dropped (and counted). */
     private static final int MAX_PENDING = 500_000;
 
@@ -73,6 +75,10 @@ final class ConnectionHistory implements AutoCloseable {
             if (!last.isEmpty()) {
                 traffic.tree().addAll(last); // the tree as it was: each topic's last value
             }
+            // the log as it was: its newest rows (older ones page in from the disk), unless messages came first
+            List<ReceivedMessage> newest = new java.util.ArrayList<>(opened.history().newest(null, RESTORED_ROWS));
+            java.util.Collections.reverse(newest);
+            traffic.store().restore(newest);
             history = opened.history();
             writer = new HistoryWriter(name, history, MAX_PENDING, Duration.ofMillis(250));
             retention.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.SECONDS);

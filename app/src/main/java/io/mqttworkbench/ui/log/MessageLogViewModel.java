@@ -495,7 +495,7 @@ public final class MessageLogViewModel {
         } else if (shown.onFrame(following.get(), false) && shown.showingMatches()) {
             summarize();
         }
-        long received = store.nextSequence();
+        long received = store.nextSequence() - store.restoredCount();
         receivedCount.set(received);
         droppedCount.set(store.evictedCount() + inboundDropped.getAsLong());
         if (rateStartNanos == 0) {

@@ -50,6 +50,10 @@ public final class RowWindowBar {
             log.showNewest();
             scrollToEnd();
         });
+        for (Button b : new Button[] {older, newer, newest}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the text gives way, not the buttons
+        }
+        position.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         HBox bar = new HBox(6, position, spacer, older, newer, newest);

@@ -208,12 +208,11 @@ public final class ShownRows {
         newerAvailable.set(w.newerCount() > 0 || w == browsing);
         String text;
         if (w == browsing) {
-            text = String.format(Locale.ROOT, "Rows %,d–%,d of %,d stored on disk", offset + 1, offset + w.size(), total);
+            text = String.format(Locale.ROOT, "On disk: rows %,d–%,d of %,d", offset + 1, offset + w.size(), total);
         } else {
             text = total <= w.size() ? "" : String.format(Locale.ROOT, "Rows %,d–%,d of %,d", offset + 1, offset + w.size(), total);
             if (memory && olderOnDisk > 0) {
-                text = (text.isEmpty() ? String.format(Locale.ROOT, "%,d messages in memory", total) : text + " in memory")
-                        + String.format(Locale.ROOT, " · %,d older on disk", olderOnDisk);
+                text = (text.isEmpty() ? "" : text + " · ") + String.format(Locale.ROOT, "%,d older on disk", olderOnDisk);
             }
         }
         if (!text.equals(position.get())) {
