@@ -62,12 +62,17 @@ public final class AllStoredRows implements StoredRows {
 
     /** How many stored messages arrived before {@code epochMillis}: the seconds before from the per-second table, the rest counted. */
     public static long countBefore(MessageHistory history, long epochMillis) throws HistoryException {
-        long second = Math.floorDiv(epochMillis, 1000);
+        return countBeforeKey(history, epochMillis * 1000);
+    }
+
+    /** How many stored messages have a key (arrival in µs, see {@link MessageHistory#timeKey}) below {@code key}. */
+    public static long countBeforeKey(MessageHistory history, long key) throws HistoryException {
+        long second = Math.floorDiv(key, 1_000_000);
         try (Connection c = history.reader(); PreparedStatement s = c.prepareStatement(
                 "SELECT (SELECT coalesce(sum(count), 0) FROM timeline WHERE second < ?1) "
                         + "+ (SELECT count(*) FROM messages WHERE time_us >= ?1 * 1000000 AND time_us < ?2)")) {
             s.setLong(1, second);
-            s.setLong(2, epochMillis * 1000);
+            s.setLong(2, key);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getLong(1) : 0;
             }
@@ -117,7 +122,12 @@ public final class AllStoredRows implements StoredRows {
 
     @Override
     public long positionAt(long epochMillis) throws HistoryException {
-        long second = Math.floorDiv(epochMillis, 1000);
+        return positionAtKey(epochMillis * 1000);
+    }
+
+    /** The position of the first row with a key (arrival in µs) at or after {@code key}. */
+    public long positionAtKey(long key) throws HistoryException {
+        long second = Math.floorDiv(key, 1_000_000);
         int i = Arrays.binarySearch(seconds, second);
         if (i < 0) {
             return before[-i - 1];
@@ -125,7 +135,7 @@ public final class AllStoredRows implements StoredRows {
         try (Connection c = history.reader(); PreparedStatement s = c.prepareStatement(
                 "SELECT count(*) FROM messages WHERE time_us >= ? AND time_us < ?")) {
             s.setLong(1, second * 1_000_000);
-            s.setLong(2, epochMillis * 1000);
+            s.setLong(2, key);
             try (ResultSet r = s.executeQuery()) {
                 long within = r.next() ? r.getLong(1) : 0;
                 return before[i] + Math.min(within, before[i + 1] - before[i]);

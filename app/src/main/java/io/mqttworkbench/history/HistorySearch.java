@@ -202,7 +202,7 @@ public final class HistorySearch {
                         }
                         long key = r.getLong(2);
                         ReceivedMessage m = new ReceivedMessage(topic, r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
-                                nowNanos - (nowMicros - key) * 1000, key / 1000, MessageHistory.properties(r.getString(6)));
+                                MessageHistory.receivedNanos(key, nowNanos, nowMicros), key / 1000, MessageHistory.properties(r.getString(6)));
                         if (keep.test(m)) {
                             if (n == keys.length) {
                                 keys = Arrays.copyOf(keys, n * 2);

@@ -143,7 +143,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
      * arrival in epoch microseconds, the sub-millisecond part from its monotonic receive time.
      */
     public static long timeKey(ReceivedMessage m) {
-        return m.receivedEpochMillis() * 1000 + (m.receivedNanos() / 1000) % 1000;
+        return m.receivedEpochMillis() * 1000 + Math.floorMod(Math.floorDiv(m.receivedNanos(), 1000), 1000);
     }
 
     private int topicId(String topic) throws SQLException {
@@ -226,7 +226,17 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
         long timeUs = r.getLong(2);
         return new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
-                nowNanos - (nowMicros - timeUs) * 1000, timeUs / 1000, properties(r.getString(6)));
+                receivedNanos(timeUs, nowNanos, nowMicros), timeUs / 1000, properties(r.getString(6)));
+    }
+
+    /**
+     * A stored row's receive time on this run's monotonic clock, as if received that long ago (ages and rates
+     * stay right), with the microseconds of its key, so that {@link #timeKey} gives the key back.
+     */
+    static long receivedNanos(long timeUs, long nowNanos, long nowMicros) {
+        long approxMicros = Math.floorDiv(nowNanos - (nowMicros - timeUs) * 1000, 1000);
+        long delta = Math.floorMod(timeUs - approxMicros, 1000);
+        return (approxMicros + (delta > 500 ? delta - 1000 : delta)) * 1000;
     }
 
     private List<ReceivedMessage> select(String sql, List<Long> arguments) throws HistoryException {

@@ -166,4 +166,25 @@ class StoredRowsTest {
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(130, 500).boxed().toList());
         }
     }
+
+    @Test
+    void aRowReadBackIsKeyedAsItWasStoredToTheMicrosecond() throws Exception {
+        try (MessageHistory h = MessageHistory.open(dir.resolve("micro.sqlite")).history()) {
+            List<ReceivedMessage> batch = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                // five in one millisecond, 123 µs apart: the sub-millisecond part comes from the monotonic clock
+                batch.add(new ReceivedMessage("t", new byte[] {(byte) i}, 0, false, false, 7_000_000_000L + i * 123_000L, T0,
+                        MessageProperties.NONE));
+            }
+            h.write(batch, List.of());
+            AllStoredRows rows = AllStoredRows.of(h);
+            List<ReceivedMessage> read = rows.read(0, 5);
+            for (int i = 0; i < 5; i++) {
+                long key = MessageHistory.timeKey(batch.get(i));
+                assertThat(MessageHistory.timeKey(read.get(i))).isEqualTo(key);
+                assertThat(rows.positionAtKey(key)).isEqualTo(i);
+                assertThat(AllStoredRows.countBeforeKey(h, key)).isEqualTo(i);
+            }
+        }
+    }
 }

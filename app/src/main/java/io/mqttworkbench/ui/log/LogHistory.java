@@ -60,10 +60,10 @@ final class LogHistory {
         }
         checking = true;
         checkedNanos = nowNanos;
-        long before = oldestInMemoryMillis();
+        long before = oldestInMemoryKey();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return AllStoredRows.countBefore(h, before);
+                return AllStoredRows.countBeforeKey(h, before);
             } catch (HistoryException e) {
                 return 0L;
             }
@@ -79,6 +79,12 @@ final class LogHistory {
         return oldest == null ? System.currentTimeMillis() + 1 : oldest.receivedEpochMillis();
     }
 
+    /** The key the oldest message in memory is stored under on disk (or would be); past now when there is none. */
+    private long oldestInMemoryKey() {
+        ReceivedMessage oldest = store.size() == 0 ? null : store.get(store.firstSequence());
+        return oldest == null ? (System.currentTimeMillis() + 1) * 1000 : MessageHistory.timeKey(oldest);
+    }
+
     /** Whether memory holds messages from {@code epochMillis} on: then the live rows can show that moment. */
     boolean inMemory(long epochMillis) {
         return get() == null || store.size() > 0 && oldestInMemoryMillis() <= epochMillis;
@@ -86,8 +92,8 @@ final class LogHistory {
 
     /** Shows the stored rows just older than the oldest in memory. */
     void showOlderThanMemory() {
-        long before = oldestInMemoryMillis();
-        open(rows -> rows.positionAt(before), (rows, position) -> shown.browse(rows, position));
+        long before = oldestInMemoryKey();
+        open(rows -> rows.positionAtKey(before), (rows, position) -> shown.browse(rows, position));
     }
 
     /** Shows the stored rows around {@code epochMillis}. */
