@@ -37,7 +37,7 @@ public enum ExportFormat {
      * for raw payloads, a folder; a file appears whole or not at all. Returns how many were written.
      */
     int write(List<ReceivedMessage> messages, Path target) {
-        List<ReceivedMessage> kept = messages.stream().filter(m -> m != RowWindow.EVICTED).toList();
+        List<ReceivedMessage> kept = messages.stream().filter(m -> !RowWindow.isPlaceholder(m)).toList();
         try {
             return switch (this) {
                 case RAW_FILES -> MessageExport.rawFiles(kept, target);

@@ -19,7 +19,7 @@ final class GapNotes {
     }
 
     Optional<String> gapBefore(ReceivedMessage earlier, ReceivedMessage message) {
-        if (earlier == null || message == null || earlier == RowWindow.EVICTED || message == RowWindow.EVICTED) {
+        if (earlier == null || message == null || RowWindow.isPlaceholder(earlier) || RowWindow.isPlaceholder(message)) {
             return Optional.empty();
         }
         long first = Math.min(earlier.receivedNanos(), message.receivedNanos());

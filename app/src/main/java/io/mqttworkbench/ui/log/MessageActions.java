@@ -54,7 +54,7 @@ public final class MessageActions {
      */
     public void manageProtobufSchemas() {
         ReceivedMessage selected = log.selectedProperty().get();
-        String suggested = selected == null || selected == RowWindow.EVICTED ? "#"
+        String suggested = selected == null || RowWindow.isPlaceholder(selected) ? "#"
                 : selected.topic().contains("/") ? selected.topic().substring(0, selected.topic().lastIndexOf('/')) + "/#" : selected.topic();
         dialogs.showProtobufSchemas(new ProtoSchemasViewModel(decoders.schemas(), dialogs, background, ui, suggested, messageDetail::redecode));
     }

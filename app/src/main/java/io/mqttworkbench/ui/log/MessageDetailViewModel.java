@@ -171,7 +171,7 @@ public final class MessageDetailViewModel {
     private void show(ReceivedMessage selected) {
         comparison.set(null);
         notice.set("");
-        if (selected == null || selected == RowWindow.EVICTED) {
+        if (selected == null || RowWindow.isPlaceholder(selected)) {
             generation++;
             message.set(null);
             topic.set("");

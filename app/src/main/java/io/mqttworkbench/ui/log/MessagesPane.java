@@ -80,7 +80,7 @@ public final class MessagesPane {
         table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(fixed(column("Time", 122, m -> m == RowWindow.EVICTED ? "" : TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())))));
+        table.getColumns().add(fixed(column("Time", 122, m -> TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())))));
         TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> connectionName);
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);
@@ -131,10 +131,34 @@ public final class MessagesPane {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         Node filters = new MessageFilterBar(log).build();
+        // A row still being read from the disk is selected once it is there: selecting its placeholder would show nothing.
+        int[] toSelect = {-1};
+        javafx.collections.ListChangeListener<ReceivedMessage> arrived = change -> {
+            int i = toSelect[0];
+            if (i >= 0 && i < table.getItems().size() && table.getItems().get(i) != HistoryRows.LOADING) {
+                toSelect[0] = -1;
+                table.getSelectionModel().clearAndSelect(i);
+            }
+        };
+        table.itemsProperty().addListener((obs, old, now) -> {
+            toSelect[0] = -1;
+            if (old != null) {
+                old.removeListener(arrived);
+            }
+            if (now != null) {
+                now.addListener(arrived);
+            }
+        });
+        table.getItems().addListener(arrived);
         log.rowToShowProperty().addListener((obs, old, index) -> {
-            if (index.intValue() >= 0 && index.intValue() < table.getItems().size()) {
-                table.scrollTo(Math.max(0, index.intValue() - 3));
-                table.getSelectionModel().clearAndSelect(index.intValue());
+            int i = index.intValue();
+            if (i >= 0 && i < table.getItems().size()) {
+                table.scrollTo(Math.max(0, i - 3));
+                if (table.getItems().get(i) == HistoryRows.LOADING) {
+                    toSelect[0] = i;
+                } else {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
             }
         });
         root = new VBox(toolbar(table), filters, new TimelineStrip(timeline).build(), table, countsLine(), new RowWindowBar(log, table).build());
@@ -317,7 +341,13 @@ public final class MessagesPane {
         TableColumn<ReceivedMessage, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 64));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        // placeholders (a row dropped, or still being read from the disk) say so in the topic column only
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(placeholder(cell.getValue()) && !title.equals("Topic") ? ""
+                : text.apply(cell.getValue())));
         return column;
+    }
+
+    private static boolean placeholder(ReceivedMessage m) {
+        return RowWindow.isPlaceholder(m);
     }
 }

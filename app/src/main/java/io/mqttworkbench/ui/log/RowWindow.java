@@ -26,6 +26,11 @@ public final class RowWindow extends ObservableListBase<ReceivedMessage> {
     static final ReceivedMessage EVICTED = new ReceivedMessage("(dropped from the store)", new byte[0], 0, false, false, 0, 0,
             MessageProperties.NONE);
 
+    /** Whether a row stands in for one that is not there: dropped, or still being read from the disk. */
+    static boolean isPlaceholder(ReceivedMessage m) {
+        return m == EVICTED || m == HistoryRows.LOADING;
+    }
+
     private final RowSource source;
     private final int capacity;
     private long start;
