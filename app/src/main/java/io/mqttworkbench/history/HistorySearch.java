@@ -1,6 +1,9 @@
 package io.mqttworkbench.history;
 
+import io.mqttworkbench.message.MessageQuery;
+import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.mqtt.TopicFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Runs a search over a stored history: every row in the time range is read and tested in Java, so a search
@@ -22,6 +26,8 @@ import java.util.function.Predicate;
  * row is made. What it found comes back as keys ({@link MatchedRows}), read a block at a time as shown.
  */
 public final class HistorySearch {
+    /** Topic ids named in SQL at most: past that the test in Java is as quick. */
+    private static final int MAX_IDS_IN_SQL = 5_000;
     /** Rows read between two looks at the cancel flag and the progress. */
     private static final int STEP = 4096;
 
@@ -48,37 +54,55 @@ public final class HistorySearch {
     }
 
     /**
-     * @param fromMillis, toMillis the arrival range, inclusive; null ends are open
-     * @param topics which topics can match at all (a topic filter); tested once per topic, not per row
-     * @param keep whether a row matches
+     * @param query what to look for: its time range, topic filter, QoS and retain flag narrow the rows read
+     *              (in SQL); the rest is up to {@code keep}
+     * @param keep whether a row matches (the log's matcher for the same query)
      * @param maxMatches the most matches kept (the newest); past it the search stops and says so
      * @param progress told the rows looked at so far
      */
-    public Result run(Long fromMillis, Long toMillis, Predicate<String> topics, Predicate<ReceivedMessage> keep, int maxMatches,
-                      Progress progress, BooleanSupplier cancelled) throws HistoryException {
+    public Result run(MessageQuery query, Predicate<ReceivedMessage> keep, int maxMatches, Progress progress, BooleanSupplier cancelled)
+            throws HistoryException {
+        Predicate<String> topics = query.topicFilter().isEmpty() ? t -> true : TopicFilter.of(query.topicFilter())::matches;
         try (Connection c = history.reader()) {
             c.setAutoCommit(false);
             Map<Integer, String> names = new HashMap<>();
+            int allTopics = 0;
             try (PreparedStatement s = c.prepareStatement("SELECT id, name FROM topics"); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    allTopics++;
                     if (topics.test(r.getString(2))) {
                         names.put(r.getInt(1), r.getString(2));
                     }
                 }
             }
             long upTo;
-            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(time_us), -1) FROM messages"); ResultSet r = s.executeQuery()) {
+            long oldest;
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(time_us), -1), coalesce(min(time_us), 0) FROM messages");
+                 ResultSet r = s.executeQuery()) {
                 upTo = r.next() ? r.getLong(1) : -1;
+                oldest = r.getLong(2);
             }
-            long from = fromMillis == null ? Long.MIN_VALUE : fromMillis * 1000;
-            long to = Math.min(upTo, toMillis == null ? Long.MAX_VALUE : toMillis * 1000 + 999);
+            long from = Math.max(oldest, query.fromMillis() == null ? Long.MIN_VALUE : query.fromMillis() * 1000);
+            long to = Math.min(upTo, query.toMillis() == null ? Long.MAX_VALUE : query.toMillis() * 1000 + 999);
             long total = countBetween(c, from, to);
             long middle = total < 2 * STEP ? from : middleKey(c, from, to, total);
             c.rollback();
             progress.update(0, total);
+            // what SQL can rule out never crosses into Java: a row costs most in being handed over
+            StringBuilder where = new StringBuilder();
+            if (names.size() < allTopics && names.size() <= MAX_IDS_IN_SQL) {
+                where.append(" AND topic_id IN (").append(names.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))).append(')');
+            }
+            if (query.qos() != null) {
+                where.append(" AND qos = ").append(query.qos().intValue());
+            }
+            if (query.retained() != null) {
+                where.append(" AND retain = ").append(query.retained() ? 1 : 0);
+            }
+            Scan scan = new Scan(names, where.toString(), !query.userProperty().isEmpty(), keep, maxMatches, progress, total, cancelled);
             AtomicLong scanned = new AtomicLong();
-            Half newer = new Half(middle, to, names, keep, maxMatches, scanned, progress, total, cancelled);
-            Half older = new Half(from, middle - 1, names, keep, maxMatches, scanned, progress, total, cancelled);
+            Half newer = new Half(scan, middle, to, scanned);
+            Half older = new Half(scan, from, middle - 1, scanned);
             CompletableFuture<long[]> olderKeys = middle <= from ? CompletableFuture.completedFuture(new long[0])
                     : CompletableFuture.supplyAsync(older::scan, executor);
             long[] newerKeys = newer.scan();
@@ -89,7 +113,9 @@ public final class HistorySearch {
             if (keys.length > maxMatches) {
                 keys = Arrays.copyOfRange(keys, keys.length - maxMatches, keys.length);
             }
-            return new Result(new MatchedRows(history, keys), scanned.get(), total, upTo, cancelled.getAsBoolean(), capped);
+            boolean stopped = cancelled.getAsBoolean();
+            return new Result(new MatchedRows(history, keys), stopped || capped ? Math.min(scanned.get(), total) : total, total, upTo, stopped,
+                    capped);
         } catch (SQLException e) {
             throw new HistoryException("The message history could not be searched: " + e.getMessage(), e);
         }
@@ -149,73 +175,74 @@ public final class HistorySearch {
         }
     }
 
+    /** What both halves of a search share: which rows can match, how to test them, and where to report. */
+    private record Scan(Map<Integer, String> names, String where, boolean properties, Predicate<ReceivedMessage> keep, int maxMatches,
+                        Progress progress, long total, BooleanSupplier cancelled) {
+    }
+
     /** One half of the range, read newest first on its own connection. */
     private final class Half {
+        private final Scan scan;
         private final long from;
         private final long to;
-        private final Map<Integer, String> names;
-        private final Predicate<ReceivedMessage> keep;
-        private final int maxMatches;
         private final AtomicLong scanned;
-        private final Progress progress;
-        private final long total;
-        private final BooleanSupplier cancelled;
         private boolean capped;
 
-        Half(long from, long to, Map<Integer, String> names, Predicate<ReceivedMessage> keep, int maxMatches, AtomicLong scanned,
-             Progress progress, long total, BooleanSupplier cancelled) {
+        Half(Scan scan, long from, long to, AtomicLong scanned) {
+            this.scan = scan;
             this.from = from;
             this.to = to;
-            this.names = names;
-            this.keep = keep;
-            this.maxMatches = maxMatches;
             this.scanned = scanned;
-            this.progress = progress;
-            this.total = total;
-            this.cancelled = cancelled;
         }
 
         /** The matching keys, oldest first. */
         long[] scan() {
             long[] keys = new long[1024];
             int n = 0;
-            try (Connection c = history.reader(); PreparedStatement s = c.prepareStatement(
-                    "SELECT topic_id, time_us, qos, retain, payload, properties FROM messages WHERE time_us BETWEEN ? AND ? ORDER BY time_us DESC")) {
+            String columns = scan.properties() ? "topic_id, time_us, qos, retain, payload, properties" : "topic_id, time_us, qos, retain, payload";
+            try (Connection c = history.reader(); PreparedStatement s = c.prepareStatement("SELECT " + columns
+                    + " FROM messages WHERE time_us BETWEEN ? AND ?" + scan.where() + " ORDER BY time_us DESC")) {
                 s.setLong(1, from);
                 s.setLong(2, to);
                 s.setFetchSize(STEP);
                 long nowNanos = System.nanoTime();
                 long nowMicros = System.currentTimeMillis() * 1000;
-                int sinceLook = 0;
+                long lastKey = to;
+                int rows = 0;
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        if (++sinceLook == STEP) {
-                            progress.update(scanned.addAndGet(sinceLook), total);
-                            sinceLook = 0;
-                            if (cancelled.getAsBoolean()) {
+                        long key = r.getLong(2);
+                        if (++rows == STEP) {
+                            rows = 0;
+                            report(key);
+                            if (scan.cancelled().getAsBoolean()) {
                                 break;
                             }
                         }
-                        String topic = names.get(r.getInt(1));
+                        lastKey = key;
+                        String topic = scan.names().get(r.getInt(1));
                         if (topic == null) {
                             continue; // the topic filter rules it out: the row is never made
                         }
-                        long key = r.getLong(2);
                         ReceivedMessage m = new ReceivedMessage(topic, r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
-                                MessageHistory.receivedNanos(key, nowNanos, nowMicros), key / 1000, MessageHistory.properties(r.getString(6)));
-                        if (keep.test(m)) {
+                                MessageHistory.receivedNanos(key, nowNanos, nowMicros), key / 1000,
+                                scan.properties() ? MessageHistory.properties(r.getString(6)) : MessageProperties.NONE);
+                        if (scan.keep().test(m)) {
                             if (n == keys.length) {
                                 keys = Arrays.copyOf(keys, n * 2);
                             }
                             keys[n++] = key;
-                            if (n >= maxMatches) {
+                            if (n >= scan.maxMatches()) {
                                 capped = true;
                                 break;
                             }
                         }
                     }
                 }
-                progress.update(scanned.addAndGet(sinceLook), total);
+                if (!scan.cancelled().getAsBoolean() && !capped) {
+                    lastKey = from;
+                }
+                report(lastKey);
             } catch (SQLException e) {
                 throw new SearchFailure(e);
             }
@@ -224,6 +251,20 @@ public final class HistorySearch {
                 ascending[i] = keys[n - 1 - i];
             }
             return ascending;
+        }
+
+        /**
+         * Progress by time, not by rows handed over (SQL skips what it rules out): the rows of the range this half
+         * has passed, from the per-second counts, approximated linearly within the half.
+         */
+        private long passed;
+
+        private void report(long reachedKey) {
+            long span = Math.max(1, to - from);
+            long half = scan.total() / 2;
+            long now = (long) (half * Math.min(1.0, (to - reachedKey) / (double) span));
+            scan.progress().update(scanned.addAndGet(now - passed), scan.total());
+            passed = now;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.mqttworkbench.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ class StoredRowsTest {
     void aSearchOnDiskFindsWhatTheSameTestFindsRowByRow() throws Exception {
         Pattern alarm = Pattern.compile("ALARM 温度");
         AtomicLong lastProgress = new AtomicLong();
-        HistorySearch.Result found = new HistorySearch(history, executor).run(null, null, t -> true,
+        HistorySearch.Result found = new HistorySearch(history, executor).run(MessageQuery.ALL,
                 m -> alarm.matcher(new String(m.payload(), StandardCharsets.UTF_8)).find(), 1_000_000, (scanned, total) -> {
                     lastProgress.set(scanned);
                     assertThat(total).isEqualTo(COUNT);
@@ -115,7 +116,8 @@ class StoredRowsTest {
     void aTopicFilterAndATimeRangeNarrowTheScan() throws Exception {
         long from = T0 + 60_000;
         long to = T0 + 120_000 - 1;
-        HistorySearch.Result found = new HistorySearch(history, executor).run(from, to, t -> t.equals("plant/line3/temp"), m -> m.qos() == 1,
+        MessageQuery query = new MessageQuery("plant/line3/temp", "", false, false, 1, null, from, to, "");
+        HistorySearch.Result found = new HistorySearch(history, executor).run(query, m -> m.qos() == 1 && m.topic().equals("plant/line3/temp"),
                 1_000_000, (s, t) -> { }, () -> false);
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
@@ -131,7 +133,7 @@ class StoredRowsTest {
     @Test
     void aStoppedSearchKeepsTheNewestMatchesItFoundAndSaysSo() throws Exception {
         AtomicLong looks = new AtomicLong();
-        HistorySearch.Result found = new HistorySearch(history, Runnable::run).run(null, null, t -> true, m -> true, 1_000_000,
+        HistorySearch.Result found = new HistorySearch(history, Runnable::run).run(MessageQuery.ALL, m -> true, 1_000_000,
                 (s, t) -> { }, () -> looks.incrementAndGet() > 2);
         assertThat(found.cancelled()).isTrue();
         assertThat(found.scanned()).isLessThan(COUNT);
@@ -142,7 +144,7 @@ class StoredRowsTest {
 
     @Test
     void pastTheMostMatchesKeptTheNewestAreKeptWithoutAHole() throws Exception {
-        HistorySearch.Result found = new HistorySearch(history, executor).run(null, null, t -> true, m -> true, 1_000, (s, t) -> { },
+        HistorySearch.Result found = new HistorySearch(history, executor).run(MessageQuery.ALL, m -> true, 1_000, (s, t) -> { },
                 () -> false);
         assertThat(found.capped()).isTrue();
         assertThat(found.rows().size()).isEqualTo(1_000);

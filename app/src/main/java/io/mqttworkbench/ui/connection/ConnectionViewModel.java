@@ -119,7 +119,7 @@ public final class ConnectionViewModel {
         this.saveProfiles = saveProfiles;
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
                 traffic.gaps());
-        log.useHistory(() -> history == null ? null : history.history());
+        log.paging().useHistory(() -> history == null ? null : history.history());
         ConnectionCounts counts = new ConnectionCounts(() -> history == null ? null : history.history(), log::storedMatches,
                 new StoreCounts(store, decoders));
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);

@@ -8,7 +8,6 @@ import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageSearch;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import io.mqttworkbench.mqtt.TopicFilter;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -89,13 +88,11 @@ final class LogSearch {
     }
 
     private Found onDisk(MessageHistory stored, MessageQuery query, Predicate<ReceivedMessage> matcher, AtomicBoolean myStop) {
-        Predicate<String> topics = query.topicFilter().isEmpty() ? t -> true : TopicFilter.of(query.topicFilter())::matches;
         try {
-            HistorySearch.Result result = new HistorySearch(stored, background).run(query.fromMillis(), query.toMillis(), topics, matcher,
-                    MAX_STORED_MATCHES, (n, of) -> {
-                        scanned.set(n);
-                        total = of;
-                    }, myStop::get);
+            HistorySearch.Result result = new HistorySearch(stored, background).run(query, matcher, MAX_STORED_MATCHES, (n, of) -> {
+                scanned.set(n);
+                total = of;
+            }, myStop::get);
             return new Found(query, null, result);
         } catch (HistoryException e) {
             throw new IllegalStateException(e.getMessage(), e);

@@ -3,7 +3,6 @@ package io.mqttworkbench.ui.log;
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.history.HistorySearch;
-import io.mqttworkbench.history.MessageHistory;
 import io.mqttworkbench.message.ConnectionGaps;
 import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageStore;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,8 +22,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,7 +53,7 @@ public final class MessageLogViewModel {
     private final ReadOnlyObjectWrapper<MessageQuery> applied = new ReadOnlyObjectWrapper<>(MessageQuery.ALL);
     private final ShownRows shown;
     private final LogSearch search;
-    private final LogHistory stored;
+    private final LogPaging paging;
     private LogSearch.Found found;
 
     private final StringProperty topicFilter = new SimpleStringProperty("");
@@ -73,7 +69,6 @@ public final class MessageLogViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper searchProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper searchProgressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper rowToShow = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final BooleanProperty paused = new SimpleBooleanProperty();
@@ -103,8 +98,8 @@ public final class MessageLogViewModel {
         this.ui = ui;
         this.inboundDropped = inboundDropped;
         this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY);
-        this.stored = new LogHistory(store, shown, background, ui, this::diskProblem, this::showRow);
-        this.search = new LogSearch(store, decoders, background, ui, stored::get, this::diskProblem);
+        this.paging = new LogPaging(shown, store, following, background, ui, this::diskProblem);
+        this.search = new LogSearch(store, decoders, background, ui, paging::history, this::diskProblem);
         this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
         this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
         paused.addListener((obs, was, now) -> {
@@ -131,103 +126,9 @@ public final class MessageLogViewModel {
         return shown.everything();
     }
 
-    /** "Rows 980,001–1,000,000 of 1,000,000" while the table shows part of them; empty otherwise. */
-    public ReadOnlyStringProperty windowPositionProperty() {
-        return shown.positionProperty();
-    }
-
-    public ReadOnlyBooleanProperty olderAvailableProperty() {
-        return shown.olderAvailableProperty();
-    }
-
-    public ReadOnlyBooleanProperty newerAvailableProperty() {
-        return shown.newerAvailableProperty();
-    }
-
-    /**
-     * Keeps the log's reach into the profile's history on disk: paging past the oldest message in memory,
-     * jumping to a moment before it, and searching, all read the history {@code source} gives (null while
-     * there is none).
-     */
-    public void useHistory(Supplier<MessageHistory> source) {
-        stored.use(source);
-    }
-
-    /**
-     * Moves the table's window towards older rows (and stops following); returns how many came in at the top.
-     * Past the oldest message in memory the stored rows open in the background: 0 now, and
-     * {@link #rowToShowProperty()} says where to look once they are there.
-     */
-    public int showOlder() {
-        following.set(false);
-        if (!shown.showingMatches() && !shown.browsing() && shown.live().olderCount() == 0 && stored.get() != null) {
-            stored.showOlderThanMemory();
-            return 0;
-        }
-        return shown.showOlder();
-    }
-
-    /** Moves the table's window towards newer rows; returns how many rows left at the top. From the end of the stored rows, back to memory's. */
-    public int showNewer() {
-        following.set(false);
-        if (shown.browsing() && shown.current().newerCount() == 0) {
-            long end = shown.browsed().stored().newestMillis();
-            leaveStoredRows();
-            showRow(shown.showAt(end + 1));
-            return 0;
-        }
-        return shown.showNewer();
-    }
-
-    /**
-     * Shows the rows around the first message that arrived at or after {@code epochMillis} (the timeline's
-     * click), and stops following; {@link #rowToShowProperty()} says which row, now or once read from the disk.
-     */
-    public void showAt(long epochMillis) {
-        following.set(false);
-        if (!shown.showingMatches() && !stored.inMemory(epochMillis)) {
-            stored.showAt(epochMillis);
-            return;
-        }
-        if (shown.browsing()) {
-            leaveStoredRows();
-        }
-        RowWindow w = shown.current();
-        if (w.source() instanceof HistoryRows rows && rows.storedCount() > 0 && epochMillis <= rows.stored().newestMillis()) {
-            // a search on disk: where that moment falls among its matches is a binary search of their keys
-            showRow(w.showAround(rows.stored() instanceof io.mqttworkbench.history.MatchedRows m ? m.positionAt(epochMillis) : 0));
-            return;
-        }
-        showRow(shown.showAt(epochMillis));
-    }
-
-    /** Back to the newest rows, following them. */
-    public void showNewest() {
-        following.set(true);
-        if (shown.browsing()) {
-            leaveStoredRows();
-        }
-        shown.showNewest();
-    }
-
-    private void leaveStoredRows() {
-        stored.forget();
-        shown.stopBrowsing();
-    }
-
-    /** Whether the table shows stored rows older than memory's. */
-    public boolean showingStoredRows() {
-        return shown.browsing();
-    }
-
-    private void showRow(int index) {
-        rowToShow.set(-1);
-        rowToShow.set(index);
-    }
-
-    /** The row the table should bring into view and select after a jump or a page into the disk; -1 between. */
-    public ReadOnlyIntegerProperty rowToShowProperty() {
-        return rowToShow.getReadOnlyProperty();
+    /** Where the table is: following the newest rows, paged back through memory, or reading the disk. */
+    public LogPaging paging() {
+        return paging;
     }
 
     private void diskProblem(String text) {
@@ -410,9 +311,7 @@ public final class MessageLogViewModel {
         search.start(query, result -> {
             searching.set(false);
             found = result;
-            if (shown.browsing()) {
-                leaveStoredRows();
-            }
+            paging.leaveStoredRows();
             shown.showMatches(result.rows(), following.get());
             filtered.set(true);
             applied.set(query);
@@ -432,7 +331,7 @@ public final class MessageLogViewModel {
         querySummary.set("");
         filtered.set(false);
         applied.set(MessageQuery.ALL);
-        stored.forget();
+        paging.forget();
         shown.showEverything();
     }
 
@@ -485,7 +384,7 @@ public final class MessageLogViewModel {
             return;
         }
         rowsRefreshedNanos = nowNanos;
-        stored.onFrame(nowNanos);
+        paging.onFrame(nowNanos);
         if (searching.get()) {
             searchProgress.set(search.progress());
             searchProgressText.set(search.progressText());

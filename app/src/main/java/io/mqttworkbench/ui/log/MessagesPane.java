@@ -150,7 +150,7 @@ public final class MessagesPane {
             }
         });
         table.getItems().addListener(arrived);
-        log.rowToShowProperty().addListener((obs, old, index) -> {
+        log.paging().rowToShowProperty().addListener((obs, old, index) -> {
             int i = index.intValue();
             if (i >= 0 && i < table.getItems().size()) {
                 table.scrollTo(Math.max(0, i - 3));

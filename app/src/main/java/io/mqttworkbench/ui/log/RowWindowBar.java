@@ -37,17 +37,17 @@ public final class RowWindowBar {
         Label position = new Label();
         position.setId("logWindowPosition");
         position.getStyleClass().add(UiStyles.SECONDARY);
-        position.textProperty().bind(log.windowPositionProperty());
+        position.textProperty().bind(log.paging().windowPositionProperty());
         Button older = button("Older", Feather.CHEVRON_UP, "logShowOlder", "Show older messages (scrolling past the top does too)");
-        older.disableProperty().bind(log.olderAvailableProperty().not());
+        older.disableProperty().bind(log.paging().olderAvailableProperty().not());
         older.setOnAction(e -> older());
         Button newer = button("Newer", Feather.CHEVRON_DOWN, "logShowNewer", "Show newer messages (scrolling past the bottom does too)");
-        newer.disableProperty().bind(log.newerAvailableProperty().not());
+        newer.disableProperty().bind(log.paging().newerAvailableProperty().not());
         newer.setOnAction(e -> newer());
         Button newest = button("Newest", Feather.CHEVRONS_DOWN, "logShowNewest", "Back to the newest messages, following them");
-        newest.disableProperty().bind(log.newerAvailableProperty().not().and(log.followingProperty()));
+        newest.disableProperty().bind(log.paging().newerAvailableProperty().not().and(log.followingProperty()));
         newest.setOnAction(e -> {
-            log.showNewest();
+            log.paging().showNewest();
             scrollToEnd();
         });
         for (Button b : new Button[] {older, newer, newest}) {
@@ -70,10 +70,10 @@ public final class RowWindowBar {
         if (bar == null || !bar.isVisible()) {
             return;
         }
-        if (event.getDeltaY() > 0 && bar.getValue() <= bar.getMin() && log.olderAvailableProperty().get()) {
+        if (event.getDeltaY() > 0 && bar.getValue() <= bar.getMin() && log.paging().olderAvailableProperty().get()) {
             older();
             event.consume();
-        } else if (event.getDeltaY() < 0 && bar.getValue() >= bar.getMax() && log.newerAvailableProperty().get()) {
+        } else if (event.getDeltaY() < 0 && bar.getValue() >= bar.getMax() && log.paging().newerAvailableProperty().get()) {
             newer();
             event.consume();
         }
@@ -81,13 +81,13 @@ public final class RowWindowBar {
 
     private void older() {
         int top = firstVisibleIndex();
-        int added = log.showOlder();
+        int added = log.paging().showOlder();
         table.scrollTo(Math.max(0, top + added - 1)); // the same rows stay in view, one older row above them
     }
 
     private void newer() {
         int top = firstVisibleIndex();
-        int removed = log.showNewer();
+        int removed = log.paging().showNewer();
         table.scrollTo(Math.max(0, top - removed + 1));
     }
 

@@ -136,7 +136,7 @@ public final class TimelineViewModel {
 
     /** Shows the log's rows at that moment (a click on the strip). */
     public void jumpTo(long epochMillis) {
-        log.showAt(epochMillis);
+        log.paging().showAt(epochMillis);
     }
 
     /** Counts again when live and a second has passed. JavaFX thread, once per frame. */

@@ -38,7 +38,7 @@ class ConnectionCountsTest {
             }
             history.write(stored, List.of());
             MessageQuery query = MessageQuery.ALL.withTopicFilter("a/#");
-            HistorySearch.Result result = new HistorySearch(history, Runnable::run).run(null, null, t -> t.startsWith("a/"), m -> true, 1_000,
+            HistorySearch.Result result = new HistorySearch(history, Runnable::run).run(query, m -> m.topic().startsWith("a/"), 1_000,
                     (s, t) -> { }, () -> false);
             // in memory only: five more matches after the search, and one that does not match
             for (int s = 60; s < 65; s++) {

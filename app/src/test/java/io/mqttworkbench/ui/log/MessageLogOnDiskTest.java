@@ -60,7 +60,7 @@ class MessageLogOnDiskTest {
         }
         history.write(all, List.of());
         store.append(all.subList(STORED - IN_MEMORY, STORED));
-        log.useHistory(() -> history);
+        log.paging().useHistory(() -> history);
         frame();
     }
 
@@ -71,41 +71,41 @@ class MessageLogOnDiskTest {
 
     @Test
     void olderThanMemoryTheStoredRowsFollowOnAndBackAgain() {
-        assertThat(log.windowPositionProperty().get()).isEqualTo("50,000 older on disk");
-        assertThat(log.olderAvailableProperty().get()).isTrue();
+        assertThat(log.paging().windowPositionProperty().get()).isEqualTo("50,000 older on disk");
+        assertThat(log.paging().olderAvailableProperty().get()).isTrue();
 
-        log.showOlder();
-        assertThat(log.showingStoredRows()).isTrue();
+        log.paging().showOlder();
+        assertThat(log.paging().showingStoredRows()).isTrue();
         List<ReceivedMessage> rows = log.rows();
         assertThat(rows).hasSize(RowWindow.DEFAULT_CAPACITY);
-        int shown = log.rowToShowProperty().get();
+        int shown = log.paging().rowToShowProperty().get();
         assertThat(n(rows.get(shown))).as("the row just older than memory's oldest is brought into view").isEqualTo(STORED - IN_MEMORY - 1);
         assertThat(n(rows.get(0))).isEqualTo(STORED - IN_MEMORY - RowWindow.DEFAULT_CAPACITY);
-        assertThat(log.windowPositionProperty().get()).isEqualTo("On disk: rows 30,001–50,000 of 60,000");
+        assertThat(log.paging().windowPositionProperty().get()).isEqualTo("On disk: rows 30,001–50,000 of 60,000");
 
-        int added = log.showOlder();
+        int added = log.paging().showOlder();
         assertThat(added).isEqualTo(RowWindow.DEFAULT_CAPACITY / 2);
         assertThat(n(log.rows().get(0))).isEqualTo(20_000);
 
         // newer, to the end of what is stored, then back into memory at the moment the disk ended
-        while (log.showingStoredRows()) {
-            log.showNewer();
+        while (log.paging().showingStoredRows()) {
+            log.paging().showNewer();
         }
         assertThat(log.rows().get(0)).isSameAs(store.get(store.firstSequence()));
-        log.showNewest();
+        log.paging().showNewest();
         assertThat(log.followingProperty().get()).isTrue();
         assertThat(n(log.rows().get(log.rows().size() - 1))).isEqualTo(STORED - 1);
     }
 
     @Test
     void aClickOnAMomentBeforeMemoryShowsThatRowFromTheDisk() {
-        log.showAt(T0 + 10L * 1_234);
-        assertThat(log.showingStoredRows()).isTrue();
-        assertThat(n(log.rows().get(log.rowToShowProperty().get()))).isEqualTo(1_234);
+        log.paging().showAt(T0 + 10L * 1_234);
+        assertThat(log.paging().showingStoredRows()).isTrue();
+        assertThat(n(log.rows().get(log.paging().rowToShowProperty().get()))).isEqualTo(1_234);
 
-        log.showAt(T0 + 10L * 55_555); // in memory: the live rows show it
-        assertThat(log.showingStoredRows()).isFalse();
-        assertThat(n(log.rows().get(log.rowToShowProperty().get()))).isEqualTo(55_555);
+        log.paging().showAt(T0 + 10L * 55_555); // in memory: the live rows show it
+        assertThat(log.paging().showingStoredRows()).isFalse();
+        assertThat(n(log.rows().get(log.paging().rowToShowProperty().get()))).isEqualTo(55_555);
     }
 
     @Test
@@ -124,8 +124,8 @@ class MessageLogOnDiskTest {
         assertThat(log.querySummaryProperty().get()).isEqualTo("13 of 60,000 stored messages match");
 
         // a click on a moment finds it among the matches
-        log.showAt(T0 + 10L * 20_000);
-        assertThat(n(log.rows().get(log.rowToShowProperty().get()))).isEqualTo(20_000);
+        log.paging().showAt(T0 + 10L * 20_000);
+        assertThat(n(log.rows().get(log.paging().rowToShowProperty().get()))).isEqualTo(20_000);
     }
 
     @Test
@@ -140,7 +140,7 @@ class MessageLogOnDiskTest {
 
     @Test
     void withoutAHistoryTheSearchRunsInMemory() {
-        log.useHistory(() -> null);
+        log.paging().useHistory(() -> null);
         log.searchTextProperty().set("ALARM");
         log.applyQuery();
         assertThat(log.rows()).extracting(MessageLogOnDiskTest::n).containsExactly(50_000, 55_000);

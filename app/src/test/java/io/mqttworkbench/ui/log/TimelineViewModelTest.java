@@ -95,7 +95,7 @@ class TimelineViewModelTest {
     void aClickShowsTheLogAtThatMomentAndStopsFollowing() {
         traffic();
         timeline.jumpTo(T0 + 41_500);
-        int index = log.rowToShowProperty().get();
+        int index = log.paging().rowToShowProperty().get();
         assertThat(index).isNotNegative();
         assertThat(log.rows().get(index).receivedEpochMillis()).isEqualTo(T0 + 42_000);
         assertThat(log.followingProperty().get()).isFalse();
