@@ -50,7 +50,7 @@ public final class AllStoredRows implements StoredRows {
                 }
             }
             long newest;
-            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(time_us), -1) FROM messages"); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce((SELECT max(time_us) FROM messages), -1)"); ResultSet r = s.executeQuery()) {
                 newest = r.next() ? r.getLong(1) : -1;
             }
             c.rollback();

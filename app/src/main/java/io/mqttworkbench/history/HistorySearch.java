@@ -77,7 +77,9 @@ public final class HistorySearch {
             }
             long upTo;
             long oldest;
-            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(time_us), -1), coalesce(min(time_us), 0) FROM messages");
+            try (PreparedStatement s = c.prepareStatement(
+                    // two subqueries: SQLite answers a lone min() or max() from the b-tree's end, both together by a full scan
+                    "SELECT coalesce((SELECT max(time_us) FROM messages), -1), coalesce((SELECT min(time_us) FROM messages), 0)");
                  ResultSet r = s.executeQuery()) {
                 upTo = r.next() ? r.getLong(1) : -1;
                 oldest = r.getLong(2);

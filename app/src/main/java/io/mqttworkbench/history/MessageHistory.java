@@ -266,7 +266,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
     /** When the oldest message kept arrived. */
     public OptionalLong oldestMillis() throws HistoryException {
-        long oldest = single("SELECT coalesce(min(time_us), -1) FROM messages");
+        long oldest = single("SELECT coalesce((SELECT min(time_us) FROM messages), -1)");
         return oldest < 0 ? OptionalLong.empty() : OptionalLong.of(oldest / 1000);
     }
 
