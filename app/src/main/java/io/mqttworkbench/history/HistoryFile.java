@@ -32,7 +32,8 @@ final class HistoryFile {
             qos INTEGER NOT NULL,
             retain INTEGER NOT NULL,
             payload BLOB NOT NULL,
-            properties TEXT
+            properties TEXT,
+            readable INTEGER
         )""",
         "CREATE TABLE IF NOT EXISTS latest (topic_id INTEGER PRIMARY KEY, time_us INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS timeline (second INTEGER PRIMARY KEY, count INTEGER NOT NULL)",
@@ -79,6 +80,19 @@ final class HistoryFile {
         return messagesFolder.resolve(profileId.replaceAll("[^A-Za-z0-9._-]", "_") + ".sqlite");
     }
 
+    /**
+     * Files from before the {@code readable} column get it, empty: a search reads their rows in Java as
+     * before, and rows written from now on can be ruled out in SQL (see {@link TextPrefilter}).
+     */
+    private static void addReadableColumn(Statement s) throws SQLException {
+        try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'readable'")) {
+            if (r.next() && r.getInt(1) > 0) {
+                return;
+            }
+        }
+        s.execute("ALTER TABLE messages ADD COLUMN readable INTEGER");
+    }
+
     static Connection connect(Path file, boolean create) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
@@ -86,6 +100,7 @@ final class HistoryFile {
                 for (String sql : CREATE) {
                     s.execute(sql);
                 }
+                addReadableColumn(s);
             }
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA busy_timeout = 5000");

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -101,7 +102,15 @@ public final class HistorySearch {
             if (query.retained() != null) {
                 where.append(" AND retain = ").append(query.retained() ? 1 : 0);
             }
-            Scan scan = new Scan(names, where.toString(), !query.userProperty().isEmpty(), keep, maxMatches, progress, total, cancelled);
+            String literal = TextPrefilter.literal(query).orElse(null);
+            if (literal != null) {
+                String inTopics = names.entrySet().stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(literal))
+                        .map(e -> String.valueOf(e.getKey())).collect(Collectors.joining(","));
+                where.append(" AND (readable IS NOT 1 OR instr(").append(query.caseSensitive() ? "payload" : "lower(payload)").append(", ?) > 0")
+                        .append(inTopics.isEmpty() ? "" : " OR topic_id IN (" + inTopics + ")").append(')');
+            }
+            Scan scan = new Scan(names, where.toString(), literal, !query.userProperty().isEmpty(), keep, maxMatches, progress, total,
+                    cancelled);
             AtomicLong scanned = new AtomicLong();
             Half newer = new Half(scan, middle, to, scanned);
             Half older = new Half(scan, from, middle - 1, scanned);
@@ -178,7 +187,7 @@ public final class HistorySearch {
     }
 
     /** What both halves of a search share: which rows can match, how to test them, and where to report. */
-    private record Scan(Map<Integer, String> names, String where, boolean properties, Predicate<ReceivedMessage> keep, int maxMatches,
+    private record Scan(Map<Integer, String> names, String where, String literal, boolean properties, Predicate<ReceivedMessage> keep, int maxMatches,
                         Progress progress, long total, BooleanSupplier cancelled) {
     }
 
@@ -206,6 +215,9 @@ public final class HistorySearch {
                     + " FROM messages WHERE time_us BETWEEN ? AND ?" + scan.where() + " ORDER BY time_us DESC")) {
                 s.setLong(1, from);
                 s.setLong(2, to);
+                if (scan.literal() != null) {
+                    s.setString(3, scan.literal());
+                }
                 s.setFetchSize(STEP);
                 long nowNanos = System.nanoTime();
                 long nowMicros = System.currentTimeMillis() * 1000;

@@ -88,7 +88,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     @Override
     public synchronized void write(List<ReceivedMessage> messages, List<ConnectionMarker> markers) throws HistoryException {
         try (PreparedStatement insert = writer.prepareStatement(
-                     "INSERT INTO messages (time_us, topic_id, qos, retain, payload, properties) VALUES (?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO messages (time_us, topic_id, qos, retain, payload, properties, readable) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement second = writer.prepareStatement(
                      "INSERT INTO timeline (second, count) VALUES (?, ?) ON CONFLICT (second) DO UPDATE SET count = count + excluded.count");
              PreparedStatement latest = writer.prepareStatement(
@@ -107,6 +107,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
                 insert.setInt(4, m.retained() ? 1 : 0);
                 insert.setBytes(5, m.payload());
                 insert.setString(6, m.properties() == null || m.properties().isEmpty() ? null : propertiesJson(m));
+                insert.setInt(7, TextPrefilter.readable(m.payload()) ? 1 : 0);
                 insert.addBatch();
                 perSecond.merge(timeUs / 1_000_000, 1, Integer::sum);
                 newest.put(topic, timeUs);

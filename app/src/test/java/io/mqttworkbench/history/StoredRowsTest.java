@@ -189,4 +189,30 @@ class StoredRowsTest {
             }
         }
     }
+
+    @Test
+    void textRuledOutInSqlIsStillFoundInTopicsAndDecodedPayloads() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write("spindle OVERHEAT at 93 °C".getBytes(StandardCharsets.UTF_8));
+        }
+        try (MessageHistory h = MessageHistory.open(dir.resolve("prefilter.sqlite")).history()) {
+            List<ReceivedMessage> batch = List.of(
+                    message("plant/a", "{\"state\":\"overheat\"}", T0),
+                    message("plant/b", "{\"state\":\"ok\"}", T0 + 1),
+                    message("alarms/overheat", "{\"state\":\"ok\"}", T0 + 2),
+                    new ReceivedMessage("plant/c", zipped.toByteArray(), 0, false, false, (T0 + 3) * 1_000_000L, T0 + 3, MessageProperties.NONE));
+            h.write(batch, List.of());
+            MessageQuery query = MessageQuery.ALL.withText("Overheat", false);
+            io.mqttworkbench.decode.DecoderRegistry decoders = new io.mqttworkbench.decode.DecoderRegistry();
+            HistorySearch.Result found = new HistorySearch(h, Runnable::run).run(query,
+                    io.mqttworkbench.message.MessageSearch.matcher(query, decoders), 100, (s, t) -> { }, () -> false);
+            assertThat(found.rows().read(0, 10)).extracting(ReceivedMessage::topic).containsExactly("plant/a", "alarms/overheat", "plant/c");
+        }
+    }
+
+    private static ReceivedMessage message(String topic, String payload, long at) {
+        return new ReceivedMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 0, false, false, at * 1_000_000L, at,
+                MessageProperties.NONE);
+    }
 }
