@@ -155,7 +155,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         return MessageJson.toJson(new ReceivedMessage(m.topic(), new byte[0], m.qos(), m.retained(), false, 0, 0, m.properties()));
     }
 
-    private static MessageProperties properties(String json) {
+    static MessageProperties properties(String json) {
         return json == null ? MessageProperties.NONE : MessageJson.read(json).message().properties();
     }
 
