@@ -106,7 +106,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     /** {@code -o}: the range as a recording, streamed from the file (the topic filter skips other topics' payloads unread). */
     private int export(SavedItems saved) throws java.io.IOException {
-        Path file = HistoryRangeOptions.existingHistory(saved, profile, "history");
+        Path file = HistoryRangeOptions.existingHistory(saved, profile);
         String text = regex != null ? regex : grep == null ? "" : grep;
         HistoryRange range = times.range(filter);
         if (!text.isEmpty()) {
@@ -124,9 +124,10 @@ final class HistoryCommand implements Callable<Integer> {
         if (result.isEmpty()) {
             throw new CliFailure(HistoryRangeOptions.nothingIn(range, profile) + ": " + output + " was not written", ExitCodes.USAGE);
         }
+        String markers = result.markers() == 0 ? ""
+                : String.format(Locale.ROOT, " and %,d connection marker%s", result.markers(), result.markers() == 1 ? "" : "s");
         streams.err().printf(Locale.ROOT, "history: %,d message%s (%s of payload)%s to %s%n", result.messages(), result.messages() == 1 ? "" : "s",
-                Sizes.bytes(result.payloadBytes()),
-                result.markers() == 0 ? "" : String.format(Locale.ROOT, " and %,d connection markers", result.markers()), output);
+                Sizes.bytes(result.payloadBytes()), markers, output);
         return ExitCodes.OK;
     }
 }

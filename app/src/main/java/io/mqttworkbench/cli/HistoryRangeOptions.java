@@ -6,16 +6,11 @@ import io.mqttworkbench.history.HistoryRangeReader;
 import io.mqttworkbench.message.TimeInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** {@code --since} and {@code --until}: the stretch of a profile's history that {@code history} and {@code replay --history} read. */
 final class HistoryRangeOptions {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-
     @Option(names = "--since", paramLabel = "TIME", description = "Only messages received at or after TIME.")
     String since;
 
@@ -50,10 +45,10 @@ final class HistoryRangeOptions {
     }
 
     /** The history file of the profile called {@code profile}; a profile that never kept a message is said so. */
-    static Path existingHistory(SavedItems saved, String profile, String command) {
+    static Path existingHistory(SavedItems saved, String profile) {
         Path file = saved.messageHistory(profile);
         if (!Files.isRegularFile(file)) {
-            throw new CliFailure(command + ": no messages kept for '" + profile + "' yet (no history at " + file
+            throw new CliFailure("no messages kept for '" + profile + "' yet (no history at " + file
                     + "): the window keeps them once it has connected with that profile", ExitCodes.USAGE);
         }
         return file;
@@ -75,21 +70,6 @@ final class HistoryRangeOptions {
 
     /** "no stored messages between 2026-11-26 14:05:00 and 2026-11-26 15:05:59 on plant/# in the history of 'Plant'". */
     static String nothingIn(HistoryRange range, String profile) {
-        String when;
-        if (range.fromMillis() != null && range.toMillis() != null) {
-            when = " between " + shown(range.fromMillis()) + " and " + shown(range.toMillis());
-        } else if (range.fromMillis() != null) {
-            when = " since " + shown(range.fromMillis());
-        } else if (range.toMillis() != null) {
-            when = " until " + shown(range.toMillis());
-        } else {
-            when = "";
-        }
-        return "no stored messages" + when + (range.topicFilter().isEmpty() ? "" : " on " + range.topicFilter())
-                + (range.keep() == null ? "" : " that match the search") + " in the history of '" + profile + "'";
-    }
-
-    private static String shown(long millis) {
-        return SHOWN.format(Instant.ofEpochMilli(millis));
+        return "no stored messages" + range.describe(ZoneId.systemDefault()) + " in the history of '" + profile + "'";
     }
 }

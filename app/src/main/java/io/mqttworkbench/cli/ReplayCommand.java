@@ -134,7 +134,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (file != null) {
             throw new CliFailure("give a recording or --history, not both", ExitCodes.USAGE);
         }
-        Path historyFile = HistoryRangeOptions.existingHistory(connection.saved(), history, "replay");
+        Path historyFile = HistoryRangeOptions.existingHistory(connection.saved(), history);
         // one filter is tested per topic before any payload is read; several are left to the replay's own filter
         HistoryRange range = times.range(filters.size() == 1 ? filters.get(0) : "");
         HistoryRangeReader.Extent extent = HistoryRangeOptions.requireMessages(historyFile, range, history);

@@ -2,6 +2,10 @@ package io.mqttworkbench.history;
 
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.TopicFilter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +38,25 @@ public record HistoryRange(Long fromMillis, Long toMillis, String topicFilter, P
 
     public HistoryRange keeping(Predicate<ReceivedMessage> test) {
         return new HistoryRange(fromMillis, toMillis, topicFilter, test);
+    }
+
+    /**
+     * The range in words for "no stored messages …": " between 2026-11-26 14:05:00 and 2026-11-26 15:05:59 on
+     * plant/#", " since …", " until …", or "" for the whole history, in {@code zone}.
+     */
+    public String describe(ZoneId zone) {
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
+        String when;
+        if (fromMillis != null && toMillis != null) {
+            when = " between " + shown.format(Instant.ofEpochMilli(fromMillis)) + " and " + shown.format(Instant.ofEpochMilli(toMillis));
+        } else if (fromMillis != null) {
+            when = " since " + shown.format(Instant.ofEpochMilli(fromMillis));
+        } else if (toMillis != null) {
+            when = " until " + shown.format(Instant.ofEpochMilli(toMillis));
+        } else {
+            when = "";
+        }
+        return when + (topicFilter.isEmpty() ? "" : " on " + topicFilter) + (keep == null ? "" : " that match the search");
     }
 
     long fromMicros() {
