@@ -77,14 +77,23 @@ final class SavedItems {
 
     /** The file that keeps the message history of the profile called {@code name}, as the window writes it. */
     Path messageHistory(String name) {
+        return io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), savedProfile(name).id());
+    }
+
+    /** The broker the profile called {@code name} connects to, without user name or password: what its history came from. */
+    String brokerOf(String name) {
+        return savedProfile(name).settings().url().toString();
+    }
+
+    /** A profile by name, read without its secrets. */
+    private Profile savedProfile(String name) {
         ProfileStore.LoadResult loaded = new ProfileStore(configDir, () -> new SecretStore.ProfilesFile("not needed")).load();
         if (loaded instanceof ProfileStore.Unreadable unreadable) {
             throw new CliFailure("the profiles in " + configDir + " cannot be read: " + unreadable.reason(), ExitCodes.USAGE);
         }
-        Profile profile = loaded.profiles().stream().filter(p -> p.name().equals(name)).findFirst()
+        return loaded.profiles().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new CliFailure("no profile called '" + name + "' in " + configDir + " (profiles: "
                         + String.join(", ", loaded.profiles().stream().map(Profile::name).toList()) + ")", ExitCodes.USAGE));
-        return io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), profile.id());
     }
 
     private static String keyringTrouble(ProfileStore store) {

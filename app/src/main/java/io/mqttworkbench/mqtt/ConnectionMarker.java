@@ -35,13 +35,17 @@ public record ConnectionMarker(Kind kind, long epochMillis, long nanos, String t
         }
     }
 
+    /** A reconnect's text when the broker resumed the session; stored histories tell the two kinds apart by it. */
+    public static final String SESSION_RESUMED =
+            "the broker resumed the session: QoS 1 and 2 messages sent meanwhile follow; QoS 0 ones are missing";
+    public static final String NEW_SESSION = "new session: messages sent while disconnected are missing";
+
     public static ConnectionMarker disconnect(String reason) {
         return new ConnectionMarker(Kind.DISCONNECT, System.currentTimeMillis(), System.nanoTime(), reason, false);
     }
 
     public static ConnectionMarker reconnect(boolean sessionPresent) {
         return new ConnectionMarker(Kind.RECONNECT, System.currentTimeMillis(), System.nanoTime(),
-                sessionPresent ? "the broker resumed the session: QoS 1 and 2 messages sent meanwhile follow; QoS 0 ones are missing"
-                        : "new session: messages sent while disconnected are missing", sessionPresent);
+                sessionPresent ? SESSION_RESUMED : NEW_SESSION, sessionPresent);
     }
 }

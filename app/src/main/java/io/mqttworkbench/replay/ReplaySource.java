@@ -1,5 +1,6 @@
 package io.mqttworkbench.replay;
 
+import io.mqttworkbench.history.HistoryRange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -31,6 +32,11 @@ public interface ReplaySource {
     /** A recording file, read as it is played. */
     static ReplaySource of(Path file) {
         return () -> RecordingReader.open(file);
+    }
+
+    /** A range of a profile's message history, read from its file as it is played: the history need not fit in memory either. */
+    static ReplaySource fromHistory(Path historyFile, HistoryRange range) {
+        return () -> HistorySource.open(historyFile, range);
     }
 
     /** Entries already in memory, such as a selection from the message log. */

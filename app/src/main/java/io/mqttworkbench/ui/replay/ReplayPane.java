@@ -5,6 +5,7 @@ import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,9 +13,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -73,6 +76,23 @@ public final class ReplayPane {
         open.setId("replayOpen");
         open.setOnAction(e -> viewModel.openRecording());
         Label info = status("replayInfo", viewModel.recordingInfoProperty());
+        VBox fromFile = new VBox(8, new HBox(8, open), info);
+        Node fromHistory = fromHistory();
+        ToggleGroup kind = new ToggleGroup();
+        RadioButton file = new RadioButton("A recording file");
+        file.setId("replayFromFile");
+        RadioButton history = new RadioButton("A profile's history");
+        history.setId("replayFromHistory");
+        file.setToggleGroup(kind);
+        history.setToggleGroup(kind);
+        (viewModel.sourceProperty().get() == ReplayViewModel.Source.HISTORY ? history : file).setSelected(true);
+        kind.selectedToggleProperty().addListener((obs, old, now) -> viewModel.sourceProperty().set(
+                now == history ? ReplayViewModel.Source.HISTORY : ReplayViewModel.Source.FILE));
+        BooleanBinding historyChosen = viewModel.sourceProperty().isEqualTo(ReplayViewModel.Source.HISTORY);
+        fromHistory.visibleProperty().bind(historyChosen);
+        fromHistory.managedProperty().bind(historyChosen);
+        fromFile.visibleProperty().bind(historyChosen.not());
+        fromFile.managedProperty().bind(historyChosen.not());
 
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("replaySpeed");
@@ -139,7 +159,37 @@ public final class ReplayPane {
         HBox actions = new HBox(8, play, pause, stop, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label status = status("replayStatus", viewModel.replayStatusProperty());
-        return new VBox(10, Forms.sectionTitle("REPLAY INTO THIS CONNECTION"), new HBox(8, open), info, grid, actions, status);
+        return new VBox(10, Forms.sectionTitle("REPLAY INTO THIS CONNECTION"), row(label("Replay from"), file, history), fromFile, fromHistory, grid,
+                actions, status);
+    }
+
+    /** Profile, from, until and topics of a stored range, and what it holds. */
+    private Node fromHistory() {
+        HistorySourceViewModel history = viewModel.history();
+        ComboBox<HistorySourceViewModel.Choice> profile = new ComboBox<>(history.profiles());
+        profile.setId("replayHistoryProfile");
+        profile.setConverter(Forms.converter("", HistorySourceViewModel.Choice::profileName));
+        profile.valueProperty().bindBidirectional(history.profileProperty());
+        profile.setOnShowing(e -> history.refreshProfiles()); // profiles added or renamed since
+        TextField from = Forms.boundField("replayHistoryFrom", "oldest kept", history.fromProperty());
+        from.setPrefColumnCount(12);
+        TextField until = Forms.boundField("replayHistoryUntil", "newest", history.untilProperty());
+        until.setPrefColumnCount(12);
+        TextField topics = Forms.boundField("replayHistoryTopics", "all topics, or a filter such as plant/#", history.topicsProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, label("Profile"), profile);
+        grid.addRow(1, label("From"), row(from, label("until"), until, hint("14:05, 2026-11-26 14:05, 15m, 2h, 7d")));
+        grid.addRow(2, label("Topics"), topics);
+        GridPane.setHgrow(topics, Priority.ALWAYS);
+        return new VBox(8, grid, status("replayHistoryInfo", history.infoProperty()));
+    }
+
+    private static Label hint(String text) {
+        Label hint = label(text);
+        hint.getStyleClass().add(UiStyles.SECONDARY);
+        return hint;
     }
 
     private static HBox row(Node... nodes) {

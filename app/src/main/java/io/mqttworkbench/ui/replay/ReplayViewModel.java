@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.replay;
 
+import static io.mqttworkbench.ui.replay.ReplayTexts.clock;
+
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.BrokerConnection;
@@ -40,6 +42,12 @@ import javafx.beans.property.StringProperty;
  * created on the background executor; progress is taken once per frame.
  */
 public final class ReplayViewModel {
+
+    /** What the Replay tab plays: a recording file, or a range of a profile's history. */
+    public enum Source {
+        FILE, HISTORY
+    }
+
     private final ReceivedTraffic traffic;
     private final Supplier<BrokerConnection> connection;
     private final Supplier<String> source;
@@ -56,7 +64,10 @@ public final class ReplayViewModel {
     private java.util.function.Consumer<io.mqttworkbench.mqtt.ConnectionMarker> markers;
 
     private final ReadOnlyStringWrapper recordingInfo = new ReadOnlyStringWrapper("");
-    private ReplaySource replaySource;
+    private final ObjectProperty<Source> sourceKind = new SimpleObjectProperty<>(Source.FILE);
+    private final HistorySourceViewModel history;
+    private HistorySourceViewModel.Playable fromFile;
+    private HistorySourceViewModel.Playable fromHistory;
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final BooleanProperty asFastAsPossible = new SimpleBooleanProperty(false);
     private final StringProperty maxRate = new SimpleStringProperty("");
@@ -82,6 +93,22 @@ public final class ReplayViewModel {
         this.dialogs = dialogs;
         this.background = background;
         this.ui = ui;
+        this.history = new HistorySourceViewModel(background, ui, playable -> fromHistory = playable);
+        sourceKind.addListener((obs, old, now) -> {
+            if (now == Source.HISTORY && history.profiles().isEmpty()) {
+                history.refreshProfiles();
+            }
+        });
+    }
+
+    /** A recording file, or a range of a profile's history. */
+    public ObjectProperty<Source> sourceProperty() {
+        return sourceKind;
+    }
+
+    /** The range of a profile's history to play, when {@link #sourceProperty()} says HISTORY. */
+    public HistorySourceViewModel history() {
+        return history;
     }
 
     public StringProperty recordFiltersProperty() {
@@ -222,40 +249,18 @@ public final class ReplayViewModel {
             }
         }, background).whenCompleteAsync((read, error) -> {
             if (error != null) {
-                replaySource = null;
+                fromFile = null;
                 recordingInfo.set("Cannot read " + file.getFileName() + ": " + (error.getCause() == null ? error.getMessage() : error.getCause().getMessage()));
                 return;
             }
             // the file is streamed again when played, so a capture of any length fits
-            replaySource = read.count() == 0 ? null : ReplaySource.of(file);
-            lastOffsetMicros = read.lastOffsetMicros();
-            messageCount = read.count();
+            fromFile = read.count() == 0 ? null : new HistorySourceViewModel.Playable(ReplaySource.of(file), read.count(), read.lastOffsetMicros());
             String from = read.header() == null ? read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "mosquitto_sub -v output" : "a JSON Lines export"
                     : read.header().source();
             recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s%s", file.getFileName(), read.count(),
-                    clock(lastOffsetMicros / 1_000_000), from, gaps(read.markers()),
+                    clock(read.lastOffsetMicros() / 1_000_000), from, ReplayTexts.gaps(read.markers()),
                     read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())));
         }, ui);
-    }
-
-    /** "; the connection dropped twice: at 0:05 (connection lost: …) for 1.2 s, …" or nothing. */
-    private static String gaps(List<RecordingReader.Marker> markers) {
-        List<String> holes = new ArrayList<>();
-        for (int i = 0; i < markers.size(); i++) {
-            RecordingReader.Marker m = markers.get(i);
-            if (m.kind() != io.mqttworkbench.mqtt.ConnectionMarker.Kind.DISCONNECT) {
-                continue;
-            }
-            RecordingReader.Marker back = i + 1 < markers.size() && markers.get(i + 1).kind() != m.kind() ? markers.get(i + 1) : null;
-            holes.add(String.format(Locale.ROOT, "at %s (%s)%s", clock(m.offsetMicros() / 1_000_000), m.text(), back == null ? ", never back"
-                    : String.format(Locale.ROOT, " for %.1f s%s", (back.offsetMicros() - m.offsetMicros()) / 1e6,
-                            back.sessionPresent() ? ", session resumed" : ", messages meanwhile missing")));
-        }
-        if (holes.isEmpty()) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "; the recorder's connection dropped %s: %s", holes.size() == 1 ? "once" : holes.size() + " times",
-                String.join("; ", holes.subList(0, Math.min(5, holes.size()))) + (holes.size() > 5 ? "; …" : ""));
     }
 
     /** The options the form describes; throws {@link IllegalArgumentException} saying which field is wrong. */
@@ -279,8 +284,10 @@ public final class ReplayViewModel {
             replayStatus.set("Connect first: the replay goes into this connection");
             return false;
         }
-        if (replaySource == null) {
-            replayStatus.set("Open a recording first");
+        HistorySourceViewModel.Playable playable = sourceKind.get() == Source.HISTORY ? fromHistory : fromFile;
+        if (playable == null) {
+            replayStatus.set(sourceKind.get() == Source.HISTORY ? "Choose a range of a profile's history that holds messages first"
+                    : "Open a recording first");
             return false;
         }
         ReplayOptions options;
@@ -290,7 +297,9 @@ public final class ReplayViewModel {
             replayStatus.set(e.getMessage());
             return false;
         }
-        scheduler = ReplayScheduler.start(replaySource, options, target::publish);
+        lastOffsetMicros = playable.lastOffsetMicros();
+        messageCount = playable.count();
+        scheduler = ReplayScheduler.start(playable.source(), options, target::publish);
         replaying.set(true);
         paused.set(false);
         ReplayScheduler started = scheduler;
@@ -368,11 +377,6 @@ public final class ReplayViewModel {
         }
         recordStatus.set(String.format(Locale.ROOT, "Recording: %,d messages · %s · %s → %s", s.count(), Sizes.bytes(s.payloadBytes()),
                 clock(s.elapsedNanos() / 1_000_000_000L), s.file().getFileName()));
-    }
-
-    private static String clock(long seconds) {
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static List<String> split(String text) {

@@ -19,6 +19,7 @@ import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.connection.ConnectionViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
+import io.mqttworkbench.ui.replay.HistorySourceViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -277,6 +278,10 @@ public final class ProfilesViewModel {
         ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
                 new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save, decoders, storage);
         connection.keepHistoryIn(MessageHistory.fileFor(messagesFolder, profile.id()));
+        // the Replay tab can play any profile's stored range; this connection's own is offered first
+        connection.replay().history().profilesFrom(() -> profiles().stream()
+                .map(p -> new HistorySourceViewModel.Choice(p.name(), MessageHistory.fileFor(messagesFolder, p.id()))).toList(),
+                MessageHistory.fileFor(messagesFolder, profile.id()));
         return connection;
     }
 

@@ -89,4 +89,74 @@ class ReplayViewModelTest extends LiveWorkspaceTest {
         live.runUntil("stopped", () -> replay.replayStatusProperty().get().startsWith("Stopped"));
         assertThat(replay.progressProperty().get()).isBetween(0.05, 0.9);
     }
+
+    /** The tab's other source: a range of a profile's history, counted before it plays, then replayed as from a file. */
+    @Test
+    void replaysARangeOfAProfilesHistoryAfterSayingWhatItHolds() throws Exception {
+        String base = "vmhist" + System.nanoTime();
+        Profile plant = Profile.forUrl(TestBroker.tcpUrl()).toBuilder().name("Plant").build();
+        Profile idle = Profile.forUrl(TestBroker.tcpUrl()).toBuilder().name("Idle").build();
+        open(List.of(plant, idle));
+        ConnectionViewModel connection = live.connect(0);
+        live.subscribe(connection, base + "/#", 1);
+        try (BrokerConnection publisher = new BrokerConnection("p", ConnectionSettings.builder(TestBroker.tcpUrl()).build())) {
+            publisher.connect().get(10, TimeUnit.SECONDS);
+            for (int i = 0; i < 7; i++) {
+                String topic = base + (i % 3 == 2 ? "/other/" : "/keep/") + i;
+                publisher.publish(new PublishRequest(topic, ("温度 " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false))
+                        .get(10, TimeUnit.SECONDS);
+            }
+        }
+        ReplayViewModel replay = connection.replay();
+        HistorySourceViewModel history = replay.history();
+        replay.sourceProperty().set(ReplayViewModel.Source.HISTORY);
+        assertThat(history.profiles()).extracting(HistorySourceViewModel.Choice::profileName).containsExactly("Plant", "Idle");
+        assertThat(history.profileProperty().get().profileName()).isEqualTo("Plant"); // this connection's own first
+        assertThat(replay.startReplay()).isFalse();
+        history.fromProperty().set("10m");
+        history.topicsProperty().set(base + "/keep/#");
+        // the history's writer commits a quarter second after the messages came: count until all five are stored
+        live.runUntil("counted", () -> {
+            if (history.infoProperty().get().equals("Counting…")) {
+                return false;
+            }
+            if (history.infoProperty().get().startsWith("5 messages from ")) {
+                return true;
+            }
+            history.recount();
+            return false;
+        });
+        assertThat(history.infoProperty().get()).endsWith("in the history of Plant");
+
+        replay.mappingsProperty().set(base + "/keep/=" + base + "/replayed/");
+        replay.asFastAsPossibleProperty().set(true);
+        assertThat(replay.startReplay()).isTrue();
+        live.runUntil("replayed", () -> replay.replayStatusProperty().get().startsWith("Done"));
+        assertThat(replay.replayStatusProperty().get()).contains("5 sent, 0 refused");
+        live.runUntil("seen in the log", () -> connection.log().rows().stream().filter(m -> m.topic().startsWith(base + "/replayed/")).count() == 5);
+        assertThat(connection.log().rows().stream().filter(m -> m.topic().startsWith(base + "/replayed/"))
+                .map(m -> new String(m.payload(), java.nio.charset.StandardCharsets.UTF_8)).toList())
+                .containsExactly("温度 0", "温度 1", "温度 3", "温度 4", "温度 6");
+
+        // what cannot be played is said before anything starts
+        history.fromProperty().set("2000-01-01 00:00");
+        history.untilProperty().set("2000-01-01 00:01");
+        live.runUntil("counted", () -> !history.infoProperty().get().equals("Counting…"));
+        assertThat(history.infoProperty().get()).isEqualTo("No stored messages between 2000-01-01 00:00:00 and 2000-01-01 00:01:59 on "
+                + base + "/keep/# in the history of Plant");
+        assertThat(replay.startReplay()).isFalse();
+        assertThat(replay.replayStatusProperty().get()).startsWith("Choose a range");
+        history.fromProperty().set("yesterday");
+        assertThat(history.infoProperty().get()).contains("write 14:05");
+        history.fromProperty().set("");
+        history.untilProperty().set("");
+        history.profileProperty().set(history.profiles().get(1));
+        live.runUntil("counted", () -> !history.infoProperty().get().equals("Counting…"));
+        assertThat(history.infoProperty().get()).containsAnyOf("No stored messages on " + base + "/keep/# in the history of Idle",
+                "Idle has kept no messages yet");
+        // a file is still the other choice, with its own state
+        replay.sourceProperty().set(ReplayViewModel.Source.FILE);
+        assertThat(replay.startReplay()).isFalse();
+        assertThat(replay.replayStatusProperty().get()).isEqualTo("Open a recording first");
+    }
 }
