@@ -87,14 +87,32 @@ public final class RecordingSession implements Consumer<ReceivedMessage>, AutoCl
         writer.close();
     }
 
-    /** Writes messages already received (a selection or a query's result) as a recording, timed by their arrival. */
-    public static int save(List<ReceivedMessage> messages, Path file, String source) throws IOException {
-        long start = messages.isEmpty() ? System.nanoTime() : messages.get(0).receivedNanos();
-        long startMillis = messages.isEmpty() ? System.currentTimeMillis() : messages.get(0).receivedEpochMillis();
+    /**
+     * Writes messages already received (a selection or a query's result) as a recording, timed by their arrival;
+     * a few at a time, so a result read from the disk as it is walked never has to be in memory whole.
+     */
+    public static int save(Iterable<ReceivedMessage> messages, Path file, String source) throws IOException {
+        java.util.Iterator<ReceivedMessage> it = messages.iterator();
+        ReceivedMessage first = it.hasNext() ? it.next() : null;
+        long start = first == null ? System.nanoTime() : first.receivedNanos();
+        long startMillis = first == null ? System.currentTimeMillis() : first.receivedEpochMillis();
         try (RecordingWriter writer = RecordingWriter.create(file, RecordingHeader.of("mqtt-workbench window", source, List.of(), startMillis),
                 start, file.getFileName().toString().endsWith(".gz"))) {
-            writer.write(messages);
+            List<ReceivedMessage> batch = new java.util.ArrayList<>(SAVE_BATCH);
+            if (first != null) {
+                batch.add(first);
+            }
+            while (it.hasNext()) {
+                batch.add(it.next());
+                if (batch.size() == SAVE_BATCH) {
+                    writer.write(batch);
+                    batch.clear();
+                }
+            }
+            writer.write(batch);
             return (int) writer.count();
         }
     }
+
+    private static final int SAVE_BATCH = 1_000;
 }

@@ -37,7 +37,8 @@ public enum ExportFormat {
      * for raw payloads, a folder; a file appears whole or not at all. Returns how many were written.
      */
     int write(List<ReceivedMessage> messages, Path target) {
-        List<ReceivedMessage> kept = messages.stream().filter(m -> !RowWindow.isPlaceholder(m)).toList();
+        // walked, not copied: rows read from the disk as the export goes need not all be in memory at once
+        Iterable<ReceivedMessage> kept = () -> messages.stream().filter(m -> !RowWindow.isPlaceholder(m)).iterator();
         try {
             return switch (this) {
                 case RAW_FILES -> MessageExport.rawFiles(kept, target);

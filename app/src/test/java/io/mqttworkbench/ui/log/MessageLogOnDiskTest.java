@@ -139,6 +139,20 @@ class MessageLogOnDiskTest {
     }
 
     @Test
+    void aResultOnDiskExportsAsARecordingThatReplays() throws Exception {
+        log.searchTextProperty().set("ALARM");
+        log.applyQuery();
+        Path file = dir.resolve("alarms.jsonl");
+        int written = ExportFormat.RECORDING.write(log.everythingShown(), file);
+        assertThat(written).isEqualTo(12);
+        var recording = io.mqttworkbench.replay.RecordingReader.read(file);
+        assertThat(recording.problems()).isEmpty();
+        assertThat(recording.entries()).extracting(e -> n(e.message())).containsExactly(0, 5_000, 10_000, 15_000, 20_000, 25_000,
+                30_000, 35_000, 40_000, 45_000, 50_000, 55_000);
+        assertThat(recording.entries().get(1).offsetMicros()).as("timed as they arrived: 50 s apart").isEqualTo(50_000_000L);
+    }
+
+    @Test
     void withoutAHistoryTheSearchRunsInMemory() {
         log.paging().useHistory(() -> null);
         log.searchTextProperty().set("ALARM");
