@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
  * java -Xmx2g --enable-native-access=ALL-UNNAMED -cp app/target/test-classes:app/target/classes:$(cat cp.txt) \
  *     io.mqttworkbench.bench.HistoryLogBenchmark /tmp/log-bench.sqlite [messages]
  * </pre>
- * The file is filled when it does not exist yet.
+ * The file is filled when it does not exist yet. With {@code FILE N HOURS} it is only filled, with N messages over the
+ * last HOURS hours: a history to look at in the window.
  */
 public final class HistoryLogBenchmark {
     private static final long START_US = HistoryStoreBenchmark.START_US;
@@ -35,11 +36,17 @@ public final class HistoryLogBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 10_000_000;
+        if (args.length > 2) {
+            // "fill N HOURS": only fill, with N messages over the last HOURS hours (a history to look at in the window)
+            long spanUs = Long.parseLong(args[2]) * 3_600_000_000L;
+            fill(file, messages, spanUs / messages, System.currentTimeMillis() * 1000 - spanUs);
+            return;
+        }
         long stepUs = HistoryStoreBenchmark.DAY_US / messages;
         DecoderRegistry decoders = new DecoderRegistry();
         ExecutorService executor = Executors.newCachedThreadPool();
         if (!Files.exists(file)) {
-            fill(file, messages, stepUs);
+            fill(file, messages, stepUs, START_US);
         }
         long t0 = System.nanoTime();
         MessageHistory history = MessageHistory.open(file).history();
@@ -103,9 +110,9 @@ public final class HistoryLogBenchmark {
         return (System.nanoTime() - since) / 1e6;
     }
 
-    private static void fill(Path file, int messages, long stepUs) throws Exception {
+    private static void fill(Path file, int messages, long stepUs, long startUs) throws Exception {
         long t0 = System.nanoTime();
-        HistoryWorkload workload = new HistoryWorkload(HistoryStoreBenchmark.SEED, START_US, stepUs);
+        HistoryWorkload workload = new HistoryWorkload(HistoryStoreBenchmark.SEED, startUs, stepUs);
         try (MessageHistory history = MessageHistory.open(file).history()) {
             List<ReceivedMessage> batch = new ArrayList<>(HistoryStoreBenchmark.BATCH);
             for (int i = 0; i < messages; i++) {

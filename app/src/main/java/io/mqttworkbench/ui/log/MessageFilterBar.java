@@ -94,7 +94,7 @@ public final class MessageFilterBar {
         Label summary = new Label();
         summary.setId("logQuerySummary");
         summary.textProperty().bind(Bindings.createStringBinding(() -> !log.queryProblemProperty().get().isEmpty()
-                ? log.queryProblemProperty().get() : log.searchingProperty().get() ? "Searching…" : log.querySummaryProperty().get(),
+                ? log.queryProblemProperty().get() : log.searchingProperty().get() ? "" : log.querySummaryProperty().get(),
                 log.queryProblemProperty(), log.searchingProperty(), log.querySummaryProperty()));
         summary.getStyleClass().add(UiStyles.SECONDARY);
         LazyContent.follow(log.queryProblemProperty(), problem -> summary.pseudoClassStateChanged(UiStyles.ERROR, !problem.isEmpty()));
@@ -118,7 +118,11 @@ public final class MessageFilterBar {
         Label text = new Label();
         text.setId("logSearchProgressText");
         text.getStyleClass().add(UiStyles.SECONDARY);
-        text.textProperty().bind(log.searchProgressTextProperty());
+        text.textProperty().bind(Bindings.createStringBinding(() -> log.searchProgressTextProperty().get().isEmpty() ? "Searching…"
+                : log.searchProgressTextProperty().get(), log.searchProgressTextProperty()));
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the bar gives way, not the figures
+        bar.setPrefWidth(160);
+        bar.setMinWidth(40);
         Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
         stop.setId("logStopSearch");
         stop.getStyleClass().addAll(Styles.SMALL);
