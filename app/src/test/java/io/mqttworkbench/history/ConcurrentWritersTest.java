@@ -1,6 +1,7 @@
 package io.mqttworkbench.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.MessageProperties;
@@ -84,6 +85,50 @@ class ConcurrentWritersTest {
             assertThat(stored(window)).hasSize(all.size()).containsExactlyInAnyOrderElementsOf(all);
             // each writer's own messages stay in the order it wrote them
             assertThat(stored(window).stream().filter(s -> s.contains(" record ")).toList()).containsExactlyElementsOf(expected(fromRecord.get()));
+        }
+    }
+
+    /**
+     * A file another process holds longer than the wait (here a connection that locked it for itself) is busy,
+     * not damaged: opening says so and leaves it where it is, never sets it aside while the other one writes it.
+     */
+    @Test
+    void aFileAnotherProcessHoldsIsNeverSetAsideAsDamaged() throws Exception {
+        Path file = dir.resolve("busy.sqlite");
+        try (MessageHistory first = MessageHistory.open(file).history()) {
+            first.write(batch("window", 0, 10), List.of());
+        }
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA locking_mode = EXCLUSIVE");
+                s.execute("BEGIN EXCLUSIVE");
+                s.executeQuery("SELECT count(*) FROM messages").close();
+                locked.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                s.execute("COMMIT");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        holder.start();
+        locked.await();
+        try {
+            assertThatThrownBy(() -> MessageHistory.open(file)).isInstanceOf(HistoryException.class)
+                    .hasMessageStartingWith("The message history " + file + " is in use by another program");
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.contains("unreadable"));
+        }
+        MessageHistory.Opened opened = MessageHistory.open(file);
+        try (MessageHistory history = opened.history()) {
+            assertThat(opened.notice()).isEmpty();
+            assertThat(history.count()).isEqualTo(10);
         }
     }
 
