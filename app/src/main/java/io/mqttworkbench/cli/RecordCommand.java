@@ -1,7 +1,6 @@
 package io.mqttworkbench.cli;
 
 import io.mqttworkbench.BuildInfo;
-import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.GapWatcher;
@@ -26,8 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code record}: subscribe and write every message to a recording, for replay later. */
-@Command(name = "record", mixinStandardHelpOptions = true, description = {"Record messages to a file (JSON Lines, see the README).",
+/** {@code record}: subscribe and write every message to a recording for replay later, or into a profile's history. */
+@Command(name = "record", mixinStandardHelpOptions = true, description = {"Record messages to a file (JSON Lines, see the README),",
+        "or with --history --profile NAME into that profile's message history, to browse in the window afterwards.",
         "Stops after --duration, after -n messages, or on Ctrl+C; what was recorded is always complete."})
 final class RecordCommand implements Callable<Integer> {
     private static final int BATCH = 4096;
@@ -44,8 +44,12 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", required = true, description = "Topic filter to record (repeatable).")
     List<String> filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The recording to write (never overwritten).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The recording to write (never overwritten).")
     Path output;
+
+    @Option(names = "--history", description = "Keep the messages in the history of the profile given with --profile, "
+            + "as the window does (it may be open on that profile meanwhile), instead of in a file.")
+    boolean history;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds.")
     Double durationSeconds;
@@ -66,69 +70,98 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkWhere();
         List<SubscriptionRequest> requests = new ArrayList<>();
         for (String filter : filters) {
             // retain as published: a replay sends retained messages as they were
             requests.add(new SubscriptionRequest(filter, qos, false, true, 0, null));
         }
         ConnectionSettings settings = session.apply(connection.toSettings(ReconnectPolicy.DEFAULT));
+        // the history is opened before connecting: a file that cannot be opened is said at once, and subscribing waits for nothing
+        HistoryTarget toHistory = history ? HistoryTarget.open(connection.profile, connection.saved().messageHistory(connection.profile),
+                w -> streams.err().println("record: " + w)) : null;
         long deadline = durationSeconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (durationSeconds * 1e9);
         try (BrokerConnection broker = new BrokerConnection("record", settings)) {
-            Commands.connect(broker, streams.err(), "record");
-            RecordingHeader header = RecordingHeader.of("mqtt-workbench " + BuildInfo.version(), settings.url().toString(), filters,
-                    System.currentTimeMillis());
-            long startNanos = System.nanoTime();
-            RecordingWriter writer;
             try {
-                writer = RecordingWriter.create(output, header, startNanos, gzip);
-            } catch (FileAlreadyExistsException e) {
-                throw new CliFailure(output + " exists: choose another name (recordings are never overwritten)", ExitCodes.USAGE);
+                Commands.connect(broker, streams.err(), "record");
+            } catch (RuntimeException | InterruptedException e) {
+                if (toHistory != null) {
+                    toHistory.close();
+                }
+                throw e;
             }
+            long startNanos = System.nanoTime();
+            RecordTarget target = toHistory != null ? toHistory : recording(settings, startNanos);
             GapWatcher gaps = new GapWatcher(broker, marker -> {
-                writer.mark(marker);
-                streams.err().println("record: " + describe(marker));
+                target.mark(marker);
+                streams.err().println("record: " + describe(marker, target.keeper()));
             });
             broker.addListener(gaps);
-            Thread closeOnExit = new Thread(() -> closeQuietly(writer), "record-close");
-            Runtime.getRuntime().addShutdownHook(closeOnExit); // Ctrl+C still leaves a complete file
-            try (writer) {
+            RecordEnding ending = new RecordEnding(target, broker, gaps, streams.err(), startNanos);
+            Thread closeOnExit = new Thread(ending::interrupted, "record-close");
+            Runtime.getRuntime().addShutdownHook(closeOnExit); // Ctrl+C still leaves a complete file, and says what it kept
+            try {
                 for (SubscribeOutcome outcome : Commands.await(broker.subscribe(requests), 30, "subscribing")) {
                     if (!outcome.granted()) {
                         streams.err().println("record: subscription to " + outcome.filter() + " refused: " + outcome.description());
                     }
                 }
                 List<ReceivedMessage> batch = new ArrayList<>(BATCH);
-                while (System.nanoTime() < deadline && (count == null || writer.count() < count)) {
+                while (System.nanoTime() < deadline && (count == null || target.count() < count) && !ending.stopping()) {
                     batch.clear();
-                    int max = count == null ? BATCH : (int) Math.min(BATCH, count - writer.count());
+                    int max = count == null ? BATCH : (int) Math.min(BATCH, count - target.count());
                     broker.inbound().drainTo(batch, max, 200, TimeUnit.MILLISECONDS);
-                    writer.write(batch);
+                    target.write(batch);
                 }
-                double seconds = (System.nanoTime() - startNanos) / 1e9;
-                broker.removeListener(gaps);
-                streams.err().printf(Locale.ROOT, "record: %,d messages (%s of payload) in %.1f s to %s%s%n", writer.count(),
-                        Sizes.bytes(writer.payloadBytes()), seconds, output,
-                        writer.markerCount() == 0 ? "" : String.format(Locale.ROOT, "; %,d connection markers", writer.markerCount()));
             } finally {
-                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+                ending.loopLeft();
+                boolean hookRuns = false;
+                try {
+                    Runtime.getRuntime().removeShutdownHook(closeOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    hookRuns = true; // Ctrl+C came meanwhile: the hook writes the rest and ends it
+                }
+                if (!hookRuns) {
+                    broker.removeListener(gaps);
+                    ending.finish();
+                }
             }
             return ExitCodes.OK;
         }
     }
 
-    /** "connection lost at 12:00:01.234 (reason); the recording marks the gap". */
-    private static String describe(ConnectionMarker marker) {
-        String at = TIME.format(Instant.ofEpochMilli(marker.epochMillis()));
-        return marker.kind() == ConnectionMarker.Kind.DISCONNECT
-                ? "connection lost at " + at + " (" + marker.text() + "); the recording marks the gap"
-                : "reconnected at " + at + ": " + marker.text();
+    /** A file or a profile's history, and what they exclude: told before anything connects. */
+    private void checkWhere() {
+        if (history && output != null) {
+            throw new CliFailure("give -o FILE or --history, not both", ExitCodes.USAGE);
+        }
+        if (history && connection.profile == null) {
+            throw new CliFailure("--history keeps the messages in a saved profile's history: name it with --profile NAME", ExitCodes.USAGE);
+        }
+        if (history && gzip) {
+            throw new CliFailure("--gzip compresses a recording file: it does not go with --history", ExitCodes.USAGE);
+        }
+        if (!history && output == null) {
+            throw new CliFailure("give -o FILE to write a recording, or --history --profile NAME to keep the messages in that profile's history",
+                    ExitCodes.USAGE);
+        }
     }
 
-    private static void closeQuietly(RecordingWriter writer) {
+    private RecordTarget recording(ConnectionSettings settings, long startNanos) throws java.io.IOException {
+        RecordingHeader header = RecordingHeader.of("mqtt-workbench " + BuildInfo.version(), settings.url().toString(), filters,
+                System.currentTimeMillis());
         try {
-            writer.close();
-        } catch (java.io.IOException ignored) {
-            // the file keeps what was flushed
+            return new RecordTarget.Recording(RecordingWriter.create(output, header, startNanos, gzip), output);
+        } catch (FileAlreadyExistsException e) {
+            throw new CliFailure(output + " exists: choose another name (recordings are never overwritten)", ExitCodes.USAGE);
         }
+    }
+
+    /** "connection lost at 12:00:01.234 (reason); the recording marks the gap". */
+    private static String describe(ConnectionMarker marker, String keeper) {
+        String at = TIME.format(Instant.ofEpochMilli(marker.epochMillis()));
+        return marker.kind() == ConnectionMarker.Kind.DISCONNECT
+                ? "connection lost at " + at + " (" + marker.text() + "); " + keeper + " marks the gap"
+                : "reconnected at " + at + ": " + marker.text();
     }
 }

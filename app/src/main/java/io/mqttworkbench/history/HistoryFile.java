@@ -40,6 +40,13 @@ final class HistoryFile {
         "CREATE TABLE IF NOT EXISTS events (time_us INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT)",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     };
+    /** How long a statement waits for another connection's lock (another process's commit) before it fails. */
+    static final int BUSY_TIMEOUT_MS = 5000;
+    // SQLite's primary result codes (https://sqlite.org/rescode.html)
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
     private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
     private HistoryFile() {
     }
@@ -54,6 +61,12 @@ final class HistoryFile {
         try {
             return new Opened(connect(file, true), "");
         } catch (SQLException damaged) {
+            if (!isDamage(damaged)) {
+                // busy (another process holds it: record --history, a second window), or the disk: not the file's fault
+                throw new HistoryException("The message history " + file + (isBusy(damaged)
+                        ? " is in use by another program and did not become free within " + BUSY_TIMEOUT_MS / 1000 + " s: "
+                        : " cannot be opened: ") + damaged.getMessage(), damaged);
+            }
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
             try {
                 Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -69,6 +82,17 @@ final class HistoryFile {
                 throw new HistoryException("The message history " + file + " cannot be opened: " + damaged.getMessage(), damaged);
             }
         }
+    }
+
+    /** SQLite says the file is not a database, or a damaged one: only then is it set aside. */
+    private static boolean isDamage(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
     }
 
     /** The file, with the side files SQLite keeps beside it. */
@@ -96,6 +120,8 @@ final class HistoryFile {
     static Connection connect(Path file, boolean create) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
+            // first: another process writing the file is waited for, from the first statement on
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             if (create) {
                 for (String sql : CREATE) {
                     s.execute(sql);
@@ -103,7 +129,6 @@ final class HistoryFile {
                 addReadableColumn(s);
             }
             s.execute("PRAGMA synchronous = NORMAL");
-            s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA cache_size = -32768");
             s.execute("PRAGMA temp_store = MEMORY");
             // a file that is not a database only says so when read

@@ -25,7 +25,8 @@ import java.util.OptionalLong;
  * second (the timeline), per topic per minute, and each topic's newest message (the tree after a restart).
  *
  * <p>One connection writes (the {@link HistoryWriter}'s thread); reads use their own connections, which
- * WAL lets run beside the writer, in this process or another.
+ * WAL lets run beside the writer, in this process or another. Another process may write the same file too
+ * ({@code record --history} beside the window): each write takes the file's lock before it picks keys and topic ids.
  */
 public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
@@ -42,6 +43,8 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final Map<String, Integer> topicIds = new HashMap<>();
+    /** Topics added by the transaction under way. */
+    private final List<String> newTopics = new ArrayList<>();
     private long lastTimeUs;
 
     private MessageHistory(Path file, Connection writer) throws SQLException {
@@ -94,6 +97,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
              PreparedStatement latest = writer.prepareStatement(
                      "INSERT INTO latest (topic_id, time_us) VALUES (?, ?) ON CONFLICT (topic_id) DO UPDATE SET time_us = excluded.time_us");
              PreparedStatement event = writer.prepareStatement("INSERT INTO events (time_us, kind, detail) VALUES (?, ?, ?)")) {
+            catchUpWithOtherWriters();
             Map<Long, Integer> perSecond = new HashMap<>();
             Map<Integer, Long> newest = new HashMap<>();
             for (ReceivedMessage m : messages) {
@@ -133,6 +137,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             }
             event.executeBatch();
             writer.commit();
+            newTopics.clear();
         } catch (SQLException e) {
             rollback();
             throw new HistoryException("The message history could not be written: " + e.getMessage(), e);
@@ -147,16 +152,44 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         return m.receivedEpochMillis() * 1000 + Math.floorMod(Math.floorDiv(m.receivedNanos(), 1000), 1000);
     }
 
+    /**
+     * Takes the file's write lock, then moves past the newest key stored. Another process may write the same
+     * file (record --history beside the window): holding the lock, what is read here stays true until the commit,
+     * so the two never take the same key. The driver begins transactions deferred: a first statement that only
+     * read would make the later write fail at once (SQLITE_BUSY) where the other writer had committed meanwhile;
+     * a write first waits for the other writer instead (busy_timeout).
+     */
+    private void catchUpWithOtherWriters() throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.executeUpdate("UPDATE meta SET value = value WHERE key = 'none'"); // changes nothing, takes the lock
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(time_us), 0) FROM messages")) {
+                lastTimeUs = Math.max(lastTimeUs, r.next() ? r.getLong(1) : 0);
+            }
+        }
+    }
+
+    /** The topic's id: another writer of the file may have added it since; a new one gets the next id SQLite gives. */
     private int topicId(String topic) throws SQLException {
         Integer known = topicIds.get(topic);
         if (known != null) {
             return known;
         }
-        int id = topicIds.size() + 1;
-        try (PreparedStatement s = writer.prepareStatement("INSERT INTO topics (id, name) VALUES (?, ?)")) {
-            s.setInt(1, id);
-            s.setString(2, topic);
-            s.executeUpdate();
+        int id;
+        try (PreparedStatement find = writer.prepareStatement("SELECT id FROM topics WHERE name = ?")) {
+            find.setString(1, topic);
+            try (ResultSet r = find.executeQuery()) {
+                id = r.next() ? r.getInt(1) : -1;
+            }
+        }
+        if (id < 0) {
+            try (PreparedStatement add = writer.prepareStatement("INSERT INTO topics (name) VALUES (?) RETURNING id")) {
+                add.setString(1, topic);
+                try (ResultSet r = add.executeQuery()) {
+                    r.next();
+                    id = r.getInt(1);
+                }
+            }
+            newTopics.add(topic); // forgotten again if this transaction rolls back
         }
         topicIds.put(topic, id);
         return id;
@@ -172,6 +205,8 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     }
 
     private void rollback() {
+        topicIds.keySet().removeAll(newTopics);
+        newTopics.clear();
         try {
             writer.rollback();
         } catch (SQLException ignored) {

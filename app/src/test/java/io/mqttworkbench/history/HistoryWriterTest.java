@@ -6,6 +6,8 @@ import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.testsupport.Conditions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HistoryWriterTest {
 
@@ -101,5 +104,37 @@ class HistoryWriterTest {
         assertThat(marks).extracting(ConnectionMarker::text).containsExactly("gone");
         writer.offer(batch(1)); // after close: ignored, not an error
         assertThat(writer.writtenCount()).isEqualTo(7);
+    }
+
+    /** The window's way: messages offered to the writer, then close (writer, then history) as a connection closes; reopened, all is back. */
+    @Test
+    void whatTheWriterTookIsBackAfterARestartWithEachTopicsLastValue(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("restart.sqlite");
+        long now = System.currentTimeMillis();
+        try (MessageHistory history = MessageHistory.open(file).history()) {
+            // a minute between commits: only the close writes them
+            HistoryWriter writer = new HistoryWriter("t", history, 100_000, Duration.ofMinutes(1));
+            writer.offer(List.of(message("plant/a", "one", now), message("plant/b", "two", now + 1)));
+            writer.mark(ConnectionMarker.disconnect("gone"));
+            writer.offer(List.of(message("plant/a", "three", now + 2)));
+            writer.close();
+            assertThat(writer.writtenCount()).isEqualTo(3);
+        }
+        MessageHistory.Opened reopened = MessageHistory.open(file);
+        try (MessageHistory history = reopened.history()) {
+            assertThat(reopened.notice()).isEmpty();
+            assertThat(history.find(null, null, m -> true, 10)).extracting(HistoryWriterTest::text).containsExactly("one", "two", "three");
+            assertThat(history.lastValues()).extracting(m -> m.topic() + "=" + text(m)).containsExactly("plant/b=two", "plant/a=three");
+            assertThat(history.lastValues().get(1).receivedEpochMillis()).isEqualTo(now + 2);
+        }
+        assertThat(StoredEvents.read(file)).containsExactly("disconnect: gone");
+    }
+
+    private static ReceivedMessage message(String topic, String payload, long atMillis) {
+        return new ReceivedMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false, false, 0, atMillis, MessageProperties.NONE);
+    }
+
+    private static String text(ReceivedMessage m) {
+        return new String(m.payload(), StandardCharsets.UTF_8);
     }
 }
