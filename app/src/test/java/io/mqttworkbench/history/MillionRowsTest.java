@@ -122,6 +122,12 @@ class MillionRowsTest {
         assertThat(found).extracting(MillionRowsTest::seq).containsExactlyElementsOf(expected);
         assertThat(found).allMatch(m -> m.topic().equals("site/3/sensor/345"));
 
+        // the window's search: topics ruled out in SQL, both halves of the hour at once
+        MessageQuery query = new MessageQuery("site/3/sensor/345", "", false, false, null, null, from, to, "");
+        HistorySearch.Result searched = timed("the log's search, one topic over one hour",
+                () -> new HistorySearch(history, Runnable::run).run(query, oneTopic, 5_000_000, (n, of) -> { }, () -> false));
+        assertThat(searched.rows().read(0, 10_000)).extracting(MillionRowsTest::seq).containsExactlyElementsOf(expected);
+
         List<ReceivedMessage> newest = timed("find, the newest 100 of one topic over one hour",
                 () -> history.find(from, to, oneTopic, 100));
         assertThat(newest).extracting(MillionRowsTest::seq).containsExactlyElementsOf(expected.subList(expected.size() - 100, expected.size()));
@@ -138,6 +144,22 @@ class MillionRowsTest {
             expected.add(i);
         }
         assertThat(found).extracting(MillionRowsTest::seq).containsExactlyElementsOf(expected);
+        MessageQuery query = new MessageQuery("", "\"alarm\":\"overheat-\\d+\"", true, false, null, null, null, null, "");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            HistorySearch.Result searched = timed("the log's search, the regular expression over all 1,000,000 (text ruled out in SQL)",
+                    () -> new HistorySearch(history, two).run(query, alarms, 5_000_000, (n, of) -> { }, () -> false));
+            assertThat(searched.rows().read(0, 10_000)).extracting(MillionRowsTest::seq).containsExactlyElementsOf(expected);
+        } finally {
+            two.shutdownNow();
+        }
+        // and the rows the log pages through: every position reads its own row
+        AllStoredRows rows = AllStoredRows.of(history);
+        assertThat(rows.size()).isEqualTo(ROWS);
+        for (int position : new int[] {0, 123_457, 500_000, ROWS - 500}) {
+            assertThat(rows.read(position, 500)).extracting(MillionRowsTest::seq)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(position, position + 500).boxed().toList());
+        }
     }
 
     @Test
