@@ -52,6 +52,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MessagesPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     private static final int PREVIEW_CHARS = 160;
 
     private final MessageLogViewModel log;
@@ -80,7 +81,20 @@ public final class MessagesPane {
         table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(fixed(column("Time", 122, m -> TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())))));
+        TableColumn<ReceivedMessage, String> time = fixed(column("Time", 122, MessagesPane::time));
+        table.getColumns().add(time);
+        // wide enough for the date once the oldest row shown is from an earlier day (rows read from the disk)
+        javafx.collections.ListChangeListener<ReceivedMessage> days = change -> widenForDates(table, time);
+        table.itemsProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(days);
+            }
+            if (now != null) {
+                now.addListener(days);
+            }
+            widenForDates(table, time);
+        });
+        table.getItems().addListener(days);
         TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> connectionName);
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);
@@ -345,6 +359,22 @@ public final class MessagesPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(placeholder(cell.getValue()) && !title.equals("Topic") ? ""
                 : text.apply(cell.getValue())));
         return column;
+    }
+
+    private static void widenForDates(TableView<ReceivedMessage> table, TableColumn<ReceivedMessage, String> time) {
+        ReceivedMessage first = table.getItems().isEmpty() ? null : table.getItems().get(0);
+        double width = first != null && !placeholder(first) && time(first).length() > 12 ? 166 : 122;
+        if (time.getPrefWidth() != width) {
+            time.setMinWidth(width);
+            time.setPrefWidth(width);
+        }
+    }
+
+    /** The time of day; with the date for a day before today (a search over the history on disk spans days). */
+    private static String time(ReceivedMessage m) {
+        Instant at = Instant.ofEpochMilli(m.receivedEpochMillis());
+        boolean today = at.atZone(ZoneId.systemDefault()).toLocalDate().equals(java.time.LocalDate.now());
+        return today ? TIME.format(at) : DAY_TIME.format(at);
     }
 
     private static boolean placeholder(ReceivedMessage m) {

@@ -33,6 +33,7 @@ public final class TimelineViewModel {
     private static final DateTimeFormatter QUERY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final TrafficCounts counts;
     private final MessageLogViewModel log;
@@ -211,10 +212,14 @@ public final class TimelineViewModel {
     static String describe(Buckets b, MessageQuery query) {
         long total = b.total();
         String what = query.isEmpty() ? "messages" : "matching messages";
-        String busiest = total == 0 ? "" : String.format(Locale.ROOT, " · peak %s/s (bars of %s)", rate(b.max(), b.bucketMillis()),
-                span(b.bucketMillis()));
-        return String.format(Locale.ROOT, "%,d %s, %s\u2013%s%s", total, what, SHORT_TIME.format(Instant.ofEpochMilli(b.fromMillis())),
-                SHORT_TIME.format(Instant.ofEpochMilli(b.toMillis())), busiest);
+        boolean sparse = b.max() * 1000.0 / Math.max(1, b.bucketMillis()) < 0.1;
+        String busiest = total == 0 ? ""
+                : sparse ? String.format(Locale.ROOT, " · peak %,d in a bar of %s", b.max(), span(b.bucketMillis()))
+                : String.format(Locale.ROOT, " · peak %s/s (bars of %s)", rate(b.max(), b.bucketMillis()), span(b.bucketMillis()));
+        // over more than a day the time alone would not say which day
+        DateTimeFormatter format = b.toMillis() - b.fromMillis() >= 86_400_000L ? DAY_TIME : SHORT_TIME;
+        return String.format(Locale.ROOT, "%,d %s, %s\u2013%s%s", total, what, format.format(Instant.ofEpochMilli(b.fromMillis())),
+                format.format(Instant.ofEpochMilli(b.toMillis())), busiest);
     }
 
     /** Messages per second in a bucket: "312", "0.4". */
