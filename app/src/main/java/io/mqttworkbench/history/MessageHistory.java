@@ -214,7 +214,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     }
 
     /** A row of the columns name, time_us, qos, retain, payload, properties, with its receive time on this run's clock. */
-    private static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
+    static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
         long timeUs = r.getLong(2);
         return new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
                 nowNanos - (nowMicros - timeUs) * 1000, timeUs / 1000, properties(r.getString(6)));
