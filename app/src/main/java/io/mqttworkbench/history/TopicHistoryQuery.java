@@ -12,17 +12,23 @@ import java.util.function.BooleanSupplier;
 /**
  * One topic's stored messages, newest first: what the topic detail pane shows beyond the few it keeps in
  * memory. Nothing indexes the topic (docs/history-store.md says why), so this scans the time-ordered
- * messages backwards in windows: it starts at the topic's newest message (the {@code latest} table), sizes
- * each window in rows from the per-second {@code timeline} table, and stops when it has enough. A window
- * holds at most {@link #MAX_WINDOW_ROWS} rows, so cancelling takes effect within one window and progress
- * is reported after each.
+ * messages backwards in windows of time: it starts at the topic's newest message (the {@code latest} table),
+ * sizes each window from the rows the per-second {@code timeline} table counts in it and the topic's share
+ * of them so far, and stops when it has enough. A window holds up to about {@link #MAX_WINDOW_ROWS} rows (twice
+ * that after a burst), so cancelling takes effect within one window, and progress is reported after each.
  */
 public final class TopicHistoryQuery {
 
     /** Rows the first window covers; later ones follow the topic's share of the traffic. */
     static final long FIRST_WINDOW_ROWS = 50_000;
-    /** About 60 ms of scanning on the machine docs/history-store.md describes: the longest a cancel waits. */
-    static final long MAX_WINDOW_ROWS = 1_000_000;
+    /** The first window's length in µs, before the traffic's rate is known. */
+    private static final long FIRST_SPAN_US = 60_000_000;
+    /**
+     * Sets the longest a cancel waits and the time between two reports: a window of 250,000 rows took 25 to 60 ms
+     * with the file in the page cache, and a 1,000,000-row one about 3.5 s from the disk (the machine
+     * docs/history-store.md describes; bench.TopicHistoryBenchmark).
+     */
+    static final long MAX_WINDOW_ROWS = 250_000;
 
     /**
      * What a read found.
@@ -70,10 +76,13 @@ public final class TopicHistoryQuery {
             if (topicId < 0) {
                 return new Result(found, true, false);
             }
+            // nothing of the topic after its newest message: the rest of the traffic is skipped
             long newest = single(c, "SELECT time_us FROM latest WHERE topic_id = ?", topicId);
-            if (newest >= 0) {
-                upper = Math.min(upper, newest + 1); // nothing of the topic after its newest: skip the rest of the traffic
+            if (newest < 0) {
+                newest = single(c, "SELECT coalesce(max(time_us), -1) FROM messages");
             }
+            upper = Math.min(upper, newest + 1);
+            floor = Math.max(floor, single(c, "SELECT coalesce(min(time_us), 0) FROM messages"));
             // one more than asked says whether older ones are left
             Result result = scan(c, topic, topicId, floor, upper, limit == Integer.MAX_VALUE ? limit : limit + 1, found, cancelled, progress);
             if (found.size() > limit) {
@@ -100,45 +109,52 @@ public final class TopicHistoryQuery {
                                BooleanSupplier cancelled, Progress progress) throws SQLException {
         long nowNanos = System.nanoTime();
         long nowMicros = System.currentTimeMillis() * 1000;
-        try (PreparedStatement seconds = c.prepareStatement("SELECT second, count FROM timeline WHERE second <= ? ORDER BY second DESC");
+        try (PreparedStatement counts = c.prepareStatement("SELECT coalesce(sum(count), 0) FROM timeline WHERE second BETWEEN ? AND ?");
              PreparedStatement rows = c.prepareStatement("SELECT ?, time_us, qos, retain, payload, properties FROM messages "
                      + "WHERE time_us >= ? AND time_us < ? AND +topic_id = ? ORDER BY time_us DESC LIMIT ?")) {
-            seconds.setLong(1, Math.floorDiv(upper - 1, 1_000_000));
             rows.setString(1, topic);
             rows.setLong(4, topicId);
             long windowRows = FIRST_WINDOW_ROWS;
-            try (ResultSet timeline = seconds.executeQuery()) {
-                boolean more = true;
-                while (found.size() < limit && upper > floor) {
-                    if (cancelled.getAsBoolean()) {
-                        return new Result(found, false, true);
-                    }
-                    // walk back through the per-second counts until the window holds about windowRows rows
-                    long covered = 0;
-                    long lower = floor;
-                    while (covered < windowRows && (more = more && timeline.next())) {
-                        covered += timeline.getLong(2);
-                        lower = Math.max(floor, timeline.getLong(1) * 1_000_000);
-                    }
-                    if (!more) {
-                        lower = floor; // what the per-second table does not count is scanned too
-                    }
-                    int before = found.size();
-                    rows.setLong(2, lower);
-                    rows.setLong(3, upper);
-                    rows.setInt(5, limit - before);
-                    try (ResultSet r = rows.executeQuery()) {
-                        while (r.next()) {
-                            found.add(MessageHistory.row(r, nowNanos, nowMicros));
-                        }
-                    }
-                    upper = lower;
-                    progress.searched(Math.floorDiv(lower, 1000), List.copyOf(found));
-                    windowRows = nextWindow(windowRows, covered, found.size() - before, limit - found.size());
+            long span = FIRST_SPAN_US;
+            while (found.size() < limit && upper > floor) {
+                if (cancelled.getAsBoolean()) {
+                    return new Result(found, false, true);
                 }
+                long lower = upper - floor <= span ? floor : upper - span;
+                long covered = counted(counts, lower, upper);
+                // a burst can put far more rows in a span than the rate before it said: halve it until it fits
+                while (covered > 2 * windowRows && upper - lower > 1_000_000) {
+                    lower = upper - (upper - lower) / 2;
+                    covered = counted(counts, lower, upper);
+                }
+                int before = found.size();
+                rows.setLong(2, lower);
+                rows.setLong(3, upper);
+                rows.setInt(5, limit - before);
+                try (ResultSet r = rows.executeQuery()) {
+                    while (r.next()) {
+                        found.add(MessageHistory.row(r, nowNanos, nowMicros));
+                    }
+                }
+                progress.searched(Math.floorDiv(lower, 1000), List.copyOf(found));
+                windowRows = nextWindow(windowRows, covered, found.size() - before, limit - found.size());
+                // the next span holds about windowRows at this one's rate, and grows at most 16 times
+                long took = upper - lower;
+                long most = took > Long.MAX_VALUE / 16 ? Long.MAX_VALUE : took * 16;
+                span = covered == 0 ? most : (long) Math.max(1_000_000, Math.min(most, took * (double) windowRows / covered));
+                upper = lower;
             }
         }
         return new Result(found, found.size() < limit, false);
+    }
+
+    /** The rows the per-second table counts in [lower, upper) µs, whole seconds at both ends. */
+    private static long counted(PreparedStatement counts, long lower, long upper) throws SQLException {
+        counts.setLong(1, Math.floorDiv(lower, 1_000_000));
+        counts.setLong(2, Math.floorDiv(upper - 1, 1_000_000));
+        try (ResultSet r = counts.executeQuery()) {
+            return r.next() ? r.getLong(1) : 0;
+        }
     }
 
     /** The next window's rows: what the topic's share so far says the rest needs, a fifth more, within bounds. */
@@ -150,9 +166,11 @@ public final class TopicHistoryQuery {
         return Math.max(FIRST_WINDOW_ROWS, Math.min(MAX_WINDOW_ROWS, (long) needed));
     }
 
-    private static long single(Connection c, String sql, Object argument) throws SQLException {
+    private static long single(Connection c, String sql, Object... arguments) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, argument);
+            for (int i = 0; i < arguments.length; i++) {
+                s.setObject(i + 1, arguments[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getLong(1) : -1;
             }

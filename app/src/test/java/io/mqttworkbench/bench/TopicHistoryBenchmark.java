@@ -26,7 +26,9 @@ import java.util.SplittableRandom;
  * <pre>
  * java -Xmx1g --enable-native-access=ALL-UNNAMED -cp $CP io.mqttworkbench.bench.TopicHistoryBenchmark /tmp/th-1m.sqlite 1000000
  * </pre>
- * The file is loaded when it does not exist yet, through {@link MessageHistory#write} in batches of 12,500.
+ * The file is loaded when it does not exist yet, through {@link MessageHistory#write} in batches of 12,500, over
+ * the workload's day, or over the last 24 hours with a third argument {@code recent} (for opening it in the window
+ * as a profile's history, which retention would otherwise empty).
  */
 public final class TopicHistoryBenchmark {
 
@@ -43,7 +45,9 @@ public final class TopicHistoryBenchmark {
         Path file = Path.of(args[0]);
         long messages = Long.parseLong(args[1]);
         if (!Files.exists(file)) {
-            load(file, messages);
+            long startUs = args.length > 2 && args[2].equals("recent")
+                    ? System.currentTimeMillis() * 1000 - HistoryStoreBenchmark.DAY_US : HistoryStoreBenchmark.START_US;
+            load(file, messages, startUs);
         }
         try (MessageHistory history = MessageHistory.open(file).history()) {
             System.out.printf(Locale.ROOT, "RESULT rows %,d file %,d bytes%n", history.count(), Files.size(file));
@@ -55,10 +59,9 @@ public final class TopicHistoryBenchmark {
         }
     }
 
-    private static void load(Path file, long messages) throws Exception {
-        // the workload's 24 hours, whatever the count
-        HistoryWorkload workload = new HistoryWorkload(HistoryStoreBenchmark.SEED, HistoryStoreBenchmark.START_US,
-                HistoryStoreBenchmark.DAY_US / messages);
+    private static void load(Path file, long messages, long startUs) throws Exception {
+        // 24 hours, whatever the count
+        HistoryWorkload workload = new HistoryWorkload(HistoryStoreBenchmark.SEED, startUs, HistoryStoreBenchmark.DAY_US / messages);
         SplittableRandom pick = new SplittableRandom(7);
         long started = System.nanoTime();
         try (MessageHistory history = MessageHistory.open(file).history()) {
