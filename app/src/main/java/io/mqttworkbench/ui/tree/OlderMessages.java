@@ -47,6 +47,8 @@ final class OlderMessages {
     private long shownReceived = -1;
     /** Older than the tree's, newest first: read from disk, or pushed out of the tree while shown. */
     private final List<ReceivedMessage> older = new ArrayList<>();
+    /** How many of {@link #older} (the newest of them) came from the tree rather than the disk. */
+    private int carried;
     /** What the read in flight has found so far, older still. */
     private List<ReceivedMessage> arriving = List.of();
     private int extraPages;
@@ -86,6 +88,7 @@ final class OlderMessages {
         shownRing = List.of();
         shownReceived = -1;
         older.clear();
+        carried = 0;
         arriving = List.of();
         extraPages = 0;
         waitingForHistory = false;
@@ -131,6 +134,7 @@ final class OlderMessages {
                 cancel.set(true);
                 loading = false;
                 older.clear();
+        carried = 0;
                 arriving = List.of();
                 complete = false;
             }
@@ -138,6 +142,7 @@ final class OlderMessages {
             int room = Math.max(0, limit - ring.size());
             if (!loading && older.size() > room) {
                 older.subList(room, older.size()).clear();
+                carried = Math.min(carried, older.size());
                 complete = false;
             }
             int shown = ring.size() + older.size();
@@ -167,6 +172,7 @@ final class OlderMessages {
         int at = ring.isEmpty() ? -1 : before.indexOf(ring.get(ring.size() - 1));
         if (at >= 0) {
             older.addAll(0, before.subList(at + 1, before.size()));
+            carried += before.size() - at - 1;
             return true;
         }
         // all shown last time is gone: nothing went unseen only if no more came than the tree holds now
@@ -174,6 +180,7 @@ final class OlderMessages {
             return false;
         }
         older.addAll(0, before);
+        carried += before.size();
         return true;
     }
 
@@ -263,11 +270,12 @@ final class OlderMessages {
             note.set("Messages come faster than this list follows: the older ones are read from the history on disk when they slow down");
         } else if (loading) {
             note.set("Reading older messages from the history on disk…" + progress);
-        } else if (older.isEmpty()) {
+        } else if (older.size() == carried) {
             note.set(complete && !shownRing.isEmpty() ? "Nothing older in the history on disk" : "");
         } else {
-            note.set(String.format(Locale.ROOT, "%,d message%s from the history on disk, since %s%s", older.size(),
-                    older.size() == 1 ? "" : "s", when(older.get(older.size() - 1).receivedEpochMillis()),
+            int read = older.size() - carried;
+            note.set(String.format(Locale.ROOT, "%,d message%s from the history on disk, since %s%s", read,
+                    read == 1 ? "" : "s", when(older.get(older.size() - 1).receivedEpochMillis()),
                     complete ? ": all it holds of this topic" : ""));
         }
     }

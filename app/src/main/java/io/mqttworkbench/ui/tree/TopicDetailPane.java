@@ -169,8 +169,9 @@ public final class TopicDetailPane {
         limit.setId("historyLimit");
         limit.setEditable(true);
         limit.setPrefWidth(110);
+        limit.setTooltip(new javafx.scene.control.Tooltip("Messages each topic keeps in memory; the history on disk reaches further back"));
         limit.valueProperty().addListener((obs, old, n) -> viewModel.historyLimitProperty().set(n));
-        Label perTopic = new Label("messages per topic in memory");
+        Label perTopic = new Label("messages per topic");
         perTopic.getStyleClass().add(UiStyles.SECONDARY);
         keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         perTopic.setMinWidth(0);
