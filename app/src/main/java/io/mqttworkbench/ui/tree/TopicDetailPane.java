@@ -91,6 +91,9 @@ public final class TopicDetailPane {
         note.getStyleClass().add(UiStyles.SECONDARY);
         note.setWrapText(true);
         note.textProperty().bind(viewModel.storedNoteProperty());
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE); // wraps to a second line rather than cutting the sentence
+        HBox.setHgrow(note, Priority.ALWAYS);
         Hyperlink more = new Hyperlink("Load " + String.format(Locale.ROOT, "%,d", OlderMessages.PAGE) + " older");
         more.setId("topicLoadOlder");
         more.setMinWidth(Region.USE_PREF_SIZE);
