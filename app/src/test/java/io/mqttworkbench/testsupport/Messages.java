@@ -1,14 +1,16 @@
 package io.mqttworkbench.testsupport;
 
 import io.mqttworkbench.mqtt.InboundQueue;
+import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** Waiting for messages in tests, without sleeps. */
+/** Messages for tests, and waiting for them without sleeps. */
 public final class Messages {
     private Messages() {
     }
@@ -38,6 +40,12 @@ public final class Messages {
 
     public static ReceivedMessage awaitOne(InboundQueue queue, String topic) throws InterruptedException {
         return await(queue, 1, m -> m.topic().equals(topic), Duration.ofSeconds(10)).get(0);
+    }
+
+    /** A UTF-8 message as if received at {@code atMillis} (its nanoTime derived from it), QoS 1, no properties. */
+    public static ReceivedMessage at(String topic, String payload, long atMillis) {
+        return new ReceivedMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false, false, atMillis * 1_000_000L, atMillis,
+                MessageProperties.NONE);
     }
 
     /** Collects whatever arrives during {@code window}. */

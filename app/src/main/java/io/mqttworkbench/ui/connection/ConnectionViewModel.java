@@ -28,6 +28,7 @@ import io.mqttworkbench.ui.publish.ComposerLibraryViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.publish.PublishViewModel;
 import io.mqttworkbench.ui.replay.ReplayViewModel;
+import io.mqttworkbench.ui.tree.StoredMessages;
 import io.mqttworkbench.ui.tree.TopicActions;
 import io.mqttworkbench.ui.tree.TopicDetailViewModel;
 import io.mqttworkbench.ui.tree.TopicTreeViewModel;
@@ -130,7 +131,8 @@ public final class ConnectionViewModel {
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions,
                 publishing.topicProperty()::set, dialogs, ui);
-        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui);
+        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui,
+                StoredMessages.of(() -> history == null ? null : history.history()));
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, new TopicDecoders(this.profile::get, this::profileChanged), decoders,
                 background, ui);

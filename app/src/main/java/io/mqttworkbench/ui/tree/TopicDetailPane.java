@@ -16,6 +16,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -68,6 +69,7 @@ public final class TopicDetailPane {
         summary.getStyleClass().add(UiStyles.SECONDARY);
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
+        Node stored = stored();
 
         TabPane tabs = new TabPane(tab("Value", Feather.FILE_TEXT, value()),
                 LazyContent.onFirstSelection(tab("History", Feather.CLOCK, null), this::history),
@@ -76,10 +78,33 @@ public final class TopicDetailPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox content = new VBox(6, topic, summary, tabs);
+        VBox content = new VBox(6, topic, summary, stored, tabs);
         content.getStyleClass().add(UiStyles.DETAIL_PANE);
         content.visibleProperty().bind(viewModel.nodeProperty().isNotNull());
         return content;
+    }
+
+    /** Where the older messages come from, with a link to read more of them. */
+    private Node stored() {
+        Label note = new Label();
+        note.setId("topicDetailStored");
+        note.getStyleClass().add(UiStyles.SECONDARY);
+        note.setWrapText(true);
+        note.textProperty().bind(viewModel.storedNoteProperty());
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE); // wraps to a second line rather than cutting the sentence
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Hyperlink more = new Hyperlink("Load " + String.format(Locale.ROOT, "%,d", OlderMessages.PAGE) + " older");
+        more.setId("topicLoadOlder");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setOnAction(e -> viewModel.loadOlder());
+        more.visibleProperty().bind(viewModel.canLoadOlderProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        HBox line = new HBox(8, note, more);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(note.textProperty().isNotEmpty().or(more.visibleProperty()));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private Node value() {
@@ -147,6 +172,7 @@ public final class TopicDetailPane {
         limit.setId("historyLimit");
         limit.setEditable(true);
         limit.setPrefWidth(110);
+        limit.setTooltip(new javafx.scene.control.Tooltip("Messages each topic keeps in memory; the history on disk reaches further back"));
         limit.valueProperty().addListener((obs, old, n) -> viewModel.historyLimitProperty().set(n));
         Label perTopic = new Label("messages per topic");
         perTopic.getStyleClass().add(UiStyles.SECONDARY);

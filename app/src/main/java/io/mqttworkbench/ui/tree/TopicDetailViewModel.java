@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,6 +71,7 @@ public final class TopicDetailViewModel {
     private final ObservableList<Point> series = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper("");
     private final IntegerProperty historyLimit;
+    private final OlderMessages fromDisk;
 
     // JavaFX thread only.
     private ReceivedMessage shownLast;
@@ -85,10 +87,16 @@ public final class TopicDetailViewModel {
     }
 
     public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui) {
+        this(topics, decoders, background, ui, StoredMessages.NONE);
+    }
+
+    /** @param stored the profile's history on disk, which the topic's history and chart reach back into */
+    public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui, StoredMessages stored) {
         this.decoders = decoders;
         this.topics = topics;
         this.background = background;
         this.ui = ui;
+        this.fromDisk = new OlderMessages(stored, background, ui, () -> refresh(true));
         TopicTree tree = topics.tree();
         this.historyLimit = new SimpleIntegerProperty(tree.limits().historyPerTopic());
         historyLimit.addListener((obs, old, limit) -> {
@@ -156,6 +164,21 @@ public final class TopicDetailViewModel {
         return chartNote.getReadOnlyProperty();
     }
 
+    /** Where the older messages in the history come from: "312 messages from the history on disk, since 14:02". */
+    public ReadOnlyStringProperty storedNoteProperty() {
+        return fromDisk.noteProperty();
+    }
+
+    /** True when the history on disk may hold older messages of the topic than those shown. */
+    public ReadOnlyBooleanProperty canLoadOlderProperty() {
+        return fromDisk.canLoadMoreProperty();
+    }
+
+    /** Reads a page of older messages from the history on disk. */
+    public void loadOlder() {
+        fromDisk.loadMore();
+    }
+
     /** How many messages each topic keeps (for the history, the diff and the chart). */
     public IntegerProperty historyLimitProperty() {
         return historyLimit;
@@ -167,6 +190,7 @@ public final class TopicDetailViewModel {
 
     private void select(TopicNode selected) {
         node.set(selected);
+        fromDisk.select(selected == null ? null : selected.topic());
         // results still being computed for the previous topic must not land on this one
         decodeGeneration++;
         diffGeneration++;
@@ -198,12 +222,15 @@ public final class TopicDetailViewModel {
         lastRefreshNanos = now;
         TopicStats stats = topics.stats(current);
         summary.set(describe(stats, now));
-        if (!force && stats.ownCount() == shownCount) {
+        if (!force && stats.ownCount() == shownCount && !fromDisk.due()) {
             return;
         }
         shownCount = stats.ownCount();
-        List<ReceivedMessage> entries = new ArrayList<>(topics.tree().history(current));
-        java.util.Collections.reverse(entries);
+        List<ReceivedMessage> inMemory = new ArrayList<>(topics.tree().history(current));
+        java.util.Collections.reverse(inMemory);
+        // the count belongs to those messages only if nothing arrived while they were taken
+        long received = topics.stats(current).ownCount() == stats.ownCount() ? stats.ownCount() : -1;
+        List<ReceivedMessage> entries = fromDisk.combine(inMemory, received, Math.max(historyLimit.get(), OlderMessages.PAGE));
         ReceivedMessage keep = selectedEntry.get();
         history.setAll(entries);
         if (keep != null && entries.contains(keep)) {
