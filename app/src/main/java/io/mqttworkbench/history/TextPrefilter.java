@@ -10,7 +10,8 @@ import java.util.Optional;
  * row over costs far more than looking for a word in it. The log's matcher searches a readable payload as it
  * is (a binary one in its decoded form), and the topic too; so a row can be ruled out only when its payload
  * is readable, lacks the text, and its topic lacks it as well. Only ASCII text is checked this way, with
- * ASCII case folding, as the matcher does for such text. For a regular expression, the longest run of plain
+ * ASCII case folding (SQLite's LIKE), as the matcher does for such text; a case-sensitive search gets the same
+ * check, which lets a little more through to Java. For a regular expression, the longest run of plain
  * characters it must contain is used, when it has one that no alternative or quantifier can skip.
  */
 final class TextPrefilter {
@@ -23,6 +24,11 @@ final class TextPrefilter {
     /** What the matcher treats as text it searches as it is: the same test, stored with the row. */
     static boolean readable(byte[] payload) {
         return PayloadPreview.looksReadable(payload, 1024);
+    }
+
+    /** A LIKE pattern (with {@code \} as its escape) for text containing {@code literal} anywhere. */
+    static String likePattern(String literal) {
+        return "%" + literal.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The lower-case ASCII text every match contains, if the query has one worth checking in SQL. */

@@ -208,6 +208,14 @@ class StoredRowsTest {
             HistorySearch.Result found = new HistorySearch(h, Runnable::run).run(query,
                     io.mqttworkbench.message.MessageSearch.matcher(query, decoders), 100, (s, t) -> { }, () -> false);
             assertThat(found.rows().read(0, 10)).extracting(ReceivedMessage::topic).containsExactly("plant/a", "alarms/overheat", "plant/c");
+
+            // LIKE's own characters in the text are only text
+            h.write(List.of(message("paths/1", "{\"path\":\"C:\\\\temp\\\\x_1%\"}", T0 + 10),
+                    message("paths/2", "{\"path\":\"C:\\\\temp\\\\xA1%\"}", T0 + 11)), List.of());
+            MessageQuery path = MessageQuery.ALL.withText("C:\\\\temp\\\\x_1%", false);
+            HistorySearch.Result paths = new HistorySearch(h, Runnable::run).run(path,
+                    io.mqttworkbench.message.MessageSearch.matcher(path, decoders), 100, (s, t) -> { }, () -> false);
+            assertThat(paths.rows().read(0, 10)).extracting(ReceivedMessage::topic).containsExactly("paths/1");
         }
     }
 

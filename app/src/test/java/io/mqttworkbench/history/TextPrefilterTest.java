@@ -35,4 +35,9 @@ class TextPrefilterTest {
         assertThat(TextPrefilter.literal(MessageQuery.ALL.withText("x[0-9]+y", true))).isEmpty();
         assertThat(TextPrefilter.literal(MessageQuery.ALL)).isEmpty();
     }
+
+    @Test
+    void likesOwnCharactersAreEscaped() {
+        assertThat(TextPrefilter.likePattern("a_b%c\\")).isEqualTo("%a\\_b\\%c\\\\%");
+    }
 }
