@@ -73,7 +73,9 @@ public final class ProfileEditorView {
                 tab("Last will", Feather.ALERT_TRIANGLE, sections.lastWill(), viewModel.will.topic.checkProperty(),
                         viewModel.will.delay.checkProperty(), viewModel.will.messageExpiry.checkProperty(),
                         viewModel.will.responseTopic.checkProperty(), viewModel.will.userProperties.checkProperty()),
-                tab("Subscriptions", Feather.RSS, sections.subscriptions()));
+                tab("Subscriptions", Feather.RSS, sections.subscriptions()),
+                tab("Message history", Feather.DATABASE, sections.history(), viewModel.history.maxAge.checkProperty(),
+                        viewModel.history.maxSize.checkProperty()));
         tabs.setId("profileEditorTabs");
         tabs.getStyleClass().add("editor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
