@@ -288,22 +288,21 @@ public final class ProfileEditorSections {
         Node size = numberWithUnit(text("historyMaxSize", "2", history.maxSize.textProperty()),
                 choice("historySizeUnit", HistoryEditor.SizeUnit.values(), unit -> unit.label, history.sizeUnit));
         Label applies = new Label("Changes apply when you save, to an open connection too: messages beyond a new limit "
-                + "are removed within a minute. Switching this off stops writing and leaves what is on disk.");
+                + "are removed at once. Switching this off stops writing and leaves what is on disk.");
         applies.setId("historyApplies");
         applies.getStyleClass().add(UiStyles.SECONDARY);
         applies.setWrapText(true);
-        FormGrid limits = new FormGrid()
-                .heading("LIMITS")
-                .row("Keep for", age, history.maxAge.checkProperty())
-                .row("Largest size", size, history.maxSize.checkProperty());
-        limits.node().setPadding(javafx.geometry.Insets.EMPTY);
-        limits.node().disableProperty().bind(history.keepOnDisk.not());
-        FormGrid form = new FormGrid()
+        age.disableProperty().bind(history.keepOnDisk.not());
+        size.disableProperty().bind(history.keepOnDisk.not());
+        return new FormGrid()
                 .heading("MESSAGE HISTORY")
                 .line(keep)
-                .line(what);
-        VBox pane = new VBox(form.node(), limits.node(), new FormGrid().line(applies).node());
-        return pane;
+                .line(what)
+                .heading("LIMITS")
+                .row("Keep for", age, history.maxAge.checkProperty())
+                .row("Largest size", size, history.maxSize.checkProperty())
+                .line(applies)
+                .node();
     }
 
     private static HBox numberWithUnit(TextField number, ComboBox<?> unit) {
