@@ -183,6 +183,22 @@ class ConnectionViewModelTest {
         assertThat(java.nio.file.Files.list(configDir.resolve("messages"))).anyMatch(p -> p.toString().endsWith(".sqlite"));
     }
 
+    /** The profile's "Keep messages on disk" decides whether a file is written, and a save applies at once. */
+    @Test
+    void aProfileThatKeepsNothingOnDiskWritesNoFileUntilItsSettingsSayOtherwise() throws Exception {
+        Profile profile = Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")).toBuilder()
+                .history(io.mqttworkbench.profile.HistorySettings.DEFAULT.withKeepOnDisk(false)).build();
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        Path file = io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), profile.id());
+        assertThat(connection.diskHistory().statusProperty().get()).startsWith("Not kept on disk: switched off");
+        uiQueue.runFor(java.time.Duration.ofMillis(300), workspace);
+        assertThat(file).doesNotExist();
+
+        connection.updateProfile(profile.toBuilder().history(io.mqttworkbench.profile.HistorySettings.DEFAULT).build());
+        runFramesUntil("the history open", () -> connection.diskHistory().statusProperty().get().startsWith("On disk: no messages yet"));
+        assertThat(file).exists();
+    }
+
     @Test
     void formsExplainWhatIsWrongAsTheUserTypes() {
         ConnectionViewModel connection = workspace(List.of(Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")))).connections().get(0);
