@@ -41,9 +41,9 @@ public final class DiskHistoryPane {
 
     /**
      * For the window's status bar, where it takes no height from the lists: the selected connection's
-     * "On disk: … messages since … · 1.2 GB of 2.0 GB", the last clear's outcome, and "Clear history…".
+     * "On disk: … messages since … · 1.2 GB of 2.0 GB" or the last clear's outcome, and "Clear history…".
      */
-    public static Node statusOf(ObservableValue<ConnectionViewModel> selected) {
+    public static HBox statusOf(ObservableValue<ConnectionViewModel> selected) {
         Label status = new Label();
         status.setId("historyStatus");
         status.setGraphic(new FontIcon(Feather.DATABASE));
@@ -62,6 +62,11 @@ public final class DiskHistoryPane {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setTooltip(new Tooltip("Remove every message this profile keeps on disk (asks first). "
                 + "For one topic and its subtree, right-click it in the tree."));
+        // a clear's outcome stands in for the figures while it is shown (30 s): the bar has room for one of them
+        status.managedProperty().bind(outcome.textProperty().isEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        outcome.visibleProperty().bind(outcome.managedProperty());
         HBox line = new HBox(8, status, outcome, clear);
         line.setId("historyStatusLine");
         line.setAlignment(Pos.CENTER_LEFT);

@@ -212,7 +212,11 @@ public final class TopicTreeView {
         deleteAll.setOnAction(e -> actions.deleteRetainedUnder(cell.getItem()));
         MenuItem clearStored = new MenuItem("Remove stored messages of this subtree from disk…", new FontIcon(Feather.DATABASE));
         clearStored.setId("clearStoredSubtree");
-        clearStored.setOnAction(e -> actions.clearStoredHistory(cell.getItem()));
+        clearStored.setOnAction(e -> {
+            if (cell.getItem() != null) { // the menu can outlive its row's topic
+                actions.clearStoredHistory(cell.getItem());
+            }
+        });
         ContextMenu menu = new ContextMenu(copyTopic, copyPayload, new SeparatorMenuItem(), subscribe, publish, new SeparatorMenuItem(),
                 deleteOne, deleteAll, new SeparatorMenuItem(), clearStored);
         menu.setOnShowing(e -> {

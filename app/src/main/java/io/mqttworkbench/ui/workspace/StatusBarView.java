@@ -39,8 +39,12 @@ public final class StatusBarView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Node history = io.mqttworkbench.ui.connection.DiskHistoryPane.statusOf(viewModel.selectedProperty());
-        HBox.setHgrow(history, Priority.SOMETIMES);
+        // The history takes the room between the two and gives way first: the bar shrinks its children alike, so it asks for none.
+        Region history = io.mqttworkbench.ui.connection.DiskHistoryPane.statusOf(viewModel.selectedProperty());
+        history.setPrefWidth(0);
+        history.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(history, Priority.ALWAYS);
+        spacer.managedProperty().bind(history.managedProperty().not());
         HBox bar = new HBox(sandbox, history, spacer, summary);
         bar.getStyleClass().add(UiStyles.STATUS_BAR);
         return bar;

@@ -220,6 +220,14 @@ class DiskHistoryViewModelTest {
         assertThat(events).contains(vm.outcomeProperty().get());
         assertThat(Files.size(file)).isLessThan(before / 4);
         runUntil("the status", () -> vm.statusProperty().get().startsWith("On disk: no messages yet"));
+
+        // the outcome gives the status bar back after a while; the event log keeps it
+        long now = System.nanoTime();
+        vm.onFrame(now);
+        vm.onFrame(now + DiskHistoryViewModel.OUTCOME_NANOS - 1_000_000_000L);
+        assertThat(vm.outcomeProperty().get()).startsWith("Removed 3,000 messages");
+        vm.onFrame(now + DiskHistoryViewModel.OUTCOME_NANOS + 1);
+        assertThat(vm.outcomeProperty().get()).isEmpty();
     }
 
     @Test
