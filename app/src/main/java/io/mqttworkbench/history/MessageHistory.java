@@ -88,6 +88,23 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         return file;
     }
 
+    /** Work on the writer's connection, in a transaction of its own. */
+    interface WriterWork<T> {
+        T run(Connection writer) throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction on the writer's connection, new messages waiting meanwhile; rolled back when it fails. */
+    synchronized <T> T writing(WriterWork<T> work, String failure) throws HistoryException {
+        try {
+            T result = work.run(writer);
+            writer.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new HistoryException(failure + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void write(List<ReceivedMessage> messages, List<ConnectionMarker> markers) throws HistoryException {
         try (PreparedStatement insert = writer.prepareStatement(
@@ -418,24 +435,39 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     }
 
     /** Gives freed pages back to the disk (auto_vacuum = INCREMENTAL: only when asked). */
-    private void vacuum() throws HistoryException {
+    void vacuum() throws HistoryException {
+        outsideTransaction(s -> {
+            s.executeUpdate("PRAGMA incremental_vacuum"); // executeUpdate runs it to the end; execute frees one page
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return null;
+        }, "Could not give freed space back to the disk");
+    }
+
+    /** Runs statements that cannot run in a transaction (VACUUM, checkpoints) on the writer's connection, new messages waiting. */
+    synchronized <T> T outsideTransaction(StatementWork<T> work, String failure) throws HistoryException {
         try {
+            writer.commit();
             writer.setAutoCommit(true);
             try (Statement s = writer.createStatement()) {
-                s.executeUpdate("PRAGMA incremental_vacuum"); // executeUpdate runs it to the end; execute frees one page
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                return work.run(s);
             } finally {
                 writer.setAutoCommit(false);
             }
         } catch (SQLException e) {
-            throw new HistoryException("Could not give freed space back to the disk: " + e.getMessage(), e);
+            throw new HistoryException(failure + ": " + e.getMessage(), e);
         }
     }
 
-    /** Forgets every stored message (the user asked, after being asked) and frees the disk. */
-    public synchronized void clear() throws HistoryException {
+    interface StatementWork<T> {
+        T run(Statement statement) throws SQLException;
+    }
+
+    /** Forgets every stored message (the user asked, after being asked) and frees the disk; how many messages went. */
+    public synchronized long clear() throws HistoryException {
+        long removed;
         try (Statement s = writer.createStatement()) {
-            for (String table : List.of("messages", "latest", "timeline", "events")) {
+            removed = s.executeUpdate("DELETE FROM messages");
+            for (String table : List.of("latest", "timeline", "events")) {
                 s.executeUpdate("DELETE FROM " + table);
             }
             writer.commit();
@@ -444,6 +476,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             throw new HistoryException("The message history could not be cleared: " + e.getMessage(), e);
         }
         vacuum();
+        return removed;
     }
 
     /** Removes a closed history's files from the disk: the profile was deleted. */

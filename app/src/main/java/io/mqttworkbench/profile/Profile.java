@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  *                             profile can be open twice (or on two machines) without taking over its own session
  * @param topicDecoders the payload format id chosen for a topic's messages ("hex"…), by topic; at most
  *                      {@value #MAX_TOPIC_DECODERS}, the most recent kept
+ * @param history whether received messages are kept on disk, and how long and how many
  */
 public record Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings,
                       boolean askForPassword, boolean randomClientIdSuffix, List<SavedSubscription> subscriptions,
-                      Map<String, String> topicDecoders) {
+                      Map<String, String> topicDecoders, HistorySettings history) {
 
     /** What the profile connects to. */
     public enum Kind {
@@ -72,11 +73,12 @@ public record Profile(String id, String name, String folder, String color, Kind 
             decoders.remove(decoders.keySet().iterator().next());
         }
         topicDecoders = java.util.Collections.unmodifiableMap(decoders);
+        history = history == null ? HistorySettings.DEFAULT : history;
     }
 
     public Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings, boolean askForPassword,
                    boolean randomClientIdSuffix, List<SavedSubscription> subscriptions) {
-        this(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, Map.of());
+        this(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, Map.of(), HistorySettings.DEFAULT);
     }
 
     /** What the profile asks of the broker on connect, paused subscriptions included (pausing is local). */
@@ -118,7 +120,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
 
     public Builder toBuilder() {
         return new Builder(id, name, settings).folder(folder).color(color).kind(kind).askForPassword(askForPassword)
-                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions).topicDecoders(topicDecoders);
+                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions).topicDecoders(topicDecoders).history(history);
     }
 
     public boolean isSandbox() {
@@ -182,6 +184,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
         private boolean randomClientIdSuffix;
         private List<SavedSubscription> subscriptions = List.of();
         private Map<String, String> topicDecoders = Map.of();
+        private HistorySettings history = HistorySettings.DEFAULT;
 
         private Builder(String id, String name, ConnectionSettings settings) {
             this.id = id;
@@ -199,11 +202,13 @@ public record Profile(String id, String name, String folder, String color, Kind 
         public Builder randomClientIdSuffix(boolean value) { this.randomClientIdSuffix = value; return this; }
         public Builder subscriptions(List<SavedSubscription> value) { this.subscriptions = value; return this; }
         public Builder topicDecoders(Map<String, String> value) { this.topicDecoders = value; return this; }
+        public Builder history(HistorySettings value) { this.history = value; return this; }
         /** Plain requests get palette colours in order and start unpaused. */
         public Builder subscriptionRequests(List<SubscriptionRequest> value) { this.subscriptions = SavedSubscription.coloured(value); return this; }
 
         public Profile build() {
-            return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, topicDecoders);
+            return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, topicDecoders,
+                    history);
         }
     }
 }

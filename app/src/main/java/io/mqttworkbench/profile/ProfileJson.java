@@ -49,7 +49,11 @@ public final class ProfileJson {
 
     record ProfileDto(String id, String name, String folder, String color, String kind, ConnectionDto connection,
                       String clientId, Boolean randomClientIdSuffix, SessionDto session, AuthDto auth, TlsDto tls,
-                      WillDto lastWill, List<SubscriptionDto> subscriptions, Map<String, String> topicDecoders) {
+                      WillDto lastWill, List<SubscriptionDto> subscriptions, Map<String, String> topicDecoders, HistoryDto history) {
+    }
+
+    /** Absent in files written before issue 16, and so are its fields: the defaults then apply. */
+    record HistoryDto(Boolean keepOnDisk, Long maxAgeHours, Long maxSizeMiB) {
     }
 
     /** @param clientLibrary the engine ("hivemq", "paho"); absent means the default */
@@ -196,7 +200,21 @@ public final class ProfileJson {
                 .toList();
         return new ProfileDto(p.id(), p.name(), p.folder(), emptyToNull(p.color()), p.kind().name().toLowerCase(Locale.ROOT),
                 connection, emptyToNull(s.clientId()), p.randomClientIdSuffix(), session, auth, tls, toDto(s.lastWill()), subscriptions,
-                p.topicDecoders().isEmpty() ? null : p.topicDecoders());
+                p.topicDecoders().isEmpty() ? null : p.topicDecoders(), toDto(p.history()));
+    }
+
+    private static HistoryDto toDto(HistorySettings h) {
+        return new HistoryDto(h.keepOnDisk(), h.maxAge().toHours(), h.maxBytes() / HistorySettings.MIB);
+    }
+
+    private static HistorySettings fromDto(HistoryDto h) {
+        HistorySettings d = HistorySettings.DEFAULT;
+        if (h == null) {
+            return d;
+        }
+        return new HistorySettings(or(h.keepOnDisk(), d.keepOnDisk()),
+                h.maxAgeHours() == null ? d.maxAge() : Duration.ofHours(h.maxAgeHours()),
+                h.maxSizeMiB() == null ? d.maxBytes() : Math.multiplyExact(h.maxSizeMiB(), HistorySettings.MIB));
     }
 
     private static WillDto toDto(LastWill will) {
@@ -256,7 +274,7 @@ public final class ProfileJson {
         Profile.Kind kind = "sandbox".equalsIgnoreCase(d.kind()) ? Profile.Kind.SANDBOX : Profile.Kind.BROKER;
         return new Profile(d.id() == null || d.id().isBlank() ? java.util.UUID.randomUUID().toString() : d.id(), d.name(),
                 d.folder(), d.color(), kind, settings, or(auth.askForPassword(), false), or(d.randomClientIdSuffix(), false), subscriptions,
-                d.topicDecoders());
+                d.topicDecoders(), fromDto(d.history()));
     }
 
     private static LastWill fromDto(WillDto w) {

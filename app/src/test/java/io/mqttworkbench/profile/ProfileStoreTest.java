@@ -54,6 +54,7 @@ class ProfileStoreTest {
                 .subscriptions(List.of(new SavedSubscription(new SubscriptionRequest("orders/#", 2, true, true, 2, 17), "#D6338A", false, "cbor"),
                         new SavedSubscription(SubscriptionRequest.of("$SYS/#", 0), "#2DA44E", true)))
                 .topicDecoders(java.util.Map.of("orders/raw/frame", "hex"))
+                .history(new HistorySettings(false, Duration.ofHours(36), 300 * HistorySettings.MIB))
                 .build();
     }
 
@@ -91,7 +92,32 @@ class ProfileStoreTest {
         assertThat(s.tls().toString()).isEqualTo(o.tls().toString());
         assertThat(s.tls().keyPassword()).isEqualTo("keypass".toCharArray());
         assertThat(s.lastWill()).isEqualTo(o.lastWill());
+        assertThat(loaded.history()).isEqualTo(new HistorySettings(false, Duration.ofHours(36), 300 * HistorySettings.MIB));
         assertThat(result.profiles().get(0).isSandbox()).isTrue();
+        assertThat(result.profiles().get(0).history()).isEqualTo(HistorySettings.DEFAULT);
+    }
+
+    /** Files written before the history had settings, or with only some of them, read with a week and 2 GiB kept on disk. */
+    @Test
+    void aFileWithoutHistorySettingsGetsTheDefaults() throws IOException {
+        Files.writeString(dir.resolve(ProfileStore.FILE_NAME), """
+                {"format": "mqtt-workbench-profiles", "schemaVersion": 2, "profiles": [
+                  {"name": "Old", "connection": {"transport": "mqtt", "host": "a", "port": 1883}},
+                  {"name": "Half", "connection": {"transport": "mqtt", "host": "b", "port": 1883}, "history": {"maxAgeHours": 5}}
+                ]}""");
+        List<Profile> profiles = new ProfileStore(dir).load().profiles();
+        assertThat(profiles.get(1).history()).isEqualTo(new HistorySettings(true, Duration.ofDays(7), 2L * 1024 * 1024 * 1024));
+        assertThat(profiles.get(2).history()).isEqualTo(new HistorySettings(true, Duration.ofHours(5), 2L * 1024 * 1024 * 1024));
+    }
+
+    @Test
+    void aHistoryLimitThatMakesNoSenseNamesTheProfile() throws IOException {
+        Files.writeString(dir.resolve(ProfileStore.FILE_NAME), """
+                {"format": "mqtt-workbench-profiles", "schemaVersion": 2, "profiles": [
+                  {"name": "Zero", "connection": {"transport": "mqtt", "host": "a", "port": 1883}, "history": {"maxSizeMiB": 0}}
+                ]}""");
+        ProfileStore.LoadResult result = new ProfileStore(dir).load();
+        assertThat(((ProfileStore.Unreadable) result).reason()).contains("profile 1 ('Zero')").contains("largest size must be between 1 MiB");
     }
 
     @Test
@@ -281,6 +307,7 @@ class ProfileStoreTest {
         assertThat(staging.settings().version()).isEqualTo(MqttVersion.V5);
         assertThat(staging.settings().tls().caFile()).isEqualTo(Path.of("/etc/ssl/staging-ca.pem"));
         assertThat(staging.settings().tls().trustAnyCertificate()).isTrue();
+        assertThat(profiles).extracting(Profile::history).containsOnly(HistorySettings.DEFAULT);
     }
 
     @Test

@@ -1,14 +1,18 @@
 package io.mqttworkbench.ui.connection;
 
 import io.mqttworkbench.history.HistoryException;
+import io.mqttworkbench.history.HistoryMaintenance;
 import io.mqttworkbench.history.HistoryWriter;
 import io.mqttworkbench.history.MessageHistory;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.profile.HistorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +22,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A connection's message history on disk: opened in the background, the tree given each topic's last value
- * again, then fed every received message and connection drop; retention runs once a minute; closed with the
- * connection. Nothing here touches JavaFX; what goes wrong is told through {@code notice}.
+ * again, then fed every received message and connection drop; retention runs once a minute with the
+ * profile's limits (and at once when they change); clears run on the same thread, one at a time; closed with
+ * the connection. Nothing here touches JavaFX; what goes wrong is told through {@code notice}.
  */
 final class ConnectionHistory implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHistory.class);
-    /** Issue 16's defaults; adjustable per profile later. */
-    static final Duration MAX_AGE = Duration.ofDays(7);
-    static final long MAX_BYTES = 2L * 1024 * 1024 * 1024;
     /** Rows the log gets back at the start: a window's worth, read in a few tens of milliseconds. */
     private static final int RESTORED_ROWS = 20_000;
     /** Messages waiting for the disk before new ones are dropped (and counted). */
@@ -37,18 +39,23 @@ final class ConnectionHistory implements AutoCloseable {
     private final Consumer<String> notice;
     private final Consumer<List<ReceivedMessage>> feed = this::offer;
     private final Consumer<ConnectionMarker> marks = this::mark;
-    private final ScheduledThreadPoolExecutor retention;
+    /** Retention and the user's clears, one after the other. */
+    private final ScheduledThreadPoolExecutor maintenance;
+    private volatile HistorySettings settings;
     private volatile MessageHistory history;
     private volatile HistoryWriter writer;
     private volatile boolean closed;
+    private volatile boolean failed;
 
-    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, Consumer<String> notice) {
+    /** @param notice told what the user must know: a damaged file set aside, or that nothing is kept this time */
+    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, HistorySettings settings, Consumer<String> notice) {
         this.file = file;
         this.name = name;
         this.traffic = traffic;
+        this.settings = settings;
         this.notice = notice;
-        this.retention = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "history-retention-" + name);
+        this.maintenance = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "history-maintenance-" + name);
             t.setDaemon(true);
             return t;
         });
@@ -81,11 +88,45 @@ final class ConnectionHistory implements AutoCloseable {
             traffic.store().restore(newest);
             history = opened.history();
             writer = new HistoryWriter(name, history, MAX_PENDING, Duration.ofMillis(250));
-            retention.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.SECONDS);
+            maintenance.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.SECONDS);
         } catch (HistoryException | RuntimeException e) {
             LOG.warn("message history {} not kept: {}", file, e.getMessage());
+            failed = true;
             notice.accept("Messages are not kept on disk this time: " + e.getMessage());
         }
+    }
+
+    /** True when the file could not be opened: nothing is kept until the next start. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** Takes the profile's new limits; retention applies them at once rather than within the minute. */
+    void settings(HistorySettings changed) {
+        boolean different = !changed.equals(settings);
+        settings = changed;
+        if (different && history != null && !closed) {
+            maintenance.execute(this::applyRetention);
+        }
+    }
+
+    /**
+     * Removes the stored messages of {@code topic} and its subtree, or all of them for null, after what retention
+     * or another clear is doing; completes with what went.
+     */
+    CompletableFuture<HistoryMaintenance.Removed> clear(String topic) {
+        MessageHistory h = history;
+        if (h == null || closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("No message history is open"));
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                HistoryMaintenance m = new HistoryMaintenance(h);
+                return topic == null ? m.clearAll() : m.clearSubtree(topic);
+            } catch (HistoryException e) {
+                throw new CompletionException(e);
+            }
+        }, maintenance);
     }
 
     private void offer(List<ReceivedMessage> batch) {
@@ -108,7 +149,8 @@ final class ConnectionHistory implements AutoCloseable {
             return;
         }
         try {
-            long removed = h.applyRetention(MAX_AGE.toMillis(), MAX_BYTES, System.currentTimeMillis());
+            HistorySettings limits = settings;
+            long removed = h.applyRetention(limits.maxAge().toMillis(), limits.maxBytes(), System.currentTimeMillis());
             if (removed > 0) {
                 LOG.info("retention removed {} old messages from {}", removed, file);
             }
@@ -138,7 +180,7 @@ final class ConnectionHistory implements AutoCloseable {
         closed = true;
         traffic.unobserveBatches(feed);
         traffic.gaps().unobserve(marks);
-        retention.shutdownNow();
+        maintenance.shutdownNow();
         HistoryWriter w = writer;
         if (w != null) {
             w.close();

@@ -110,7 +110,8 @@ public final class ConnectionView {
         layout.formsCollapsedProperty().addListener((obs, was, collapsed) -> placeForms.run());
 
         BorderPane root = new BorderPane(body);
-        root.setTop(header());
+        // a problem with the history file shows here; its status is in the window's status bar
+        root.setTop(new VBox(header(), new DiskHistoryPane(viewModel.diskHistory()).noticeBar()));
         return root;
     }
 

@@ -68,7 +68,7 @@ public final class ConnectionViewModel {
     private final Runnable saveProfiles;
     private final MessageLogViewModel log;
     private final TimelineViewModel timeline;
-    private volatile ConnectionHistory history;
+    private final DiskHistoryViewModel diskHistory;
     private final SubscriptionsViewModel subscriptions;
     private final PublishViewModel publishing;
     private final ConnectionTools tools;
@@ -120,9 +120,10 @@ public final class ConnectionViewModel {
         this.saveProfiles = saveProfiles;
         this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
                 traffic.gaps());
-        log.paging().useHistory(() -> history == null ? null : history.history());
-        ConnectionCounts counts = new ConnectionCounts(() -> history == null ? null : history.history(), log::storedMatches,
-                new StoreCounts(store, decoders));
+        this.diskHistory = new DiskHistoryViewModel(name::get, traffic, dialogs, background, ui,
+                text -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text)), java.time.ZoneId.systemDefault());
+        log.paging().useHistory(diskHistory::history);
+        ConnectionCounts counts = new ConnectionCounts(diskHistory::history, log::storedMatches, new StoreCounts(store, decoders));
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
@@ -130,9 +131,8 @@ public final class ConnectionViewModel {
         this.publishing = tools.publishing;
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions,
-                publishing.topicProperty()::set, dialogs, ui);
-        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui,
-                StoredMessages.of(() -> history == null ? null : history.history()));
+                publishing.topicProperty()::set, diskHistory::clearSubtree, dialogs, ui);
+        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui, StoredMessages.of(diskHistory::history));
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, new TopicDecoders(this.profile::get, this::profileChanged), decoders,
                 background, ui);
@@ -177,6 +177,7 @@ public final class ConnectionViewModel {
         if (subscriptions != null) {
             subscriptions.syncTo(edited.subscriptions());
         }
+        diskHistory.apply(edited.history());
     }
 
     /** The subscription list changed in the panel: it is the profile's, so the profile is saved with it. */
@@ -384,6 +385,7 @@ public final class ConnectionViewModel {
         feed.drainEventsInto(events, EVENT_LIMIT);
         log.onFrame(nowNanos);
         timeline.onFrame(nowNanos);
+        diskHistory.onFrame(nowNanos);
     }
 
     /**
@@ -391,26 +393,23 @@ public final class ConnectionViewModel {
      * gives the tree each topic's last value from it; opened on the background executor.
      */
     public void keepHistoryIn(java.nio.file.Path file) {
-        if (history == null) {
-            history = new ConnectionHistory(file, name.get(), traffic,
-                    text -> ui.execute(() -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text))));
-            history.start(background);
-        }
+        diskHistory.keepIn(file, profile.get().history());
+    }
+
+    /** The message history on disk: its status, its notices and "Clear history". */
+    public DiskHistoryViewModel diskHistory() {
+        return diskHistory;
     }
 
     /** Closes, and removes the profile's message history from the disk: the profile was deleted. Not on the JavaFX thread. */
     public void closeAndForget() {
         close();
-        if (history != null) {
-            history.closeAndDelete();
-        }
+        diskHistory.closeAndDelete();
     }
 
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */
     public void close() {
-        if (history != null) {
-            history.close();
-        }
+        diskHistory.close();
         BrokerConnection current = connection;
         MessagePump currentPump = pump;
         if (current != null) {

@@ -274,6 +274,54 @@ public final class ProfileEditorSections {
         return pane;
     }
 
+    Node history() {
+        HistoryEditor history = vm.history;
+        CheckBox keep = new CheckBox("Keep received messages on disk");
+        keep.setId("keepOnDisk");
+        keep.selectedProperty().bindBidirectional(history.keepOnDisk);
+        Label what = new Label("Every message this profile receives is written to its own file, so the log and the tree have it "
+                + "again after a restart. When a limit is reached the oldest messages go first.");
+        what.getStyleClass().add(UiStyles.SECONDARY);
+        what.setWrapText(true);
+        Node age = numberWithUnit(text("historyMaxAge", "7", history.maxAge.textProperty()),
+                choice("historyAgeUnit", HistoryEditor.AgeUnit.values(), unit -> unit.label, history.ageUnit));
+        Node size = numberWithUnit(text("historyMaxSize", "2", history.maxSize.textProperty()),
+                choice("historySizeUnit", HistoryEditor.SizeUnit.values(), unit -> unit.label, history.sizeUnit));
+        Label applies = new Label("Changes apply when you save, to an open connection too: messages beyond a new limit "
+                + "are removed at once. Switching this off stops writing and leaves what is on disk.");
+        applies.setId("historyApplies");
+        applies.getStyleClass().add(UiStyles.SECONDARY);
+        applies.setWrapText(true);
+        age.disableProperty().bind(history.keepOnDisk.not());
+        size.disableProperty().bind(history.keepOnDisk.not());
+        return new FormGrid()
+                .heading("MESSAGE HISTORY")
+                .line(keep)
+                .line(what)
+                .heading("LIMITS")
+                .row("Keep for", age, history.maxAge.checkProperty())
+                .row("Largest size", size, history.maxSize.checkProperty())
+                .line(applies)
+                .node();
+    }
+
+    private static HBox numberWithUnit(TextField number, ComboBox<?> unit) {
+        number.setPrefColumnCount(6);
+        HBox row = new HBox(6, number, unit);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static <T> ComboBox<T> choice(String id, T[] values, java.util.function.Function<T, String> label,
+                                          javafx.beans.property.ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(values);
+        box.setConverter(converter(label));
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
     private Node colorPicker() {
         HBox swatches = new HBox(6);
         for (String color : COLORS) {

@@ -52,8 +52,8 @@ public final class ProfileEditorView {
         dialog.getDialogPane().setId("profileEditor");
         dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(build(dialog));
-        dialog.getDialogPane().setPrefSize(820, 680);
-        dialog.getDialogPane().setMinSize(780, 600);
+        dialog.getDialogPane().setPrefSize(900, 680);
+        dialog.getDialogPane().setMinSize(880, 600); // the width the window opens with: every tab's title in view
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
         save.setId("saveProfile");
         save.disableProperty().bind(viewModel.canSaveProperty().not());
@@ -73,7 +73,9 @@ public final class ProfileEditorView {
                 tab("Last will", Feather.ALERT_TRIANGLE, sections.lastWill(), viewModel.will.topic.checkProperty(),
                         viewModel.will.delay.checkProperty(), viewModel.will.messageExpiry.checkProperty(),
                         viewModel.will.responseTopic.checkProperty(), viewModel.will.userProperties.checkProperty()),
-                tab("Subscriptions", Feather.RSS, sections.subscriptions()));
+                tab("Subscriptions", Feather.RSS, sections.subscriptions()),
+                tab("History", Feather.DATABASE, sections.history(), viewModel.history.maxAge.checkProperty(),
+                        viewModel.history.maxSize.checkProperty()));
         tabs.setId("profileEditorTabs");
         tabs.getStyleClass().add("editor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -84,7 +86,7 @@ public final class ProfileEditorView {
                 viewModel.host.textProperty(), viewModel.port.textProperty(), viewModel.path.textProperty()));
 
         BorderPane root = new BorderPane(tabs);
-        root.setPrefSize(800, 600);
+        root.setPrefSize(880, 600);
         root.setTop(header(preview));
         root.setBottom(testBar());
         return root;

@@ -28,7 +28,7 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The profile editor: one property per field, grouped in sections (connection, authentication, TLS,
- * session, last will, subscriptions), each field checked as the user types. {@link #canSaveProperty()}
+ * session, last will, subscriptions, message history), each field checked as the user types. {@link #canSaveProperty()}
  * is false while any field has an error; {@link #build()} makes the profile.
  */
 public final class ProfileEditorViewModel {
@@ -69,6 +69,7 @@ public final class ProfileEditorViewModel {
     final TlsEditor tls;
     final WillEditor will;
     final SubscriptionsEditor subscriptions;
+    final HistoryEditor history;
 
     private final BooleanBinding canSave;
 
@@ -120,12 +121,14 @@ public final class ProfileEditorViewModel {
         tls = new TlsEditor(s.tls(), transport, background, ui);
         will = new WillEditor(s.lastWill());
         subscriptions = new SubscriptionsEditor(profile.subscriptions());
+        history = new HistoryEditor(profile.history());
 
         pastedUrl.addListener((obs, old, text) -> applyPastedUrl(text));
         canSave = Bindings.createBooleanBinding(() -> !hasErrors(),
                 name.checkProperty(), host.checkProperty(), port.checkProperty(), path.checkProperty(), clientId.checkProperty(),
                 sessionExpiry.checkProperty(), keepAlive.checkProperty(), connectTimeout.checkProperty(),
-                reconnectMaxDelay.checkProperty(), tls.hasErrorsProperty(), will.hasErrorsProperty(), subscriptions.hasErrorsProperty());
+                reconnectMaxDelay.checkProperty(), tls.hasErrorsProperty(), will.hasErrorsProperty(), subscriptions.hasErrorsProperty(),
+                history.hasErrorsProperty());
     }
 
     public boolean isNew() {
@@ -161,7 +164,8 @@ public final class ProfileEditorViewModel {
     public boolean hasErrors() {
         return List.of(name, host, port, path, clientId, sessionExpiry, keepAlive, connectTimeout, reconnectMaxDelay)
                 .stream().anyMatch(CheckedField::blocksSaving)
-                || tls.hasErrorsProperty().get() || will.hasErrorsProperty().get() || subscriptions.hasErrorsProperty().get();
+                || tls.hasErrorsProperty().get() || will.hasErrorsProperty().get() || subscriptions.hasErrorsProperty().get()
+                || history.hasErrorsProperty().get();
     }
 
     /** The URL the parts make, for the preview line; empty while a part is invalid. */
@@ -197,6 +201,7 @@ public final class ProfileEditorViewModel {
                 .askForPassword(askForPassword.get())
                 .randomClientIdSuffix(randomClientIdSuffix.get())
                 .subscriptions(subscriptions.build())
+                .history(history.build())
                 .build();
     }
 

@@ -22,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * What the topic tree's context menu does with a topic: subscribe to its subtree, start a message to
  * it, delete its retained message or all retained messages under it (by publishing empty retained
- * messages, as MQTT prescribes).
+ * messages, as MQTT prescribes), and remove its subtree's messages from the history on disk.
  */
 public final class TopicActions {
 
@@ -33,17 +33,20 @@ public final class TopicActions {
     private final Supplier<BrokerConnection> connected;
     private final SubscriptionsViewModel subscriptions;
     private final java.util.function.Consumer<String> publishTo;
+    private final java.util.function.Consumer<TopicNode> clearStored;
     private final DialogService dialogs;
     private final Executor ui;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
+    /** @param clearStored removes a node's subtree from the history on disk, asking first */
     public TopicActions(TopicTree tree, Supplier<BrokerConnection> connected, SubscriptionsViewModel subscriptions,
-                 java.util.function.Consumer<String> publishTo,
+                 java.util.function.Consumer<String> publishTo, java.util.function.Consumer<TopicNode> clearStored,
                  DialogService dialogs, Executor ui) {
         this.tree = tree;
         this.connected = connected;
         this.subscriptions = subscriptions;
         this.publishTo = publishTo;
+        this.clearStored = clearStored;
         this.dialogs = dialogs;
         this.ui = ui;
     }
@@ -81,6 +84,11 @@ public final class TopicActions {
     /** Puts the topic into the publish form (whatever {@code publishTo} was given). */
     public void publishTo(TopicNode node) {
         publishTo.accept(node.topic());
+    }
+
+    /** Removes the stored messages of the node and everything under it from the disk, after asking. */
+    public void clearStoredHistory(TopicNode node) {
+        clearStored.accept(node);
     }
 
     public void deleteRetained(TopicNode node) {

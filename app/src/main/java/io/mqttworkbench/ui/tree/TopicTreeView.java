@@ -210,8 +210,15 @@ public final class TopicTreeView {
         deleteOne.setOnAction(e -> actions.deleteRetained(cell.getItem()));
         MenuItem deleteAll = new MenuItem("Delete retained messages under this subtree…", new FontIcon(Feather.TRASH_2));
         deleteAll.setOnAction(e -> actions.deleteRetainedUnder(cell.getItem()));
+        MenuItem clearStored = new MenuItem("Remove stored messages of this subtree from disk…", new FontIcon(Feather.DATABASE));
+        clearStored.setId("clearStoredSubtree");
+        clearStored.setOnAction(e -> {
+            if (cell.getItem() != null) { // the menu can outlive its row's topic
+                actions.clearStoredHistory(cell.getItem());
+            }
+        });
         ContextMenu menu = new ContextMenu(copyTopic, copyPayload, new SeparatorMenuItem(), subscribe, publish, new SeparatorMenuItem(),
-                deleteOne, deleteAll);
+                deleteOne, deleteAll, new SeparatorMenuItem(), clearStored);
         menu.setOnShowing(e -> {
             TopicNode node = cell.getItem();
             if (node == null) {

@@ -149,12 +149,7 @@ public final class MainWindowView {
     }
 
     private static javafx.scene.Node bar(javafx.beans.value.ObservableStringValue shownWhileNotEmpty, boolean error, javafx.scene.Node... children) {
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(children);
-        bar.getStyleClass().add("notice-bar");
-        bar.pseudoClassStateChanged(UiStyles.ERROR, error);
-        bar.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(shownWhileNotEmpty));
-        bar.visibleProperty().bind(bar.managedProperty());
-        return bar;
+        return io.mqttworkbench.ui.common.NoticeBar.of(shownWhileNotEmpty, error, children);
     }
 
     private static javafx.scene.Node grow(javafx.scene.Node node) {

@@ -212,9 +212,10 @@ public final class ProfileTree {
         up.setAccelerator(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
         MenuItem down = item("Move down", Feather.ARROW_DOWN, () -> profiles.move(connection, 1));
         down.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
+        MenuItem clearHistory = item("Clear message history…", Feather.DATABASE, () -> connection.diskHistory().clearAll());
         return new ContextMenu(connect, disconnect, new SeparatorMenuItem(), edit, duplicate, rename,
                 item("Move to folder…", Feather.FOLDER, () -> profiles.moveToFolder(connection)), up, down,
-                new SeparatorMenuItem(), delete);
+                new SeparatorMenuItem(), clearHistory, delete);
     }
 
     private static MenuItem item(String text, Feather icon, Runnable action) {

@@ -9,7 +9,10 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bottom line: the sandbox broker's state on the left, connections and traffic on the right. */
+/**
+ * The bottom line: the sandbox broker's state and the selected profile's message history on disk on the left,
+ * connections and traffic on the right.
+ */
 public final class StatusBarView {
     private final MainWindowViewModel viewModel;
 
@@ -36,7 +39,13 @@ public final class StatusBarView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(sandbox, spacer, summary);
+        // The history takes the room between the two and gives way first: the bar shrinks its children alike, so it asks for none.
+        Region history = io.mqttworkbench.ui.connection.DiskHistoryPane.statusOf(viewModel.selectedProperty());
+        history.setPrefWidth(0);
+        history.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(history, Priority.ALWAYS);
+        spacer.managedProperty().bind(history.managedProperty().not());
+        HBox bar = new HBox(sandbox, history, spacer, summary);
         bar.getStyleClass().add(UiStyles.STATUS_BAR);
         return bar;
     }

@@ -175,12 +175,29 @@ class ConnectionViewModelTest {
         assertThat(new String(tree.stats(tree.find(topic + "/温度"), System.nanoTime()).last().payload(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("last");
         assertThat(again.stateProperty().get()).isNotEqualTo(ConnectionState.CONNECTED);
-        // the timeline counts what the history kept, though nothing is in memory
+        // the timeline counts what the history kept, and the log shows it again, though nothing was received now
         again.timeline().refresh();
         runFramesUntil("the stored messages on the timeline", () -> again.timeline().bucketsProperty().get() != null
                 && again.timeline().bucketsProperty().get().total() == 2);
-        assertThat(again.messages()).isEmpty();
+        assertThat(again.messages()).hasSize(2);
+        assertThat(again.log().receivedCountProperty().get()).isZero();
         assertThat(java.nio.file.Files.list(configDir.resolve("messages"))).anyMatch(p -> p.toString().endsWith(".sqlite"));
+    }
+
+    /** The profile's "Keep messages on disk" decides whether a file is written, and a save applies at once. */
+    @Test
+    void aProfileThatKeepsNothingOnDiskWritesNoFileUntilItsSettingsSayOtherwise() throws Exception {
+        Profile profile = Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")).toBuilder()
+                .history(io.mqttworkbench.profile.HistorySettings.DEFAULT.withKeepOnDisk(false)).build();
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        Path file = io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), profile.id());
+        assertThat(connection.diskHistory().statusProperty().get()).startsWith("Not kept on disk: switched off");
+        uiQueue.runFor(java.time.Duration.ofMillis(300), workspace);
+        assertThat(file).doesNotExist();
+
+        connection.updateProfile(profile.toBuilder().history(io.mqttworkbench.profile.HistorySettings.DEFAULT).build());
+        runFramesUntil("the history open", () -> connection.diskHistory().statusProperty().get().startsWith("On disk: no messages yet"));
+        assertThat(file).exists();
     }
 
     @Test

@@ -10,9 +10,11 @@ import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.mqtt.Transport;
 import io.mqttworkbench.mqtt.UserProperty;
 import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.HistorySettings;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileJson;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -117,5 +119,51 @@ class ProfileEditorViewModelTest {
 
         vm.pastedUrl.set("mqtt://bob:pa/ss@h");
         assertThat(vm.pastedUrlProblemProperty().get()).contains("%40").doesNotContain("pa/ss");
+    }
+
+    @Test
+    void theHistoryLimitsAreCheckedAsTypedAndSavedWithTheirUnits() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        HistoryEditor history = vm.history;
+        assertThat(history.keepOnDisk.get()).isTrue();
+        assertThat(history.maxAge.text()).isEqualTo("7");
+        assertThat(history.ageUnit.get()).isEqualTo(HistoryEditor.AgeUnit.DAYS);
+        assertThat(history.maxSize.text()).isEqualTo("2");
+        assertThat(history.sizeUnit.get()).isEqualTo(HistoryEditor.SizeUnit.GIB);
+
+        for (String bad : List.of("0", "-3", "seven", "", "1.5")) {
+            history.maxAge.textProperty().set(bad);
+            assertThat(history.maxAge.checkProperty().get().severity()).as(bad).isEqualTo(FieldCheck.Severity.ERROR);
+            assertThat(vm.canSaveProperty().get()).as(bad).isFalse();
+        }
+        history.maxAge.textProperty().set("0");
+        assertThat(history.maxAge.checkProperty().get().message()).isEqualTo("The age limit in days must be between 1 and 3650");
+        history.maxAge.textProperty().set("seven");
+        assertThat(history.maxAge.checkProperty().get().message()).isEqualTo("The age limit in days must be a whole number, not 'seven'");
+        history.maxAge.textProperty().set("36");
+        history.ageUnit.set(HistoryEditor.AgeUnit.HOURS);
+        history.maxSize.textProperty().set("-1");
+        assertThat(history.maxSize.checkProperty().get().message()).isEqualTo("The size limit in GiB must be between 1 and 1024");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        history.maxSize.textProperty().set("300");
+        history.sizeUnit.set(HistoryEditor.SizeUnit.MIB);
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(vm.build().history()).isEqualTo(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB));
+
+        history.maxSize.textProperty().set("5");
+        assertThat(history.maxSize.checkProperty().get().severity()).isEqualTo(FieldCheck.Severity.WARNING);
+        assertThat(vm.canSaveProperty().get()).isTrue();
+
+        // switched off, a half-typed limit does not stop saving, and the last saved limits stay for later
+        history.maxSize.textProperty().set("abc");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        history.keepOnDisk.set(false);
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(vm.build().history()).isEqualTo(HistorySettings.DEFAULT.withKeepOnDisk(false));
+
+        Profile edited = withBinaryWill().toBuilder().history(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB)).build();
+        HistoryEditor again = new ProfileEditorViewModel(edited, false, direct, direct).history;
+        assertThat(again.maxAge.text() + " " + again.ageUnit.get().label).isEqualTo("36 hours");
+        assertThat(again.maxSize.text() + " " + again.sizeUnit.get().label).isEqualTo("300 MiB");
     }
 }

@@ -1,0 +1,101 @@
+package io.mqttworkbench.ui.profile;
+
+import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.HistorySettings;
+import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.CheckedField;
+import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The profile editor's "Message history" section: whether received messages are kept on disk, for how long
+ * (days or hours) and up to what size (MiB or GiB). The limits are only checked while messages are kept:
+ * a switched-off history must not stop the user saving over a half-typed number.
+ */
+final class HistoryEditor {
+
+    enum AgeUnit {
+        DAYS("days", 24), HOURS("hours", 1);
+
+        final String label;
+        final long hours;
+
+        AgeUnit(String label, long hours) {
+            this.label = label;
+            this.hours = hours;
+        }
+    }
+
+    enum SizeUnit {
+        MIB("MiB", HistorySettings.MIB), GIB("GiB", HistorySettings.GIB);
+
+        final String label;
+        final long bytes;
+
+        SizeUnit(String label, long bytes) {
+            this.label = label;
+            this.bytes = bytes;
+        }
+    }
+
+    private final HistorySettings original;
+    final BooleanProperty keepOnDisk = new SimpleBooleanProperty();
+    final ObjectProperty<AgeUnit> ageUnit = new SimpleObjectProperty<>(AgeUnit.DAYS);
+    final ObjectProperty<SizeUnit> sizeUnit = new SimpleObjectProperty<>(SizeUnit.GIB);
+    final CheckedField maxAge;
+    final CheckedField maxSize;
+    private final BooleanBinding hasErrors;
+
+    HistoryEditor(HistorySettings settings) {
+        this.original = settings;
+        keepOnDisk.set(settings.keepOnDisk());
+        long hours = settings.maxAge().toHours();
+        ageUnit.set(hours % 24 == 0 ? AgeUnit.DAYS : AgeUnit.HOURS);
+        long mib = settings.maxBytes() / HistorySettings.MIB;
+        sizeUnit.set(mib % 1024 == 0 ? SizeUnit.GIB : SizeUnit.MIB);
+        maxAge = new CheckedField(Long.toString(hours / ageUnit.get().hours), this::checkAge, ageUnit, keepOnDisk);
+        maxSize = new CheckedField(Long.toString(settings.maxBytes() / sizeUnit.get().bytes), this::checkSize, sizeUnit, keepOnDisk);
+        hasErrors = Bindings.createBooleanBinding(() -> maxAge.blocksSaving() || maxSize.blocksSaving(),
+                maxAge.checkProperty(), maxSize.checkProperty());
+    }
+
+    private FieldCheck checkAge(String text) {
+        if (!keepOnDisk.get()) {
+            return FieldCheck.OK;
+        }
+        AgeUnit unit = ageUnit.get();
+        return ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_AGE.toHours() / unit.hours, "The age limit in " + unit.label);
+    }
+
+    private FieldCheck checkSize(String text) {
+        if (!keepOnDisk.get()) {
+            return FieldCheck.OK;
+        }
+        SizeUnit unit = sizeUnit.get();
+        FieldCheck check = ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_BYTES / unit.bytes, "The size limit in " + unit.label);
+        if (check.blocksSaving() || Long.parseLong(text.strip()) * unit.bytes >= 64 * HistorySettings.MIB) {
+            return check;
+        }
+        return FieldCheck.warning("So little holds only the last few minutes of a busy broker's traffic");
+    }
+
+    BooleanBinding hasErrorsProperty() {
+        return hasErrors;
+    }
+
+    /** The settings as edited; a switched-off history keeps its last valid limits for when it is switched on again. */
+    HistorySettings build() {
+        try {
+            return new HistorySettings(keepOnDisk.get(), Duration.ofHours(Math.multiplyExact(Long.parseLong(maxAge.trimmed()), ageUnit.get().hours)),
+                    Math.multiplyExact(Long.parseLong(maxSize.trimmed()), sizeUnit.get().bytes));
+        } catch (RuntimeException e) {
+            // only while the history is off: the checks hold the limits valid otherwise
+            return original.withKeepOnDisk(keepOnDisk.get());
+        }
+    }
+}
