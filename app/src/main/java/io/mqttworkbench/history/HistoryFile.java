@@ -77,7 +77,7 @@ final class HistoryFile {
                     }
                 }
                 return new Opened(connect(file, true), "The message history " + file.getFileName() + " could not be read ("
-                        + damaged.getMessage() + "); it was kept aside as " + aside.getFileName() + " and a new one begun.");
+                        + inWords(damaged) + "); it was kept aside as " + aside.getFileName() + " and a new one begun.");
             } catch (java.io.IOException | SQLException again) {
                 throw new HistoryException("The message history " + file + " cannot be opened: " + damaged.getMessage(), damaged);
             }
@@ -88,6 +88,12 @@ final class HistoryFile {
     private static boolean isDamage(SQLException e) {
         int primary = e.getErrorCode() & 0xff;
         return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    }
+
+    /** What SQLite said, without its codes: "it is not a database file", "it is damaged". */
+    private static String inWords(SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        return primary == SQLITE_NOTADB ? "it is not a database file" : primary == SQLITE_CORRUPT ? "it is damaged" : e.getMessage();
     }
 
     private static boolean isBusy(SQLException e) {

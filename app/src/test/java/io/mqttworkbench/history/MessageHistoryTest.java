@@ -116,7 +116,7 @@ class MessageHistoryTest {
         Files.write(file, garbage);
         MessageHistory.Opened opened = MessageHistory.open(file);
         try (MessageHistory history = opened.history()) {
-            assertThat(opened.notice()).startsWith("The message history d.sqlite could not be read").contains("kept aside as d.sqlite.unreadable-");
+            assertThat(opened.notice()).startsWith("The message history d.sqlite could not be read (it is not a database file); it was kept aside as d.sqlite.unreadable-");
             assertThat(history.count()).isZero();
             history.write(List.of(message("a", "b", T0)), List.of());
             assertThat(history.count()).isEqualTo(1);
