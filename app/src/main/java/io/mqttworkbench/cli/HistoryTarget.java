@@ -39,12 +39,16 @@ final class HistoryTarget implements RecordTarget {
     }
 
     /** Opens the profile's history file; a damaged one is set aside and a new one begun, which {@code warn} is told. */
-    static HistoryTarget open(String profile, Path file, Consumer<String> warn) {
+    static HistoryTarget open(String profile, Path file, Consumer<String> warn, List<String> filters) {
         try {
             MessageHistory.Opened opened = MessageHistory.open(file);
             if (!opened.notice().isEmpty()) {
                 warn.accept(opened.notice());
             }
+            // each row keeps the filter (-t) its message came through
+            List<io.mqttworkbench.mqtt.TopicFilter> subscribed = filters.stream().map(io.mqttworkbench.mqtt.TopicFilter::of).toList();
+            opened.history().matchSubscriptions(topic -> subscribed.stream().filter(f -> f.matches(topic)).map(f -> f.filter()).findFirst()
+                    .orElse(null));
             return new HistoryTarget(profile, opened.history());
         } catch (HistoryException e) {
             throw new CliFailure(e.getMessage(), ExitCodes.FAILED);

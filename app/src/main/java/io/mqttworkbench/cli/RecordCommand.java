@@ -79,7 +79,7 @@ final class RecordCommand implements Callable<Integer> {
         ConnectionSettings settings = session.apply(connection.toSettings(ReconnectPolicy.DEFAULT));
         // the history is opened before connecting: a file that cannot be opened is said at once, and subscribing waits for nothing
         HistoryTarget toHistory = history ? HistoryTarget.open(connection.profile, connection.saved().messageHistory(connection.profile),
-                w -> streams.err().println("record: " + w)) : null;
+                w -> streams.err().println("record: " + w), filters) : null;
         long deadline = durationSeconds == null ? Long.MAX_VALUE : System.nanoTime() + (long) (durationSeconds * 1e9);
         try (BrokerConnection broker = new BrokerConnection("record", settings)) {
             try {

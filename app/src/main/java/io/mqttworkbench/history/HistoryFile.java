@@ -25,6 +25,7 @@ final class HistoryFile {
         "PRAGMA auto_vacuum = INCREMENTAL",
         "PRAGMA journal_mode = WAL",
         "CREATE TABLE IF NOT EXISTS topics (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+        "CREATE TABLE IF NOT EXISTS subscriptions (id INTEGER PRIMARY KEY, filter TEXT NOT NULL UNIQUE)",
         """
         CREATE TABLE IF NOT EXISTS messages (
             time_us INTEGER PRIMARY KEY,
@@ -33,7 +34,8 @@ final class HistoryFile {
             retain INTEGER NOT NULL,
             payload BLOB NOT NULL,
             properties TEXT,
-            readable INTEGER
+            readable INTEGER,
+            subscription_id INTEGER
         )""",
         "CREATE TABLE IF NOT EXISTS latest (topic_id INTEGER PRIMARY KEY, time_us INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS timeline (second INTEGER PRIMARY KEY, count INTEGER NOT NULL)",
@@ -111,16 +113,19 @@ final class HistoryFile {
     }
 
     /**
-     * Files from before the {@code readable} column get it, empty: a search reads their rows in Java as
-     * before, and rows written from now on can be ruled out in SQL (see {@link TextPrefilter}).
+     * Files from before a column get it, empty: rows written from now on fill it. {@code readable} lets a search
+     * rule rows out in SQL (see {@link TextPrefilter}); {@code subscription_id} names the subscription a message
+     * came through.
      */
-    private static void addReadableColumn(Statement s) throws SQLException {
-        try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'readable'")) {
-            if (r.next() && r.getInt(1) > 0) {
-                return;
+    private static void addMissingColumns(Statement s) throws SQLException {
+        for (String column : List.of("readable", "subscription_id")) {
+            try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pragma_table_info('messages') WHERE name = '" + column + "'")) {
+                if (r.next() && r.getInt(1) > 0) {
+                    continue;
+                }
             }
+            s.execute("ALTER TABLE messages ADD COLUMN " + column + " INTEGER");
         }
-        s.execute("ALTER TABLE messages ADD COLUMN readable INTEGER");
     }
 
     static Connection connect(Path file, boolean create) throws SQLException {
@@ -132,7 +137,7 @@ final class HistoryFile {
                 for (String sql : CREATE) {
                     s.execute(sql);
                 }
-                addReadableColumn(s);
+                addMissingColumns(s);
             }
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA cache_size = -32768");

@@ -45,6 +45,9 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     private final Map<String, Integer> topicIds = new HashMap<>();
     /** Topics added by the transaction under way. */
     private final List<String> newTopics = new ArrayList<>();
+    private final SubscriptionIds subscriptionIds = new SubscriptionIds();
+    /** Which subscription filter a message on a topic came through; null for none known. */
+    private volatile java.util.function.Function<String, String> subscriptionOf = topic -> null;
     private long lastTimeUs;
 
     private MessageHistory(Path file, Connection writer) throws SQLException {
@@ -84,6 +87,32 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         return HistoryFile.connect(file, false);
     }
 
+    /**
+     * Tells the writer which subscription a message on a topic came through (the connection's filters as
+     * they are when it is written), so each row keeps it.
+     */
+    public void matchSubscriptions(java.util.function.Function<String, String> filterOfTopic) {
+        subscriptionOf = filterOfTopic;
+    }
+
+    /** The subscription filter each stored message came through, by key; messages without one are left out. */
+    public Map<Long, String> subscriptionsOf(long fromKey, long toKey) throws HistoryException {
+        Map<Long, String> found = new HashMap<>();
+        try (Connection c = reader(); PreparedStatement s = c.prepareStatement("SELECT m.time_us, s.filter FROM messages m "
+                + "JOIN subscriptions s ON s.id = m.subscription_id WHERE m.time_us BETWEEN ? AND ?")) {
+            s.setLong(1, fromKey);
+            s.setLong(2, toKey);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(r.getLong(1), r.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
+        }
+        return found;
+    }
+
     public Path file() {
         return file;
     }
@@ -108,7 +137,8 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     @Override
     public synchronized void write(List<ReceivedMessage> messages, List<ConnectionMarker> markers) throws HistoryException {
         try (PreparedStatement insert = writer.prepareStatement(
-                     "INSERT INTO messages (time_us, topic_id, qos, retain, payload, properties, readable) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO messages (time_us, topic_id, qos, retain, payload, properties, readable, subscription_id) "
+                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement second = writer.prepareStatement(
                      "INSERT INTO timeline (second, count) VALUES (?, ?) ON CONFLICT (second) DO UPDATE SET count = count + excluded.count");
              PreparedStatement latest = writer.prepareStatement(
@@ -129,6 +159,12 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
                 insert.setBytes(5, m.payload());
                 insert.setString(6, m.properties() == null || m.properties().isEmpty() ? null : propertiesJson(m));
                 insert.setInt(7, TextPrefilter.readable(m.payload()) ? 1 : 0);
+                Integer subscription = subscriptionIds.idOf(writer, subscriptionOf.apply(m.topic()));
+                if (subscription == null) {
+                    insert.setNull(8, java.sql.Types.INTEGER);
+                } else {
+                    insert.setInt(8, subscription);
+                }
                 insert.addBatch();
                 perSecond.merge(timeUs / 1_000_000, 1, Integer::sum);
                 newest.put(topic, timeUs);
@@ -155,6 +191,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             event.executeBatch();
             writer.commit();
             newTopics.clear();
+            subscriptionIds.committed();
         } catch (SQLException e) {
             rollback();
             throw new HistoryException("The message history could not be written: " + e.getMessage(), e);
@@ -222,6 +259,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     }
 
     private void rollback() {
+        subscriptionIds.rolledBack();
         topicIds.keySet().removeAll(newTopics);
         newTopics.clear();
         try {

@@ -32,7 +32,21 @@ public final class SubscriptionGate {
         return entries;
     }
 
-    /** The messages that pass, in order; the same list when nothing is paused. */
+    /** The filter a message on {@code topic} came through: the first running subscription it matches, else the first it matches; null for none. */
+    public String filterOf(String topic) {
+        String paused = null;
+        for (Entry entry : entries) {
+            if (entry.filter().matches(topic)) {
+                if (!entry.paused()) {
+                    return entry.filter().filter();
+                }
+                paused = paused == null ? entry.filter().filter() : paused;
+            }
+        }
+        return paused;
+    }
+
+        /** The messages that pass, in order; the same list when nothing is paused. */
     public List<ReceivedMessage> filter(List<ReceivedMessage> batch) {
         if (!anyPaused) {
             return batch;

@@ -86,6 +86,7 @@ final class ConnectionHistory implements AutoCloseable {
             List<ReceivedMessage> newest = new java.util.ArrayList<>(opened.history().newest(null, RESTORED_ROWS));
             java.util.Collections.reverse(newest);
             traffic.store().restore(newest);
+            opened.history().matchSubscriptions(topic -> traffic.gate().filterOf(topic));
             history = opened.history();
             writer = new HistoryWriter(name, history, MAX_PENDING, Duration.ofMillis(250));
             maintenance.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.SECONDS);
