@@ -1,5 +1,6 @@
 package io.mqttworkbench.history;
 
+import io.mqttworkbench.mqtt.ConnectionEvent;
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.time.Duration;
@@ -24,6 +25,10 @@ public final class HistoryWriter implements AutoCloseable {
     @FunctionalInterface
     public interface Sink {
         void write(List<ReceivedMessage> messages, List<ConnectionMarker> markers) throws HistoryException;
+
+        /** What the connection reported (CONNACK, SUBACK, errors...), kept beside the messages; nothing by default. */
+        default void events(List<ConnectionEvent> events) throws HistoryException {
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
@@ -36,7 +41,10 @@ public final class HistoryWriter implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     // guarded by lock
     private List<ReceivedMessage> pending = new ArrayList<>();
+    /** Connection events waiting at most: a connection that flaps keeps its history, not an unbounded list. */
+    static final int MAX_EVENTS = 10_000;
     private List<ConnectionMarker> pendingMarkers = new ArrayList<>();
+    private List<ConnectionEvent> pendingEvents = new ArrayList<>();
     private boolean running = true;
     private boolean flushAsked;
     private long written;
@@ -76,6 +84,22 @@ public final class HistoryWriter implements AutoCloseable {
         try {
             if (running) {
                 pendingMarkers.add(marker);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What the connection reported; kept with the messages (at most {@link #MAX_EVENTS} wait, the rest are counted). Any thread. */
+    public void note(ConnectionEvent event) {
+        lock.lock();
+        try {
+            if (running) {
+                if (pendingEvents.size() < MAX_EVENTS) {
+                    pendingEvents.add(event);
+                } else {
+                    dropped++;
+                }
             }
         } finally {
             lock.unlock();
@@ -132,6 +156,7 @@ public final class HistoryWriter implements AutoCloseable {
         while (true) {
             List<ReceivedMessage> messages;
             List<ConnectionMarker> markers;
+            List<ConnectionEvent> events;
             boolean stopping;
             lock.lock();
             try {
@@ -143,8 +168,10 @@ public final class HistoryWriter implements AutoCloseable {
                 flushAsked = false;
                 messages = pending;
                 markers = pendingMarkers;
+                events = pendingEvents;
                 pending = new ArrayList<>();
                 pendingMarkers = new ArrayList<>();
+                pendingEvents = new ArrayList<>();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -153,6 +180,13 @@ public final class HistoryWriter implements AutoCloseable {
             }
             nextCommit = System.nanoTime() + intervalNanos;
             String failure = "";
+            if (!events.isEmpty()) {
+                try {
+                    sink.events(events);
+                } catch (HistoryException | RuntimeException e) {
+                    LOG.warn("history events not written: {}", e.getMessage());
+                }
+            }
             if (!messages.isEmpty() || !markers.isEmpty()) {
                 try {
                     sink.write(messages, markers);

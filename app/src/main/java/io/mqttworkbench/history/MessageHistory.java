@@ -1,6 +1,7 @@
 package io.mqttworkbench.history;
 
 import io.mqttworkbench.message.MessageJson;
+import io.mqttworkbench.mqtt.ConnectionEvent;
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
@@ -192,6 +193,27 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             writer.commit();
             newTopics.clear();
             subscriptionIds.committed();
+        } catch (SQLException e) {
+            rollback();
+            throw new HistoryException("The message history could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Connection events, except our own publishes and notes: stored as {@code event:KIND}, which the recording's markers never use. */
+    @Override
+    public synchronized void events(List<ConnectionEvent> events) throws HistoryException {
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO events (time_us, kind, detail) VALUES (?, ?, ?)")) {
+            for (ConnectionEvent e : events) {
+                if (e.kind() == ConnectionEvent.Kind.PUBLISH || e.kind() == ConnectionEvent.Kind.INFO) {
+                    continue;
+                }
+                insert.setLong(1, e.epochMillis() * 1000);
+                insert.setString(2, "event:" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
+                insert.setString(3, e.text());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            writer.commit();
         } catch (SQLException e) {
             rollback();
             throw new HistoryException("The message history could not be written: " + e.getMessage(), e);

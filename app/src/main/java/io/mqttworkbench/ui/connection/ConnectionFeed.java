@@ -29,9 +29,18 @@ public final class ConnectionFeed implements ConnectionListener {
         status.set(changed);
     }
 
+    private volatile java.util.function.Consumer<ConnectionEvent> alsoTo = event -> { };
+
+    /** Hands every event to {@code sink} too, on the connection's thread (it must not block): the history keeps them. */
+    ConnectionFeed alsoTo(java.util.function.Consumer<ConnectionEvent> sink) {
+        alsoTo = sink;
+        return this;
+    }
+
     @Override
     public void eventLogged(ConnectionEvent event) {
         events.add(event);
+        alsoTo.accept(event);
     }
 
     @Override

@@ -137,6 +137,14 @@ final class ConnectionHistory implements AutoCloseable {
         }
     }
 
+    /** What the connection reported, for the history's events. Any thread; never blocks. */
+    void note(io.mqttworkbench.mqtt.ConnectionEvent event) {
+        HistoryWriter w = writer;
+        if (w != null) {
+            w.note(event);
+        }
+    }
+
     private void mark(ConnectionMarker marker) {
         HistoryWriter w = writer;
         if (w != null) {

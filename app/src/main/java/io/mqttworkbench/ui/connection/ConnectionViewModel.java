@@ -333,7 +333,7 @@ public final class ConnectionViewModel {
         if (connection == null) {
             connectionProfile = current;
             connection = new BrokerConnection(current.name(), settings);
-            feed = new ConnectionFeed();
+            feed = new ConnectionFeed().alsoTo(diskHistory::note);
             connection.addListener(feed);
             connection.addListener(new GapWatcher(connection, traffic.gaps()));
             pump = traffic.pumpFrom(current.name(), connection.inbound()).start();

@@ -123,6 +123,14 @@ public final class DiskHistoryViewModel {
     }
 
     /** The open history, or null (not kept, not yet open, or it could not be opened). */
+    /** Keeps what the connection reported beside its messages. Any thread; never blocks. */
+    void note(io.mqttworkbench.mqtt.ConnectionEvent event) {
+        ConnectionHistory running = current;
+        if (running != null) {
+            running.note(event);
+        }
+    }
+
     MessageHistory history() {
         ConnectionHistory running = current;
         return running == null ? null : running.history();

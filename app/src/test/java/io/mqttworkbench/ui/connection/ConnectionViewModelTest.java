@@ -168,6 +168,11 @@ class ConnectionViewModelTest {
         workspace.shutdown(); // writes what is pending and closes the history
         workspace = null;
         library.close();
+        // what the connection reported is kept beside the messages; our own publishes are not
+        List<String> events = io.mqttworkbench.history.StoredEvents.read(
+                io.mqttworkbench.history.MessageHistory.fileFor(configDir.resolve("messages"), profile.id()));
+        assertThat(events).anyMatch(e -> e.startsWith("event:connack: ")).anyMatch(e -> e.startsWith("event:subscribe: ") && e.contains(topic))
+                .noneMatch(e -> e.startsWith("event:publish"));
 
         ConnectionViewModel again = workspace(List.of(profile)).connections().get(0);
         runFramesUntil("the last value back in the tree", () -> again.traffic().tree().find(topic + "/温度") != null);
