@@ -100,7 +100,7 @@ public final class AllStoredRows implements StoredRows {
         int i = secondOf(position);
         List<ReceivedMessage> rows = new ArrayList<>(n);
         try (Connection c = history.reader(); PreparedStatement s = c.prepareStatement(
-                MessageHistory.ROWS + "WHERE m.time_us >= ? ORDER BY m.time_us LIMIT ? OFFSET ?")) {
+                StoredRow.SELECT + "WHERE m.time_us >= ? ORDER BY m.time_us LIMIT ? OFFSET ?")) {
             s.setLong(1, seconds[i] * 1_000_000);
             s.setInt(2, n);
             s.setLong(3, position - before[i]);
@@ -108,7 +108,7 @@ public final class AllStoredRows implements StoredRows {
             long nowMicros = System.currentTimeMillis() * 1000;
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(MessageHistory.row(r, nowNanos, nowMicros));
+                    rows.add(StoredRow.read(r, nowNanos, nowMicros));
                 }
             }
         } catch (SQLException e) {

@@ -224,7 +224,7 @@ public final class HistoryRangeReader implements AutoCloseable {
             long timeUs = messageRows.getLong(1);
             String name = topics.name(topic);
             ReceivedMessage m = new ReceivedMessage(name == null ? "?" : name, messageRows.getBytes(5), messageRows.getInt(3),
-                    messageRows.getInt(4) != 0, false, nanosAt(timeUs), timeUs / 1000, MessageHistory.properties(messageRows.getString(6)));
+                    messageRows.getInt(4) != 0, false, nanosAt(timeUs), timeUs / 1000, StoredRow.properties(messageRows.getString(6)));
             if (keep == null || keep.test(m)) {
                 return new Message(timeUs, m);
             }

@@ -240,8 +240,8 @@ public final class HistorySearch {
                             continue; // the topic filter rules it out: the row is never made
                         }
                         ReceivedMessage m = new ReceivedMessage(topic, r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
-                                MessageHistory.receivedNanos(key, nowNanos, nowMicros), key / 1000,
-                                scan.properties() ? MessageHistory.properties(r.getString(6)) : MessageProperties.NONE);
+                                StoredRow.receivedNanos(key, nowNanos, nowMicros), key / 1000,
+                                scan.properties() ? StoredRow.properties(r.getString(6)) : MessageProperties.NONE);
                         if (scan.keep().test(m)) {
                             if (n == keys.length) {
                                 keys = Arrays.copyOf(keys, n * 2);

@@ -54,7 +54,7 @@ public final class MatchedRows implements StoredRows {
                 int end = Math.min(to, start + KEYS_PER_READ);
                 Map<Long, ReceivedMessage> found = new HashMap<>();
                 String marks = String.join(",", java.util.Collections.nCopies(end - start, "?"));
-                try (PreparedStatement s = c.prepareStatement(MessageHistory.ROWS + "WHERE m.time_us IN (" + marks + ")")) {
+                try (PreparedStatement s = c.prepareStatement(StoredRow.SELECT + "WHERE m.time_us IN (" + marks + ")")) {
                     for (int k = start; k < end; k++) {
                         s.setLong(k - start + 1, keys[k]);
                     }
@@ -62,7 +62,7 @@ public final class MatchedRows implements StoredRows {
                     long nowMicros = System.currentTimeMillis() * 1000;
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
-                            found.put(r.getLong(2), MessageHistory.row(r, nowNanos, nowMicros));
+                            found.put(r.getLong(2), StoredRow.read(r, nowNanos, nowMicros));
                         }
                     }
                 }

@@ -35,11 +35,6 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     public record Opened(MessageHistory history, String notice) {
     }
 
-    /** The columns {@link #row} reads, with the topic's name. */
-    static final String ROWS = "SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM messages m JOIN topics t ON t.id = m.topic_id ";
-
-    /** Rows deleted per transaction by retention, so the writer never waits long for it. */
-    private static final int RETENTION_STEP = 50_000;
 
     private final Path file;
     private final Connection writer;
@@ -276,9 +271,6 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         return MessageJson.toJson(new ReceivedMessage(m.topic(), new byte[0], m.qos(), m.retained(), false, 0, 0, m.properties()));
     }
 
-    static MessageProperties properties(String json) {
-        return json == null ? MessageProperties.NONE : MessageJson.read(json).message().properties();
-    }
 
     private void rollback() {
         subscriptionIds.rolledBack();
@@ -300,7 +292,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     /** Up to {@code limit} messages that arrived before {@code beforeMillis} (null: the newest), newest first. */
     public List<ReceivedMessage> newest(Long beforeMillis, int limit) throws HistoryException {
         long before = beforeMillis == null ? Long.MAX_VALUE : beforeMillis * 1000;
-        return select(ROWS + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
+        return select(StoredRow.SELECT + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
     }
 
     /**
@@ -313,7 +305,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         long from = fromMillis == null ? Long.MIN_VALUE : fromMillis * 1000;
         long to = toMillis == null ? Long.MAX_VALUE : toMillis * 1000 + 999;
         List<ReceivedMessage> found = new ArrayList<>();
-        String sql = ROWS + "WHERE m.time_us BETWEEN ? AND ? ORDER BY m.time_us DESC";
+        String sql = StoredRow.SELECT + "WHERE m.time_us BETWEEN ? AND ? ORDER BY m.time_us DESC";
         try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, from);
             s.setLong(2, to);
@@ -322,7 +314,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             long nowMicros = System.currentTimeMillis() * 1000;
             try (ResultSet r = s.executeQuery()) {
                 while (found.size() < limit && r.next()) {
-                    ReceivedMessage m = row(r, nowNanos, nowMicros);
+                    ReceivedMessage m = StoredRow.read(r, nowNanos, nowMicros);
                     if (keep.test(m)) {
                         found.add(m);
                     }
@@ -333,23 +325,6 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         }
         java.util.Collections.reverse(found);
         return found;
-    }
-
-    /** A row of the columns name, time_us, qos, retain, payload, properties, with its receive time on this run's clock. */
-    static ReceivedMessage row(ResultSet r, long nowNanos, long nowMicros) throws SQLException {
-        long timeUs = r.getLong(2);
-        return new ReceivedMessage(r.getString(1), r.getBytes(5), r.getInt(3), r.getInt(4) != 0, false,
-                receivedNanos(timeUs, nowNanos, nowMicros), timeUs / 1000, properties(r.getString(6)));
-    }
-
-    /**
-     * A stored row's receive time on this run's monotonic clock, as if received that long ago (ages and rates
-     * stay right), with the microseconds of its key, so that {@link #timeKey} gives the key back.
-     */
-    static long receivedNanos(long timeUs, long nowNanos, long nowMicros) {
-        long approxMicros = Math.floorDiv(nowNanos - (nowMicros - timeUs) * 1000, 1000);
-        long delta = Math.floorMod(timeUs - approxMicros, 1000);
-        return (approxMicros + (delta > 500 ? delta - 1000 : delta)) * 1000;
     }
 
     private List<ReceivedMessage> select(String sql, List<Long> arguments) throws HistoryException {
@@ -363,7 +338,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             long nowMicros = System.currentTimeMillis() * 1000;
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    found.add(row(r, nowNanos, nowMicros));
+                    found.add(StoredRow.read(r, nowNanos, nowMicros));
                 }
             }
             return found;
@@ -437,61 +412,8 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
      * takes at most {@code maxBytes}; gives the space back to the disk and counts what went. Returns how many
      * messages were removed.
      */
-    public synchronized long applyRetention(long maxAgeMillis, long maxBytes, long nowMillis) throws HistoryException {
-        long removed = maxAgeMillis >= nowMillis ? 0 : deleteBefore((nowMillis - maxAgeMillis) * 1000);
-        long bytes;
-        long rows;
-        while ((bytes = bytesOnDisk()) > maxBytes && (rows = count()) > 0) {
-            // as many of the oldest as the excess takes at the average row's size (a little more), at most a step
-            long excessRows = (long) Math.ceil((bytes - maxBytes) / Math.max(1.0, (double) bytes / rows) * 1.05);
-            long n = Math.max(1, Math.min(RETENTION_STEP, excessRows));
-            long cut = n >= rows ? Long.MAX_VALUE - 1 : single("SELECT time_us FROM messages ORDER BY time_us LIMIT 1 OFFSET " + (n - 1));
-            long step = deleteBefore(cut + 1);
-            removed += step;
-            vacuum();
-            if (step == 0) {
-                break;
-            }
-        }
-        vacuum();
-        return removed;
-    }
-
-    private long deleteBefore(long timeUs) throws HistoryException {
-        try (PreparedStatement m = writer.prepareStatement("DELETE FROM messages WHERE time_us < ?");
-             PreparedStatement t = writer.prepareStatement("DELETE FROM timeline WHERE second < ?");
-             PreparedStatement l = writer.prepareStatement("DELETE FROM latest WHERE time_us < ?");
-             PreparedStatement e = writer.prepareStatement("DELETE FROM events WHERE time_us < ?");
-             PreparedStatement meta = writer.prepareStatement("INSERT INTO meta (key, value) VALUES ('retention_dropped', ?) "
-                     + "ON CONFLICT (key) DO UPDATE SET value = value + excluded.value")) {
-            m.setLong(1, timeUs);
-            int removed = m.executeUpdate();
-            t.setLong(1, timeUs / 1_000_000);
-            t.executeUpdate();
-            recountSecond(timeUs / 1_000_000); // the cut can fall inside a second: its count must say what is left
-            l.setLong(1, timeUs);
-            l.executeUpdate();
-            e.setLong(1, timeUs);
-            e.executeUpdate();
-            meta.setLong(1, removed);
-            meta.executeUpdate();
-            writer.commit();
-            return removed;
-        } catch (SQLException ex) {
-            rollback();
-            throw new HistoryException("Retention could not remove old messages: " + ex.getMessage(), ex);
-        }
-    }
-
-    private void recountSecond(long second) throws SQLException {
-        try (PreparedStatement u = writer.prepareStatement("UPDATE timeline SET count = "
-                + "(SELECT count(*) FROM messages WHERE time_us >= ?1 * 1000000 AND time_us < (?1 + 1) * 1000000) WHERE second = ?1");
-             PreparedStatement d = writer.prepareStatement("DELETE FROM timeline WHERE second = ? AND count = 0")) {
-            u.setLong(1, second);
-            u.executeUpdate();
-            d.setLong(1, second);
-            d.executeUpdate();
-        }
+    public long applyRetention(long maxAgeMillis, long maxBytes, long nowMillis) throws HistoryException {
+        return HistoryRetention.apply(this, maxAgeMillis, maxBytes, nowMillis);
     }
 
     /** Gives freed pages back to the disk (auto_vacuum = INCREMENTAL: only when asked). */

@@ -133,7 +133,7 @@ public final class TopicHistoryQuery {
                 rows.setInt(5, limit - before);
                 try (ResultSet r = rows.executeQuery()) {
                     while (r.next()) {
-                        found.add(MessageHistory.row(r, nowNanos, nowMicros));
+                        found.add(StoredRow.read(r, nowNanos, nowMicros));
                     }
                 }
                 progress.searched(Math.floorDiv(lower, 1000), List.copyOf(found));
