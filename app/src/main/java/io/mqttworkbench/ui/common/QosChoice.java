@@ -26,7 +26,9 @@ public final class QosChoice {
         });
         box.setValue(qos.get());
         box.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
+            if (value == null) {
+                box.setValue(qos.get()); // never blank: a blank box would send QoS 0 without saying so
+            } else {
                 qos.set(value);
             }
         });
@@ -34,5 +36,20 @@ public final class QosChoice {
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.setPrefWidth(100);
         return box;
+    }
+
+    /**
+     * Offers QoS 0 up to what the broker accepts, keeping the choice (lowered if it is above). Replacing the
+     * items clears the shown choice while the value stays, so the box would look empty: the value is set again.
+     */
+    public static void offerUpTo(ComboBox<Integer> box, IntegerProperty qos, int maximum) {
+        java.util.List<Integer> levels = java.util.stream.IntStream.rangeClosed(0, Math.max(0, Math.min(2, maximum))).boxed().toList();
+        int chosen = Math.min(qos.get(), levels.size() - 1);
+        qos.set(chosen);
+        if (!box.getItems().equals(levels)) {
+            box.getItems().setAll(levels);
+        }
+        box.setValue(null); // the listener puts the choice back, and the box shows it again
+        box.setValue(chosen);
     }
 }

@@ -133,10 +133,7 @@ public final class ComposerPane {
     private Node optionsRow() {
         ComboBox<Integer> qos = QosChoice.boundTo(viewModel.qosProperty());
         qos.setId("composerQos");
-        LazyContent.follow(viewModel.maximumQosProperty(), max -> {
-            qos.getItems().setAll(java.util.stream.IntStream.rangeClosed(0, max.intValue()).boxed().toList());
-            qos.setValue(Math.min(viewModel.qosProperty().get(), max.intValue())); // replacing the items cleared the choice
-        });
+        LazyContent.follow(viewModel.maximumQosProperty(), max -> QosChoice.offerUpTo(qos, viewModel.qosProperty(), max.intValue()));
         CheckBox retain = new CheckBox("Retain");
         retain.setId("composerRetain");
         retain.selectedProperty().bindBidirectional(viewModel.retainProperty());
