@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -34,10 +33,10 @@ public final class UserPropertiesTable {
         table.setMinHeight(28 * 4 + 30); // four rows at least, however crowded the form around it
         TableColumn<UserPropertyRow, String> key = new TableColumn<>("User property");
         key.setCellValueFactory(c -> c.getValue().keyProperty());
-        key.setCellFactory(TextFieldTableCell.forTableColumn());
+        key.setCellFactory(CommittingTextCell.forTableColumn());
         TableColumn<UserPropertyRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(c -> c.getValue().valueProperty());
-        value.setCellFactory(TextFieldTableCell.forTableColumn());
+        value.setCellFactory(CommittingTextCell.forTableColumn());
         key.setSortable(false);
         value.setSortable(false);
         table.getColumns().add(key);
@@ -50,7 +49,7 @@ public final class UserPropertiesTable {
         Button add = new Button("Add", new FontIcon(Feather.PLUS));
         add.setId("composerAddUserProperty");
         add.setOnAction(e -> {
-            rows.add(new UserPropertyRow("key", "value"));
+            rows.add(new UserPropertyRow("", "")); // empty, not "key"/"value": an untouched row is not sent
             int row = rows.size() - 1;
             table.getSelectionModel().select(row);
             table.requestFocus();

@@ -22,6 +22,11 @@ public final class UserPropertyRow {
         return value;
     }
 
+    /** A row left with no key and no value: not sent. */
+    public boolean isEmpty() {
+        return (key.get() == null || key.get().isEmpty()) && (value.get() == null || value.get().isEmpty());
+    }
+
     public UserProperty toProperty() {
         return new UserProperty(key.get() == null ? "" : key.get(), value.get() == null ? "" : value.get());
     }

@@ -223,7 +223,7 @@ public final class PublishViewModel {
     public Composition composition() {
         return new Composition(topic.get(), qos.get(), retain.get(), encoding.get(), payload.get(), placeholders.get(), contentType.get(),
                 payloadFormatUtf8.get(), number(messageExpiry.get(), "Message expiry"), responseTopic.get(), correlationData.get(),
-                correlationHex.get(), userProperties.stream().map(UserPropertyRow::toProperty).toList(),
+                correlationHex.get(), userProperties.stream().filter(row -> !row.isEmpty()).map(UserPropertyRow::toProperty).toList(),
                 number(topicAlias.get(), "Topic alias") == null ? null : number(topicAlias.get(), "Topic alias").intValue());
     }
 

@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.topic.TopicTree;
+import io.mqttworkbench.ui.common.UserPropertyRow;
 import io.mqttworkbench.ui.workspace.ScriptedDialogs;
 import io.mqttworkbench.ui.workspace.Theme;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Publish tab's form, headless (Monocle), as a new user first meets it: no connection, nothing sent yet. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,5 +61,32 @@ class ComposerPaneTest {
     /** What the closed box shows (the skin's own button cell). */
     private static String shown(FxRobot robot, ComboBox<Integer> box) {
         return robot.from(box).lookup(".list-cell").match(cell -> cell.getParent() == box).queryAs(javafx.scene.control.ListCell.class).getText();
+    }
+
+    @Test
+    void aUserPropertyTypedWithTabAndEnterIsKeptAsOneRow(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#composerProperties").queryAs(TitledPane.class).setExpanded(true));
+        robot.clickOn("#composerAddUserProperty");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("trace").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("8b4c").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.userProperties()).hasSize(1);
+        UserPropertyRow row = viewModel.userProperties().get(0);
+        assertThat(row.keyProperty().get() + "=" + row.valueProperty().get()).isEqualTo("trace=8b4c");
+    }
+
+    @Test
+    void typingIsKeptWhenTheFocusGoesElsewhere(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#composerProperties").queryAs(TitledPane.class).setExpanded(true));
+        robot.clickOn("#composerAddUserProperty");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("tenant");
+        robot.clickOn("#composerContentType");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.userProperties()).extracting(row -> row.keyProperty().get()).containsExactly("tenant");
     }
 }

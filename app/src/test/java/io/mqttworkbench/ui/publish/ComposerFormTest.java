@@ -1,0 +1,20 @@
+package io.mqttworkbench.ui.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.mqtt.UserProperty;
+import io.mqttworkbench.ui.common.UserPropertyRow;
+import org.junit.jupiter.api.Test;
+
+/** The composer's form as a value, without a broker or a window. */
+class ComposerFormTest {
+
+    @Test
+    void rowsLeftEmptyAreNotSent() {
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        composer.userProperties().addAll(new UserPropertyRow("", ""), new UserPropertyRow("trace", "8b4c"), new UserPropertyRow(null, null),
+                new UserPropertyRow("flag", ""));
+
+        assertThat(composer.composition().userProperties()).containsExactly(new UserProperty("trace", "8b4c"), new UserProperty("flag", ""));
+    }
+}
