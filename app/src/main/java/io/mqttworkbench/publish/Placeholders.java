@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code {{random:MIN:MAX}}}, {@code {{randomString:N}}}, {@code {{env:NAME}}}.
  */
 public final class Placeholders {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     /** A longer random string is surely a typo, and would make a huge payload. */
     private static final int MAX_RANDOM_STRING = 1_000_000;

@@ -150,10 +150,10 @@ public final class ComposerPane {
         showWhen(file, PayloadEncoding.FILE);
         Button format = new Button("Format");
         format.setId("composerFormatJson");
-        format.setOnAction(e -> reformat(true));
+        format.setOnAction(e -> viewModel.layoutPayload(true));
         Button minify = new Button("Minify");
         minify.setId("composerMinifyJson");
-        minify.setOnAction(e -> reformat(false));
+        minify.setOnAction(e -> viewModel.layoutPayload(false));
         showWhen(format, PayloadEncoding.JSON);
         showWhen(minify, PayloadEncoding.JSON);
         ToggleButton placeholders = new ToggleButton("{{ }}");
@@ -175,19 +175,6 @@ public final class ComposerPane {
     private void showWhen(Node node, PayloadEncoding encoding) {
         node.visibleProperty().bind(viewModel.encodingProperty().isEqualTo(encoding));
         node.managedProperty().bind(node.visibleProperty());
-    }
-
-    /** Pretty-prints or compacts the JSON payload (placeholders such as {{counter}} kept as they are). */
-    private void reformat(boolean pretty) {
-        String text = viewModel.payloadProperty().get();
-        try {
-            var element = com.google.gson.JsonParser.parseString(text);
-            var gson = pretty ? new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-                    : new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-            viewModel.payloadProperty().set(gson.toJson(element));
-        } catch (RuntimeException e) {
-            // the problem line already says why it is not JSON
-        }
     }
 
     private Node payloadEditor() {

@@ -8,6 +8,7 @@ import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.TopicValidator;
 import io.mqttworkbench.publish.Composition;
+import io.mqttworkbench.publish.JsonLayout;
 import io.mqttworkbench.publish.NextPayload;
 import io.mqttworkbench.publish.PayloadEncoding;
 import io.mqttworkbench.publish.Placeholders;
@@ -53,6 +54,7 @@ public final class PublishViewModel {
     /** {{counter}} counts per template (and once more for messages composed without one). */
     private final java.util.Map<String, Long> counters = new java.util.HashMap<>();
     private String counterKey = "";
+    private boolean layoutFailed;
 
     private final StringProperty topic = new SimpleStringProperty("");
     private final StringProperty payload = new SimpleStringProperty("");
@@ -261,6 +263,23 @@ public final class PublishViewModel {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": a whole number is needed");
+        }
+    }
+
+    /** Format (pretty) or Minify: lays the JSON payload out around its placeholders, or says why it cannot. */
+    public void layoutPayload(boolean pretty) {
+        switch (pretty ? JsonLayout.pretty(payload.get()) : JsonLayout.compact(payload.get())) {
+            case JsonLayout.Formatted done -> {
+                payload.set(done.text());
+                if (layoutFailed) {
+                    show("", false); // the complaint about the last attempt no longer holds
+                }
+                layoutFailed = false;
+            }
+            case JsonLayout.Failed failed -> {
+                show(failed.reason(), true);
+                layoutFailed = true;
+            }
         }
     }
 

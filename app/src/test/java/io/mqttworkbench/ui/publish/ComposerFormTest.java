@@ -17,4 +17,24 @@ class ComposerFormTest {
 
         assertThat(composer.composition().userProperties()).containsExactly(new UserProperty("trace", "8b4c"), new UserProperty("flag", ""));
     }
+
+    @Test
+    void formatLaysOutJsonWithPlaceholdersAndSaysWhyWhenItCannot() {
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        composer.payloadProperty().set("{\"n\":{{counter}}}");
+        composer.layoutPayload(true);
+        assertThat(composer.payloadProperty().get()).isEqualTo("{\n  \"n\": {{counter}}\n}");
+        assertThat(composer.resultProperty().get()).isEmpty();
+
+        composer.payloadProperty().set("{\"n\":{{counter}},}}");
+        composer.layoutPayload(false);
+        assertThat(composer.payloadProperty().get()).isEqualTo("{\"n\":{{counter}},}}");
+        assertThat(composer.resultProperty().get()).startsWith("Not valid JSON");
+        assertThat(composer.resultIsErrorProperty().get()).isTrue();
+
+        composer.payloadProperty().set("{\"n\":{{counter}}}");
+        composer.layoutPayload(false);
+        assertThat(composer.payloadProperty().get()).isEqualTo("{\"n\":{{counter}}}");
+        assertThat(composer.resultProperty().get()).isEmpty();
+    }
 }
