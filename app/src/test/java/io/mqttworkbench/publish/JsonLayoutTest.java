@@ -35,7 +35,12 @@ class JsonLayoutTest {
         JsonLayout.Result result = JsonLayout.pretty("{\"n\":{{counter}}, \"m\": [1, 2}");
 
         assertThat(result).isInstanceOf(JsonLayout.Failed.class);
-        assertThat(((JsonLayout.Failed) result).reason()).startsWith("Not valid JSON").contains("line 1").doesNotContain("gson", "Exception");
+        assertThat(((JsonLayout.Failed) result).reason()).startsWith("Not valid JSON").contains("line 1").doesNotContain("gson", "Exception", "mqwb");
+        assertThat(((JsonLayout.Failed) JsonLayout.pretty("{\"n\":{{counter}}}x")).reason())
+                .isEqualTo("Not valid JSON, so not formatted: unexpected text at line 1 column 18");
+        assertThat(((JsonLayout.Failed) JsonLayout.pretty("{\n  \"n\": {{counter}},\n  \"m\": {{uuid}} 7\n}")).reason())
+                .as("the line and column of the text as written, not of the stand-ins")
+                .endsWith("at line 3 column 17");
     }
 
     @Test

@@ -297,6 +297,8 @@ public final class ComposerPane {
             result.pseudoClassStateChanged(UiStyles.ERROR, error);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, !error);
         });
+        send.setMinWidth(Region.USE_PREF_SIZE); // a long result wraps; it does not squeeze Send to "…"
+        hint.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, send, hint, result);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

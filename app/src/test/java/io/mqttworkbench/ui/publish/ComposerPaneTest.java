@@ -45,6 +45,11 @@ class ComposerPaneTest {
         assertThat(qos.getValue()).isEqualTo(0);
         assertThat(shown(robot, qos)).isEqualTo("QoS 0");
 
+        robot.interact(() -> viewModel.maximumQosProperty().set(1)); // the broker's CONNACK: QoS 1 at most
+        assertThat(shown(robot, qos)).isEqualTo("QoS 0");
+        robot.interact(() -> viewModel.maximumQosProperty().set(2)); // disconnected again
+        assertThat(shown(robot, qos)).isEqualTo("QoS 0");
+
         robot.interact(() -> viewModel.qosProperty().set(2));
         assertThat(qos.getValue()).isEqualTo(2);
         robot.interact(() -> viewModel.maximumQosProperty().set(1)); // a broker that takes QoS 1 at most
