@@ -110,8 +110,7 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
             return Optional.empty();
         }
         return Optional.of(algorithm + " wants a secret of at least " + algorithm.minimumSecretBytes() + " bytes and this one has "
-                + bytes + ": RFC 7518 (section 3.2) says a shorter key MUST NOT be used. Signed anyway, as many brokers accept one; "
-                + "a broker that follows the RFC will refuse the token.");
+                + bytes + ": RFC 7518 (section 3.2) says shorter keys MUST NOT be used. Signed anyway, as many brokers accept them.");
     }
 
     /** Never shows the secret, so a request can be logged. */

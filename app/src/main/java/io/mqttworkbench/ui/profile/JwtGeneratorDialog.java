@@ -69,7 +69,13 @@ public final class JwtGeneratorDialog {
                 .row("Extra claims", claims)
                 .row("Lifetime (s)", lifetime)
                 .node());
-        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().setPrefWidth(640);
+        // A dialog keeps the height it opened with: grow it when a message of several lines appears under the secret.
+        verdict.addListener((obs, old, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         Button use = (Button) dialog.getDialogPane().lookupButton(USE);
         use.disableProperty().bind(Bindings.createBooleanBinding(() -> !(request.get() instanceof JwtRequest), request));
         dialog.setResultConverter(button -> button == USE && request.get() instanceof JwtRequest r
@@ -94,7 +100,9 @@ public final class JwtGeneratorDialog {
         if (request instanceof FieldCheck check) {
             return check;
         }
-        return ((JwtRequest) request).warning().map(FieldCheck::warning).orElse(FieldCheck.OK);
+        // A line per clause: a grid reserves the height of a message's lines, not of the lines it wraps into.
+        return ((JwtRequest) request).warning().map(warning -> FieldCheck.warning(warning.replace(": ", ":\n").replace(". ", ".\n")))
+                .orElse(FieldCheck.OK);
     }
 
     private static Map<String, String> parseClaims(String text) {

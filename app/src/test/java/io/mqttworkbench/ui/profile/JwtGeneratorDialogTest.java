@@ -17,6 +17,8 @@ class JwtGeneratorDialogTest {
         FieldCheck verdict = JwtGeneratorDialog.verdict(request);
         assertThat(verdict.severity()).isEqualTo(FieldCheck.Severity.WARNING);
         assertThat(verdict.message()).contains("HS256", "32 bytes", "this one has 18", "RFC 7518", "Signed anyway");
+        assertThat(verdict.message().lines()).as("short lines, so that the dialog makes room for all of them").hasSize(3)
+                .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(70));
     }
 
     @Test
