@@ -18,6 +18,14 @@ if dpkg -s mqtt-workbench >/dev/null 2>&1; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq mqtt-workbench >/dev/null
 fi
 
+# jpackage lists the packages of the libraries the runtime links to; GTK 3 is among them only when the build
+# machine had it installed. Without it the window cannot open ("Unable to load glass GTK library").
+depends=$(dpkg-deb -f "$deb" Depends)
+case "$depends" in
+    *libgtk-3-0*) step "declares GTK 3: $(grep -o 'libgtk-3-0[^,]*' <<<"$depends")" ;;
+    *) echo "check-deb: the package does not depend on libgtk-3-0 (build it where GTK 3 is installed): $depends" >&2; exit 1 ;;
+esac
+
 step "installing $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 step "installed size: $(du -sh "$prefix" | cut -f1) in $prefix"

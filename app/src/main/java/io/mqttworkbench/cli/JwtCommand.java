@@ -26,7 +26,8 @@ import picocli.CommandLine.TypeConversionException;
         description = "Print a JSON Web Token signed with a shared secret (HS256, HS384 or HS512), to use as the password for "
                 + "a test broker; or, with --decode, show what a token says (its signature is not checked).",
         footer = {"", "Claim values true and false become booleans, numbers (without leading zeros) numbers, the rest strings. "
-                + "The secret is used as its UTF-8 bytes: at least 32 of them for HS256, 48 for HS384, 64 for HS512.",
+                + "The secret is used as its UTF-8 bytes. RFC 7518 asks for at least 32 of them for HS256, 48 for HS384, "
+                + "64 for HS512; a shorter secret still signs, with a warning, since many brokers accept one.",
                 "", "Examples:",
                 "  mqtt-workbench jwt --secret-env JWT_SECRET --sub alice --claim role=admin",
                 "  export TOKEN=\"$(mqtt-workbench jwt --secret-env JWT_SECRET --sub alice)\"",
@@ -99,6 +100,8 @@ final class JwtCommand implements Callable<Integer> {
             throw new CliFailure(e.getMessage(), ExitCodes.USAGE);
         }
         print(new JwtGenerator(clock).generate(request) + "\n");
+        // on standard error, so that TOKEN="$(mqtt-workbench jwt ...)" still captures the token alone
+        request.warning().ifPresent(warning -> streams.err().println("mqtt-workbench jwt: warning: " + warning));
         return ExitCodes.OK;
     }
 

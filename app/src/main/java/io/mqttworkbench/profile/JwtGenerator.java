@@ -1,20 +1,22 @@
 package io.mqttworkbench.profile;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs HS256/HS384/HS512 tokens for test brokers that check JWT passwords against a shared secret. The clock
@@ -51,13 +53,18 @@ public final class JwtGenerator {
 
         JWSHeader header = new JWSHeader.Builder(request.algorithm().jws()).type(JOSEObjectType.JWT).build();
         JWSObject jwt = new JWSObject(header, new Payload(JSONObjectUtils.toJSONString(claims)));
+        // Signed with the JCA rather than Nimbus's MACSigner, which refuses a secret shorter than the hash; the
+        // request carries a warning for that case instead (see JwtRequest#warning).
+        String algorithm = request.algorithm().jcaName();
         try {
-            jwt.sign(new MACSigner(request.secret().getBytes(StandardCharsets.UTF_8)));
-        } catch (JOSEException e) {
-            // JwtRequest has checked the secret's length, the only reason an HMAC signer refuses.
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(request.secret().getBytes(StandardCharsets.UTF_8), algorithm));
+            byte[] signature = mac.doFinal(jwt.getSigningInput());
+            return new String(jwt.getSigningInput(), StandardCharsets.US_ASCII) + "." + Base64URL.encode(signature);
+        } catch (GeneralSecurityException e) {
+            // Every Java runtime has HmacSHA256/384/512, and JwtRequest refuses an empty secret.
             throw new IllegalStateException("could not sign the token: " + e.getMessage(), e);
         }
-        return jwt.serialize();
     }
 
     /**

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What to put in a test token signed with a shared secret. An invalid request cannot be built: the constructor
- * throws {@link IllegalArgumentException} with a message fit to show the user as it is.
+ * throws {@link IllegalArgumentException} with a message fit to show the user as it is. A secret shorter than the
+ * hash is valid but comes with a {@link #warning()}.
  *
  * @param secret      the shared secret, used as its UTF-8 bytes (not base64-decoded)
  * @param algorithm   the HMAC algorithm
@@ -31,20 +33,27 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
 
     /** The shared-secret (HMAC) algorithms; RFC 7518 asks for a key at least as long as the hash. */
     public enum Algorithm {
-        HS256(JWSAlgorithm.HS256, 32),
-        HS384(JWSAlgorithm.HS384, 48),
-        HS512(JWSAlgorithm.HS512, 64);
+        HS256(JWSAlgorithm.HS256, "HmacSHA256", 32),
+        HS384(JWSAlgorithm.HS384, "HmacSHA384", 48),
+        HS512(JWSAlgorithm.HS512, "HmacSHA512", 64);
 
         private final JWSAlgorithm jws;
+        private final String jcaName;
         private final int minimumSecretBytes;
 
-        Algorithm(JWSAlgorithm jws, int minimumSecretBytes) {
+        Algorithm(JWSAlgorithm jws, String jcaName, int minimumSecretBytes) {
             this.jws = jws;
+            this.jcaName = jcaName;
             this.minimumSecretBytes = minimumSecretBytes;
         }
 
         public JWSAlgorithm jws() {
             return jws;
+        }
+
+        /** The name {@link javax.crypto.Mac} knows it by. */
+        public String jcaName() {
+            return jcaName;
         }
 
         public int minimumSecretBytes() {
@@ -69,11 +78,6 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
         if (secret == null || secret.isEmpty()) {
             throw new IllegalArgumentException("the secret is empty");
         }
-        int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes < algorithm.minimumSecretBytes()) {
-            throw new IllegalArgumentException(algorithm + " needs a secret of at least " + algorithm.minimumSecretBytes()
-                    + " bytes; this one has " + bytes);
-        }
         if (subject != null && subject.isEmpty()) {
             subject = null;
         }
@@ -94,6 +98,19 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
         if (lifetime != null && (lifetime.compareTo(LONGEST) > 0 || lifetime.compareTo(LONGEST.negated()) < 0)) {
             throw new IllegalArgumentException("the lifetime must be within 100 years, not " + lifetime.toDays() + " days");
         }
+    }
+
+    /**
+     * Why the token may be refused, when the secret is shorter than the hash: RFC 7518 (section 3.2) forbids
+     * such keys, yet brokers take them and EMQX's own examples use them, so the token is made all the same.
+     */
+    public Optional<String> warning() {
+        int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes >= algorithm.minimumSecretBytes()) {
+            return Optional.empty();
+        }
+        return Optional.of(algorithm + " wants a secret of at least " + algorithm.minimumSecretBytes() + " bytes and this one has "
+                + bytes + ": RFC 7518 (section 3.2) says shorter keys MUST NOT be used. Signed anyway, as many brokers accept them.");
     }
 
     /** Never shows the secret, so a request can be logged. */

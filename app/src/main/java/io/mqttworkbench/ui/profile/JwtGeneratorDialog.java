@@ -24,7 +24,8 @@ import javafx.stage.Window;
 
 /**
  * "Generate token": an HS256/384/512 JWT signed with a shared secret, for test brokers that verify tokens
- * that way. Every mistake (short secret, malformed claim) is explained before the token can be made.
+ * that way. Every mistake (malformed claim, bad lifetime) is explained before the token can be made; a secret
+ * shorter than the hash makes a token with a warning beside the secret, since brokers accept such secrets.
  */
 public final class JwtGeneratorDialog {
     private static final ButtonType USE = new ButtonType("Use this token", ButtonBar.ButtonData.OK_DONE);
@@ -50,18 +51,10 @@ public final class JwtGeneratorDialog {
         TextField lifetime = new TextField("3600");
         lifetime.setPromptText("seconds; empty for a token that never expires");
 
-        ObjectBinding<Object> request = Bindings.createObjectBinding(() -> {
-            try {
-                return new JwtRequest(secret.getText(), algorithm.getValue(), subject.getText().isBlank() ? null : subject.getText().strip(),
-                        parseClaims(claims.getText()), lifetime.getText().isBlank() ? null : Duration.ofSeconds(Long.parseLong(lifetime.getText().strip())));
-            } catch (NumberFormatException e) {
-                return FieldCheck.error("The lifetime must be a whole number of seconds");
-            } catch (IllegalArgumentException e) {
-                return FieldCheck.error(e.getMessage());
-            }
-        }, secret.textProperty(), algorithm.valueProperty(), subject.textProperty(), claims.textProperty(), lifetime.textProperty());
-        ObjectBinding<FieldCheck> verdict = Bindings.createObjectBinding(
-                () -> request.get() instanceof FieldCheck check ? check : FieldCheck.OK, request);
+        ObjectBinding<Object> request = Bindings.createObjectBinding(() -> request(secret.getText(), algorithm.getValue(), subject.getText(),
+                claims.getText(), lifetime.getText()), secret.textProperty(), algorithm.valueProperty(), subject.textProperty(),
+                claims.textProperty(), lifetime.textProperty());
+        ObjectBinding<FieldCheck> verdict = Bindings.createObjectBinding(() -> verdict(request.get()), request);
 
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -76,12 +69,40 @@ public final class JwtGeneratorDialog {
                 .row("Extra claims", claims)
                 .row("Lifetime (s)", lifetime)
                 .node());
-        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().setPrefWidth(640);
+        // A dialog keeps the height it opened with: grow it when a message of several lines appears under the secret.
+        verdict.addListener((obs, old, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         Button use = (Button) dialog.getDialogPane().lookupButton(USE);
         use.disableProperty().bind(Bindings.createBooleanBinding(() -> !(request.get() instanceof JwtRequest), request));
         dialog.setResultConverter(button -> button == USE && request.get() instanceof JwtRequest r
                 ? new JwtGenerator(Clock.systemUTC()).generate(r) : null);
         return dialog.showAndWait();
+    }
+
+    /** The request the fields make, or the {@link FieldCheck} error that says why they make none. */
+    static Object request(String secret, JwtRequest.Algorithm algorithm, String subject, String claims, String lifetime) {
+        try {
+            return new JwtRequest(secret, algorithm, subject.isBlank() ? null : subject.strip(), parseClaims(claims),
+                    lifetime.isBlank() ? null : Duration.ofSeconds(Long.parseLong(lifetime.strip())));
+        } catch (NumberFormatException e) {
+            return FieldCheck.error("The lifetime must be a whole number of seconds");
+        } catch (IllegalArgumentException e) {
+            return FieldCheck.error(e.getMessage());
+        }
+    }
+
+    /** What the dialog says under the secret about {@link #request}'s answer. */
+    static FieldCheck verdict(Object request) {
+        if (request instanceof FieldCheck check) {
+            return check;
+        }
+        // A line per clause: a grid reserves the height of a message's lines, not of the lines it wraps into.
+        return ((JwtRequest) request).warning().map(warning -> FieldCheck.warning(warning.replace(": ", ":\n").replace(". ", ".\n")))
+                .orElse(FieldCheck.OK);
     }
 
     private static Map<String, String> parseClaims(String text) {

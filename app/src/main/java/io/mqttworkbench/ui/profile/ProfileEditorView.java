@@ -5,7 +5,9 @@ import io.mqttworkbench.profile.ConnectionProbe;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -33,10 +36,15 @@ public final class ProfileEditorView {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     private final ProfileEditorViewModel viewModel;
-    private final ConnectionProbe probe;
+    private final Function<Profile, CompletionStage<ConnectionProbe.Result>> probe;
     private final Executor ui;
 
     public ProfileEditorView(ProfileEditorViewModel viewModel, ConnectionProbe probe, Executor ui) {
+        this(viewModel, probe::test, ui);
+    }
+
+    /** For tests: any answer to "Test connection", without a broker. */
+    ProfileEditorView(ProfileEditorViewModel viewModel, Function<Profile, CompletionStage<ConnectionProbe.Result>> probe, Executor ui) {
         this.viewModel = viewModel;
         this.probe = probe;
         this.ui = ui;
@@ -108,6 +116,9 @@ public final class ProfileEditorView {
         result.getStyleClass().add("result-text");
         result.setWrapText(true);
         HBox.setHgrow(result, Priority.ALWAYS);
+        // A long result wraps; without these the HBox shrank the button too, to "Test c…".
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        result.setMinWidth(0);
         test.disableProperty().bind(viewModel.canSaveProperty().not());
         test.setOnAction(event -> {
             test.disableProperty().unbind();
@@ -115,7 +126,7 @@ public final class ProfileEditorView {
             result.setText("Connecting…");
             result.pseudoClassStateChanged(UiStyles.ERROR, false);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, false);
-            probe.test(viewModel.buildForTest()).thenAcceptAsync(outcome -> {
+            probe.apply(viewModel.buildForTest()).thenAcceptAsync(outcome -> {
                 result.setText(outcome.message());
                 result.pseudoClassStateChanged(UiStyles.ERROR, !outcome.connected());
                 result.pseudoClassStateChanged(UiStyles.SUCCESS, outcome.connected());

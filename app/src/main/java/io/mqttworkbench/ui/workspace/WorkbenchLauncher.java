@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
 import io.mqttworkbench.AppDirectories;
+import java.nio.file.Path;
 import javafx.application.Application;
 
 /** Opens the desktop application; the only way the rest of the code reaches JavaFX. */
@@ -14,11 +15,23 @@ public final class WorkbenchLauncher {
             Application.launch(WorkbenchApplication.class, args);
             return 0;
         } catch (UnsupportedOperationException | IllegalStateException e) {
-            // Typically "Unable to open DISPLAY": say what to do instead of printing a stack trace.
-            System.err.println("mqtt-workbench: cannot open a window (" + e.getMessage() + ")."
-                    + " On a machine without a display use a subcommand, for example 'mqtt-workbench sub --help'."
-                    + " Log: " + directories.logDir().resolve("mqtt-workbench.log"));
+            System.err.println(cannotOpenWindow(e.getMessage(), directories.logDir().resolve("mqtt-workbench.log")));
             return 1;
         }
+    }
+
+    /**
+     * What to print when JavaFX cannot open a window, typically "Unable to open DISPLAY": what to do instead of
+     * a stack trace.
+     */
+    static String cannotOpenWindow(String reason, Path log) {
+        // JavaFX draws its windows with GTK 3 on Linux, a library desktops have but servers and containers often lack.
+        String gtk = reason != null && reason.contains("GTK")
+                ? " The window needs GTK 3: install it with 'sudo apt-get install libgtk-3-0' (Debian, Ubuntu),"
+                        + " 'sudo dnf install gtk3' (Fedora) or the distribution's GTK 3 package."
+                : "";
+        return "mqtt-workbench: cannot open a window (" + reason + ")." + gtk
+                + " On a machine without a display use a subcommand, for example 'mqtt-workbench sub --help'."
+                + " Log: " + log;
     }
 }

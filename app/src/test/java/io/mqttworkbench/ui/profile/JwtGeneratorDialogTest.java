@@ -1,0 +1,33 @@
+package io.mqttworkbench.ui.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.profile.FieldCheck;
+import io.mqttworkbench.profile.JwtRequest;
+import org.junit.jupiter.api.Test;
+
+/** The token dialog's logic, without the dialog: which fields make a token, and what it says about them. */
+class JwtGeneratorDialogTest {
+
+    @Test
+    void aSecretShorterThanTheHashMakesATokenWithAWarningCitingTheRfc() {
+        Object request = JwtGeneratorDialog.request("emqxsecret_example", JwtRequest.Algorithm.HS256, "alice", "", "3600");
+
+        assertThat(request).as("'Use this token' is enabled only for a request").isInstanceOf(JwtRequest.class);
+        FieldCheck verdict = JwtGeneratorDialog.verdict(request);
+        assertThat(verdict.severity()).isEqualTo(FieldCheck.Severity.WARNING);
+        assertThat(verdict.message()).contains("HS256", "32 bytes", "this one has 18", "RFC 7518", "Signed anyway");
+        assertThat(verdict.message().lines()).as("short lines, so that the dialog makes room for all of them").hasSize(3)
+                .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(70));
+    }
+
+    @Test
+    void aLongEnoughSecretSaysNothingAndMistakesAreErrors() {
+        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("x".repeat(32), JwtRequest.Algorithm.HS256, "", "", "")))
+                .isEqualTo(FieldCheck.OK);
+        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("", JwtRequest.Algorithm.HS256, "", "", "")))
+                .isEqualTo(FieldCheck.error("the secret is empty"));
+        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("x".repeat(32), JwtRequest.Algorithm.HS256, "", "", "soon")))
+                .isEqualTo(FieldCheck.error("The lifetime must be a whole number of seconds"));
+    }
+}
