@@ -380,7 +380,7 @@ public final class MessageLogViewModel {
             if (error == null) {
                 notice.outcome(String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target));
             } else {
-                notice.problem("Export failed: " + (error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause().getMessage() : error.getMessage()));
+                notice.problem(ExportFormat.failure(error));
             }
         }, ui);
     }
