@@ -60,4 +60,20 @@ public enum ExportFormat {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Why an export failed, in words: a file error's message is often the bare path. */
+    static String failure(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String file = fs.getFile().endsWith(".part") ? fs.getFile().substring(0, fs.getFile().length() - ".part".length()) : fs.getFile();
+            String why = fs.getReason() != null ? fs.getReason()
+                    : fs instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : fs instanceof java.nio.file.NoSuchFileException ? "no such file or folder" : "the file system refused";
+            return "Export failed: cannot write " + file + " (" + why + ")";
+        }
+        return "Export failed: " + cause.getMessage();
+    }
 }

@@ -6,6 +6,7 @@ import io.mqttworkbench.decode.Decoded;
 import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.ui.common.DecoderChoices;
 import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.NoticeBar;
 import io.mqttworkbench.ui.common.PayloadCodeArea;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Optional;
@@ -251,10 +252,9 @@ public final class MessageDetailPane {
         for (Button b : new Button[] {previous, next}) {
             b.disableProperty().bind(viewModel.decodingProperty());
         }
-        Label notice = new Label();
-        notice.setId("detailNotice");
-        notice.getStyleClass().add(UiStyles.SECONDARY);
-        notice.textProperty().bind(viewModel.noticeProperty());
+        // on a line of its own, in the app's notice style: squeezed beside the decoder's note it went unseen
+        Node notice = NoticeBar.dismissible("detailNotice", viewModel.noticeProperty(), new javafx.beans.property.SimpleBooleanProperty(false),
+                viewModel::dismissNotice);
         Runnable update = () -> {
             Decoded d = viewModel.decodedProperty().get();
             if (viewModel.decodingProperty().get()) {
@@ -271,14 +271,14 @@ public final class MessageDetailPane {
         part.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(found, Priority.ALWAYS);
         found.setMaxWidth(Double.MAX_VALUE);
-        HBox line = new HBox(8, found, notice);
+        HBox line = new HBox(8, found);
         line.setAlignment(Pos.CENTER_LEFT);
         // the part and its buttons on a line of their own, so neither squeezes what the decoder found
         HBox parts = new HBox(8, part, previous, next);
         parts.setAlignment(Pos.CENTER_LEFT);
         parts.managedProperty().bind(part.managedProperty().or(next.visibleProperty()));
         parts.visibleProperty().bind(parts.managedProperty());
-        return new VBox(4, line, parts, error);
+        return new VBox(4, line, parts, error, notice);
     }
 
     private static Button partButton(String id, String text, String tip, Runnable action) {

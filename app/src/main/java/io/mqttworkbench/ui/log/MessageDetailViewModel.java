@@ -156,6 +156,11 @@ public final class MessageDetailViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** Hides the notice (the user read it). */
+    public void dismissNotice() {
+        notice.set("");
+    }
+
     /** Shows the message through {@code chosen} (empty: Auto), for this message, its topic or its subscription. */
     public void choose(Optional<PayloadFormat> chosen, DecoderChoices.Scope scope) {
         ReceivedMessage current = message.get();
@@ -265,10 +270,12 @@ public final class MessageDetailViewModel {
             if (error != null) {
                 notice.set("Could not compare: " + error.getMessage());
             } else if (result == null) {
-                notice.set("No earlier message on " + current.topic() + " is in the log");
+                notice.set("No earlier message on " + current.topic() + " to compare with");
             } else {
                 notice.set(result.changes() == 0 ? "Identical to the previous message"
                         : result.changes() == 1 ? "1 line differs" : result.changes() + " lines differ");
+                // the same comparison again is equal to the last, and would open no window: Compare twice opens it twice
+                comparison.set(null);
                 comparison.set(result);
             }
         }, ui);

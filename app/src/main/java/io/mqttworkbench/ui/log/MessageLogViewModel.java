@@ -8,6 +8,7 @@ import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.TimeInput;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.TimedNotice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ public final class MessageLogViewModel {
     private final ReadOnlyDoubleWrapper messagesPerSecond = new ReadOnlyDoubleWrapper();
     private final IntegerProperty maxMessages;
     private final IntegerProperty maxMegabytes;
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final TimedNotice notice = new TimedNotice();
     private long rowsRefreshedNanos;
     private long rateStartNanos;
     private long rateStartCount;
@@ -132,7 +133,7 @@ public final class MessageLogViewModel {
     }
 
     private void diskProblem(String text) {
-        notice.set("The history on disk could not be read: " + text);
+        notice.problem("The history on disk could not be read: " + text);
     }
 
     public StringProperty topicFilterProperty() {
@@ -254,7 +255,12 @@ public final class MessageLogViewModel {
 
     /** The outcome of the last export or cap change, in a sentence. */
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.textProperty();
+    }
+
+    /** That sentence, which goes by itself a while after an outcome and stays after a problem until dismissed. */
+    public TimedNotice notice() {
+        return notice;
     }
 
     /**
@@ -359,7 +365,7 @@ public final class MessageLogViewModel {
         long bytes = Math.max(1L, maxMegabytes.get()) * 1024 * 1024;
         store.setLimits(messages, bytes);
         long dropped = store.evictedCount() - before;
-        notice.set(String.format(Locale.ROOT, "Keeping up to %,d messages or %s of payload%s", messages, Sizes.bytes(bytes),
+        notice.outcome(String.format(Locale.ROOT, "Keeping up to %,d messages or %s of payload%s", messages, Sizes.bytes(bytes),
                 dropped == 0 ? "" : String.format(Locale.ROOT, "; %,d oldest dropped now", dropped)));
     }
 
@@ -368,16 +374,20 @@ public final class MessageLogViewModel {
      * notice says how many, or why not.
      */
     public CompletableFuture<Integer> export(List<ReceivedMessage> messages, ExportFormat format, Path target) {
-        notice.set(String.format(Locale.ROOT, "Exporting %,d messages…", messages.size()));
+        notice.underWay(String.format(Locale.ROOT, "Exporting %,d messages…", messages.size()));
         // In the background, not on the JavaFX thread: "all shown" can be a million rows.
-        return CompletableFuture.supplyAsync(() -> format.write(messages, target), background).whenCompleteAsync((count, error) -> notice.set(
-                error == null ? String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target)
-                        : "Export failed: " + (error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause().getMessage() : error.getMessage())),
-                ui);
+        return CompletableFuture.supplyAsync(() -> format.write(messages, target), background).whenCompleteAsync((count, error) -> {
+            if (error == null) {
+                notice.outcome(String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target));
+            } else {
+                notice.problem(ExportFormat.failure(error));
+            }
+        }, ui);
     }
 
     /** Once per frame, JavaFX thread. */
     public void onFrame(long nowNanos) {
+        notice.onFrame(nowNanos);
         // Rows at most 20 times a second: nobody reads faster, and under a flood every refresh re-lays out every
         // visible row. The frame rate stays free for everything else.
         if (nowNanos - rowsRefreshedNanos < ROWS_INTERVAL_NANOS && rowsRefreshedNanos != 0) {

@@ -7,6 +7,7 @@ import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.FollowEnd;
 import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.NoticeBar;
 import io.mqttworkbench.ui.common.SubscriptionColors;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
 import io.mqttworkbench.ui.common.UiStyles;
@@ -242,13 +243,8 @@ public final class MessagesPane {
         HBox bar = new HBox(6, title, spacer, pause, follow, exportMenu(table), capsMenu(), clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(UiStyles.PANE_TOOLBAR);
-        Label notice = new Label();
-        notice.setId("logNotice");
-        notice.getStyleClass().add(UiStyles.SECONDARY);
-        notice.textProperty().bind(log.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        notice.visibleProperty().bind(notice.managedProperty());
-        return new VBox(bar, notice);
+        // an export's outcome goes by itself after a while; a failure stays until dismissed
+        return new VBox(bar, NoticeBar.dismissible("logNotice", log.notice().textProperty(), log.notice().problemProperty(), log.notice()::dismiss));
     }
 
     private Node exportMenu(TableView<ReceivedMessage> table) {

@@ -35,6 +35,50 @@ class MessageDetailViewModelTest {
         log.selectedProperty().set(new ReceivedMessage(topic, payload, 0, false, false, System.nanoTime(), System.currentTimeMillis(), null));
     }
 
+    private ReceivedMessage stored(String topic, String payload) {
+        ReceivedMessage m = new ReceivedMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 0, false, false, System.nanoTime(),
+                System.currentTimeMillis(), null);
+        log.store().append(m);
+        return m;
+    }
+
+    /** Each comparison the pane would open a window for. */
+    private List<MessageDetailViewModel.Comparison> comparisonsOpened() {
+        List<MessageDetailViewModel.Comparison> opened = new java.util.ArrayList<>();
+        detail.comparisonProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                opened.add(c);
+            }
+        });
+        return opened;
+    }
+
+    @Test
+    void compareSaysSoWhenThereIsNoEarlierMessageOnTheTopic() {
+        stored("plant/b", "1");
+        ReceivedMessage only = stored("plant/a", "{\"t\":1}");
+        stored("plant/a/sub", "2");
+        List<MessageDetailViewModel.Comparison> opened = comparisonsOpened();
+        log.selectedProperty().set(only);
+        detail.compareWithPrevious();
+        assertThat(opened).isEmpty();
+        assertThat(detail.noticeProperty().get()).isEqualTo("No earlier message on plant/a to compare with");
+        detail.dismissNotice();
+        assertThat(detail.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void compareOpensTheComparisonEachTimeItIsAskedFor() {
+        stored("plant/a", "{\"t\":1}");
+        ReceivedMessage second = stored("plant/a", "{\"t\":2}");
+        List<MessageDetailViewModel.Comparison> opened = comparisonsOpened();
+        log.selectedProperty().set(second);
+        detail.compareWithPrevious();
+        detail.compareWithPrevious(); // the window was closed: asking again opens it again
+        assertThat(opened).hasSize(2);
+        assertThat(detail.noticeProperty().get()).isEqualTo("1 line differs");
+    }
+
     @Test
     void aLargePayloadIsShownAPartAtATimeWithWhereThePartLies() {
         // 3.5 million characters of text: four parts
