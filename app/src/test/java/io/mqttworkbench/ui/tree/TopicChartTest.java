@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -31,11 +32,12 @@ class TopicChartTest {
     private final TopicTree tree = new TopicTree();
     private final TopicTreeViewModel topics = new TopicTreeViewModel(tree);
     private final StackPane root = new StackPane();
+    private TopicDetailViewModel detail;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        TopicDetailViewModel detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run);
+        detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run);
         root.getChildren().add(new TopicChart(detail).build());
         stage.setScene(new Scene(root, 640, 400));
         stage.show();
@@ -92,5 +94,20 @@ class TopicChartTest {
         assertThat(empty.isVisible()).isTrue();
         assertThat(empty.getText()).isEqualTo("No numbers in this topic's messages yet");
         assertThat(robot.lookup("#topicChart").queryAs(LineChart.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aFurtherFieldGetsALineOfItsOwnAndTheChartALegend(FxRobot robot) throws Exception {
+        show("plant/press", List.of(Messages.at("plant/press", "{\"t\":20,\"h\":50}", NOON),
+                Messages.at("plant/press", "{\"t\":21,\"h\":55}", NOON + 5_000)), robot);
+        LineChart<?, ?> chart = robot.lookup("#topicChart").queryAs(LineChart.class);
+        assertThat(chart.getData()).hasSize(1);
+        assertThat(chart.isLegendVisible()).isFalse();
+        robot.interact(() -> detail.alsoCharted().add("h"));
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("t", "h");
+        assertThat(chart.isLegendVisible()).isTrue();
+        NumberAxis values = axis(robot, false);
+        assertThat(values.getLowerBound()).as("both lines in view").isLessThanOrEqualTo(20);
+        assertThat(values.getUpperBound()).isGreaterThanOrEqualTo(55);
     }
 }
