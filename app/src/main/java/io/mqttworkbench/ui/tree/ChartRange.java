@@ -65,7 +65,7 @@ record ChartRange(Axis time, Axis values) {
             low -= margin;
             high += margin;
         }
-        double step = nice((high - low) / TICKS);
+        double step = nice(high / TICKS - low / TICKS); // not (high - low): that overflows for ±1e308
         double lower = Math.floor(low / step) * step;
         double upper = Math.ceil(high / step) * step;
         return new Axis(lower, upper, step);

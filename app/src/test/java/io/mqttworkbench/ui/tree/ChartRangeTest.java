@@ -63,6 +63,14 @@ class ChartRangeTest {
     }
 
     @Test
+    void theWidestDoublesStillGetFiniteBounds() {
+        ChartRange.Axis values = ChartRange.of(List.of(new Point(NOON, -1e308), new Point(NOON + 1, 1e308))).orElseThrow().values();
+        assertThat(values.lower()).isEqualTo(-1e308);
+        assertThat(values.upper()).isEqualTo(1e308);
+        assertThat(values.tick()).isFinite().isPositive();
+    }
+
+    @Test
     void boundsAscendAndHoldEveryPointAtAnyScale() {
         for (long span : new long[] {1, 7, 999, 61_000, 3_600_000, 86_400_000L * 9, 86_400_000L * 400}) {
             List<Point> points = List.of(new Point(NOON + 1, 0.001), new Point(NOON + 1 + span, 1e9));

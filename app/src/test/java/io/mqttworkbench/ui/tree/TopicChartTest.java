@@ -6,6 +6,7 @@ import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.testsupport.Messages;
 import io.mqttworkbench.topic.TopicTree;
+import io.mqttworkbench.ui.common.UiStyles;
 import io.mqttworkbench.ui.workspace.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +42,9 @@ class TopicChartTest {
         Theme.LIGHT.apply();
         detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run);
         root.getChildren().add(new TopicChart(detail).build());
-        stage.setScene(new Scene(root, 640, 400));
+        Scene scene = new Scene(root, 640, 400);
+        scene.getStylesheets().add(UiStyles.stylesheet()); // as the window has it: its colours are under test too
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -106,6 +111,12 @@ class TopicChartTest {
         robot.interact(() -> detail.alsoCharted().add("h"));
         assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("t", "h");
         assertThat(chart.isLegendVisible()).isTrue();
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+        });
+        List<Paint> strokes = chart.lookupAll(".chart-series-line").stream().map(n -> ((Path) n).getStroke()).toList();
+        assertThat(strokes).as("two lines in two colours").hasSize(2).doesNotHaveDuplicates();
         NumberAxis values = axis(robot, false);
         assertThat(values.getLowerBound()).as("both lines in view").isLessThanOrEqualTo(20);
         assertThat(values.getUpperBound()).isGreaterThanOrEqualTo(55);
