@@ -2,7 +2,6 @@ package io.mqttworkbench.ui.tree;
 
 import io.mqttworkbench.decode.Decoded;
 import io.mqttworkbench.decode.DecoderRegistry;
-import io.mqttworkbench.decode.NumericValue;
 import io.mqttworkbench.decode.PayloadDiff;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.ReceivedMessage;
@@ -15,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -31,6 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -42,12 +41,15 @@ public final class TopicDetailViewModel {
 
     static final int TEXT_LIMIT = 512 * 1024;
     static final int HEX_LIMIT = 64 * 1024;
-    private static final int CHART_PATHS = 200;
     private static final long REFRESH_NANOS = 200_000_000L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     /** A point of the chart: when, and the value. */
     public record Point(long epochMillis, double value) {
+    }
+
+    /** The values of one field over time, oldest first; "" is the payload itself. */
+    public record Line(String path, List<Point> points) {
     }
 
     /** The last message prepared for reading. */
@@ -69,6 +71,8 @@ public final class TopicDetailViewModel {
     private final ObservableList<String> chartPaths = FXCollections.observableArrayList();
     private final StringProperty chartPath = new SimpleStringProperty();
     private final ObservableList<Point> series = FXCollections.observableArrayList();
+    private final ObservableList<String> alsoCharted = FXCollections.observableArrayList();
+    private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper("");
     private final IntegerProperty historyLimit;
     private final OlderMessages fromDisk;
@@ -111,6 +115,7 @@ public final class TopicDetailViewModel {
                 updateChart();
             }
         });
+        alsoCharted.addListener((ListChangeListener<String>) change -> updateChart());
     }
 
     public ReadOnlyObjectProperty<TopicNode> nodeProperty() {
@@ -159,6 +164,16 @@ public final class TopicDetailViewModel {
         return series;
     }
 
+    /** Further fields charted beside the main one, as the user ticked them; those the last message lacks are left out. */
+    public ObservableList<String> alsoCharted() {
+        return alsoCharted;
+    }
+
+    /** One line per charted field: the main one first, then the further ones in the order of the fields. */
+    public ObservableList<Line> lines() {
+        return lines;
+    }
+
     /** Says why the chart is empty, or how many of the messages had no value. */
     public ReadOnlyStringProperty chartNoteProperty() {
         return chartNote.getReadOnlyProperty();
@@ -200,7 +215,9 @@ public final class TopicDetailViewModel {
         selectedEntry.set(null);
         history.clear();
         chartPaths.clear();
+        alsoCharted.clear(); // another topic has other fields
         series.clear();
+        lines.clear();
         value.set(Value.NONE);
         diff.set(null);
         diffTitle.set("");
@@ -303,11 +320,13 @@ public final class TopicDetailViewModel {
         int mine = ++chartGeneration;
         if (entries.isEmpty()) {
             series.clear();
+            lines.clear();
             chartNote.set("");
             return;
         }
         String wanted = chartPath.get();
-        Supplier<ChartData> work = () -> chart(entries, wanted);
+        List<String> also = List.copyOf(alsoCharted);
+        Supplier<ChartValues> work = () -> ChartValues.of(entries, wanted, also);
         CompletableFuture.supplyAsync(work, background).thenAcceptAsync(data -> {
             if (mine != chartGeneration) {
                 return;
@@ -323,35 +342,9 @@ public final class TopicDetailViewModel {
                     applyingChart = false;
                 }
             }
-            series.setAll(data.points());
+            series.setAll(data.lines().isEmpty() ? List.of() : data.lines().get(0).points());
+            lines.setAll(data.lines());
             chartNote.set(data.note());
         }, ui);
-    }
-
-    private record ChartData(List<String> paths, String path, List<Point> points, String note) {
-    }
-
-    /** The chartable paths of the newest message, and the values of one of them (the wanted one if it exists). */
-    private static ChartData chart(List<ReceivedMessage> newestFirst, String wanted) {
-        List<String> paths = NumericValue.chartablePaths(newestFirst.get(0).payload(), CHART_PATHS);
-        String path = wanted != null && paths.contains(wanted) ? wanted : paths.isEmpty() ? null : paths.get(0);
-        if (path == null) {
-            return new ChartData(paths, null, List.of(), "Nothing to chart: the last payload is neither a number nor JSON with numbers");
-        }
-        List<Point> points = new ArrayList<>();
-        int missing = 0;
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            ReceivedMessage m = newestFirst.get(i);
-            OptionalDouble v = NumericValue.of(m.payload(), path);
-            if (v.isPresent()) {
-                points.add(new Point(m.receivedEpochMillis(), v.getAsDouble()));
-            } else {
-                missing++;
-            }
-        }
-        String label = path.isEmpty() ? "the payload" : path;
-        String note = String.format(Locale.ROOT, "%,d value%s of %s", points.size(), points.size() == 1 ? "" : "s", label)
-                + (missing == 0 ? "" : String.format(Locale.ROOT, " (%,d message%s without one)", missing, missing == 1 ? "" : "s"));
-        return new ChartData(paths, path, points, note);
     }
 }
