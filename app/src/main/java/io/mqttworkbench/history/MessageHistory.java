@@ -38,10 +38,8 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
     private final Path file;
     private final Connection writer;
-    private final Map<String, Integer> topicIds = new HashMap<>();
-    /** Topics added by the transaction under way. */
-    private final List<String> newTopics = new ArrayList<>();
-    private final SubscriptionIds subscriptionIds = new SubscriptionIds();
+    private final NameIds topicIds = new NameIds("topics", "name");
+    private final NameIds subscriptionIds = new NameIds("subscriptions", "filter");
     /** Which subscription filter a message on a topic came through; null for none known. */
     private volatile java.util.function.Function<String, String> subscriptionOf = topic -> null;
     private long lastTimeUs;
@@ -49,11 +47,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     private MessageHistory(Path file, Connection writer) throws SQLException {
         this.file = file;
         this.writer = writer;
-        try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("SELECT id, name FROM topics")) {
-            while (r.next()) {
-                topicIds.put(r.getString(2), r.getInt(1));
-            }
-        }
+        topicIds.load(writer);
         try (Statement s = writer.createStatement(); ResultSet r = s.executeQuery("SELECT max(time_us) FROM messages")) {
             lastTimeUs = r.next() ? r.getLong(1) : 0;
         }
@@ -147,7 +141,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
                 // strictly increasing: the time is the row's key, so a tie or a clock stepping back moves on by 1 µs
                 long timeUs = Math.max(timeKey(m), lastTimeUs + 1);
                 lastTimeUs = timeUs;
-                int topic = topicId(m.topic());
+                int topic = topicIds.idOf(writer, m.topic());
                 insert.setLong(1, timeUs);
                 insert.setInt(2, topic);
                 insert.setInt(3, m.qos());
@@ -186,7 +180,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
             }
             event.executeBatch();
             writer.commit();
-            newTopics.clear();
+            topicIds.committed();
             subscriptionIds.committed();
         } catch (SQLException e) {
             rollback();
@@ -239,33 +233,6 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
         }
     }
 
-    /** The topic's id: another writer of the file may have added it since; a new one gets the next id SQLite gives. */
-    private int topicId(String topic) throws SQLException {
-        Integer known = topicIds.get(topic);
-        if (known != null) {
-            return known;
-        }
-        int id;
-        try (PreparedStatement find = writer.prepareStatement("SELECT id FROM topics WHERE name = ?")) {
-            find.setString(1, topic);
-            try (ResultSet r = find.executeQuery()) {
-                id = r.next() ? r.getInt(1) : -1;
-            }
-        }
-        if (id < 0) {
-            try (PreparedStatement add = writer.prepareStatement("INSERT INTO topics (name) VALUES (?) RETURNING id")) {
-                add.setString(1, topic);
-                try (ResultSet r = add.executeQuery()) {
-                    r.next();
-                    id = r.getInt(1);
-                }
-            }
-            newTopics.add(topic); // forgotten again if this transaction rolls back
-        }
-        topicIds.put(topic, id);
-        return id;
-    }
-
     /** The MQTT 5 properties as the message log's JSON export writes them. */
     private static String propertiesJson(ReceivedMessage m) {
         return MessageJson.toJson(new ReceivedMessage(m.topic(), new byte[0], m.qos(), m.retained(), false, 0, 0, m.properties()));
@@ -274,8 +241,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
     private void rollback() {
         subscriptionIds.rolledBack();
-        topicIds.keySet().removeAll(newTopics);
-        newTopics.clear();
+        topicIds.rolledBack();
         try {
             writer.rollback();
         } catch (SQLException ignored) {

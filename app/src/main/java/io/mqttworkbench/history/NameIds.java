@@ -10,15 +10,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The subscription filters messages matched, as ids in the history's {@code subscriptions} table: a row
- * keeps the one its message came through in a byte or two. The writer's thread only; another process
- * writing the same file may have added a filter since, so an unknown one is looked up before it is added.
+ * Names kept once in a small table and referred to by id from each row: topics ({@code topics.name}) and the
+ * subscription filters messages came through ({@code subscriptions.filter}). The writer's thread only; another
+ * process writing the same file may have added a name since, so an unknown one is looked up before it is added.
  */
-final class SubscriptionIds {
+final class NameIds {
+    private final String table;
+    private final String column;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> added = new ArrayList<>();
 
-    /** The filter's id, added to the table if new; null for no filter. */
+    NameIds(String table, String column) {
+        this.table = table;
+        this.column = column;
+    }
+
+    /** Learns every name the table holds (at open: one query instead of one per name later). */
+    void load(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, " + column + " FROM " + table); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.put(r.getString(2), r.getInt(1));
+            }
+        }
+    }
+
+    /** The name's id, added to the table if new; null for no name. */
     Integer idOf(Connection writer, String filter) throws SQLException {
         if (filter == null) {
             return null;
@@ -28,14 +44,14 @@ final class SubscriptionIds {
             return known;
         }
         int id;
-        try (PreparedStatement find = writer.prepareStatement("SELECT id FROM subscriptions WHERE filter = ?")) {
+        try (PreparedStatement find = writer.prepareStatement("SELECT id FROM " + table + " WHERE " + column + " = ?")) {
             find.setString(1, filter);
             try (ResultSet r = find.executeQuery()) {
                 id = r.next() ? r.getInt(1) : -1;
             }
         }
         if (id < 0) {
-            try (PreparedStatement add = writer.prepareStatement("INSERT INTO subscriptions (filter) VALUES (?) RETURNING id")) {
+            try (PreparedStatement add = writer.prepareStatement("INSERT INTO " + table + " (" + column + ") VALUES (?) RETURNING id")) {
                 add.setString(1, filter);
                 try (ResultSet r = add.executeQuery()) {
                     r.next();
