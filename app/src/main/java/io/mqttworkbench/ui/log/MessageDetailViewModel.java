@@ -248,11 +248,16 @@ public final class MessageDetailViewModel {
             return;
         }
         MessageStore store = log.store();
+        io.mqttworkbench.history.MessageHistory stored = log.paging().history();
         Optional<PayloadFormat> chosen = format.get();
         notice.set("Looking for the previous message on " + current.topic() + "…");
         int mine = generation;
         CompletableFuture.supplyAsync(() -> {
             ReceivedMessage previous = previousOnTopic(store, current);
+            if (previous == null && stored != null) {
+                // not in memory (a row read from the disk, or memory's oldest on its topic): the history may have it
+                previous = previousOnDisk(stored, current);
+            }
             if (previous == null) {
                 return null;
             }
@@ -295,6 +300,16 @@ public final class MessageDetailViewModel {
             }
         }
         return null;
+    }
+
+    private static ReceivedMessage previousOnDisk(io.mqttworkbench.history.MessageHistory stored, ReceivedMessage current) {
+        try {
+            List<ReceivedMessage> found = new io.mqttworkbench.history.TopicHistoryQuery(stored)
+                    .newest(current.topic(), current.receivedEpochMillis(), 1).newestFirst();
+            return found.isEmpty() ? null : found.get(0);
+        } catch (io.mqttworkbench.history.HistoryException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static String describe(ReceivedMessage m) {

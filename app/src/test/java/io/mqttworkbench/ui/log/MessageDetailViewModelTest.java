@@ -68,6 +68,24 @@ class MessageDetailViewModelTest {
     }
 
     @Test
+    void aRowReadFromTheDiskIsComparedWithTheOneBeforeItOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        long t0 = 1_800_000_000_000L;
+        try (io.mqttworkbench.history.MessageHistory history = io.mqttworkbench.history.MessageHistory.open(dir.resolve("d.sqlite")).history()) {
+            history.write(List.of(new ReceivedMessage("plant/a", "{\"t\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, false, false,
+                            t0 * 1_000_000L, t0, io.mqttworkbench.mqtt.MessageProperties.NONE),
+                    new ReceivedMessage("plant/a", "{\"t\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, false, false,
+                            (t0 + 5) * 1_000_000L, t0 + 5, io.mqttworkbench.mqtt.MessageProperties.NONE)), List.of());
+            log.paging().useHistory(() -> history);
+            ReceivedMessage fromDisk = history.newest(null, 1).get(0); // as the log shows a row paged in from the disk
+            List<MessageDetailViewModel.Comparison> opened = comparisonsOpened();
+            log.selectedProperty().set(fromDisk);
+            detail.compareWithPrevious();
+            assertThat(opened).hasSize(1);
+            assertThat(detail.noticeProperty().get()).isEqualTo("1 line differs");
+        }
+    }
+
+    @Test
     void compareOpensTheComparisonEachTimeItIsAskedFor() {
         stored("plant/a", "{\"t\":1}");
         ReceivedMessage second = stored("plant/a", "{\"t\":2}");
