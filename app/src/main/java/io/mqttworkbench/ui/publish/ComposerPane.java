@@ -9,6 +9,7 @@ import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.LazyContent;
 import io.mqttworkbench.ui.common.PayloadHighlighter;
 import io.mqttworkbench.ui.common.QosChoice;
+import io.mqttworkbench.ui.common.TopicSuggestions;
 import io.mqttworkbench.ui.common.UiStyles;
 import io.mqttworkbench.ui.common.UserPropertiesTable;
 import java.util.Collection;
@@ -36,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.kordamp.ikonli.feather.Feather;
@@ -111,7 +111,7 @@ public final class ComposerPane {
         TextField topic = Forms.validatedField("composerTopic", "Topic, e.g. orders/{{counter}}/created", viewModel.topicProperty(),
                 viewModel.topicProblemProperty());
         // suggestions: topics seen in the tree and sent before
-        TextFields.bindAutoCompletion(topic, request -> suggestions(request.getUserText())).setVisibleRowCount(10);
+        TopicSuggestions.attach(topic, this::suggestions);
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox row = new HBox(8, label("Topic"), topic);
         row.setAlignment(Pos.CENTER_LEFT);
