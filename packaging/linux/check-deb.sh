@@ -26,6 +26,14 @@ case "$depends" in
     *) echo "check-deb: the package does not depend on libgtk-3-0 (build it where GTK 3 is installed): $depends" >&2; exit 1 ;;
 esac
 
+# jpackage writes "Maintainer: <vendor> <<email>>" itself: --linux-deb-maintainer takes the address alone
+maintainer=$(dpkg-deb -f "$deb" Maintainer)
+if ! grep -Eq '^[^<>]+ <[^<>@ ]+@[^<>@ ]+>$' <<<"$maintainer"; then
+    echo "check-deb: the Maintainer field is not 'Name <address>': $maintainer" >&2
+    exit 1
+fi
+step "maintainer: $maintainer"
+
 step "installing $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 step "installed size: $(du -sh "$prefix" | cut -f1) in $prefix"
