@@ -7,6 +7,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.NoSuchFileException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
@@ -51,6 +52,12 @@ final class NetworkErrors {
                 return Optional.of("TLS: the broker at " + url.authority() + " wants a client certificate it trusts"
                         + " (set the client certificate and private key)");
             }
+            if (url.transport().secure() && (t instanceof ClosedChannelException || lower.contains("remote host terminated the handshake")
+                    || lower.contains("closed while ssl/tls handshake"))) {
+                // the answer of a plain listener to a ClientHello: it reads garbage and hangs up, with no TLS alert
+                return Optional.of("TLS failed: " + url.authority() + " closed the connection during the TLS handshake. It probably does not"
+                        + " speak TLS on this port: plain MQTT is usually on 1883 (mqtt://) and plain WebSocket on ws://; TLS on 8883 (mqtts://)");
+            }
             if (t instanceof SSLHandshakeException) {
                 return Optional.of("TLS handshake with " + url.authority() + " failed: " + firstLine(message));
             }
@@ -70,7 +77,7 @@ final class NetworkErrors {
                 return Optional.of("WebSocket handshake with " + url + " failed (" + firstLine(message)
                         + "): check the port and the path, for example /mqtt");
             }
-            if (t instanceof EOFException) {
+            if (t instanceof EOFException || t instanceof ClosedChannelException) {
                 return Optional.of("The broker closed the connection");
             }
             if (t instanceof SocketException && (lower.contains("reset") || lower.contains("broken pipe"))) {

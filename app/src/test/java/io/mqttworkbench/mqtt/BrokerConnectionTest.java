@@ -235,6 +235,20 @@ class BrokerConnectionTest {
         assertThat(connection.status().reasonCode()).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Transport.class, names = {"TLS", "SECURE_WEBSOCKET"})
+    void tlsAgainstAPlainPortSaysTheBrokerDoesNotSpeakTlsThere(Transport secure) throws Exception {
+        BrokerUrl plain = secure == Transport.TLS ? TestBroker.tcpUrl() : TestBroker.websocketUrl();
+        BrokerUrl url = BrokerUrl.parse(secure.scheme() + "://" + plain.authority() + (secure == Transport.SECURE_WEBSOCKET ? "/mqtt" : ""));
+        BrokerConnection connection = open(settingsFor(url).connectTimeout(Duration.ofSeconds(5))
+                .reconnect(ReconnectPolicy.NEVER).build());
+
+        assertThatThrownBy(() -> connection.connect().get(15, TimeUnit.SECONDS))
+                .cause().isInstanceOf(ConnectionException.class)
+                .hasMessageContaining(plain.authority() + " closed the connection during the TLS handshake")
+                .hasMessageContaining("plain MQTT");
+    }
+
     @Test
     void somethingThatIsNotABrokerTimesOutInsteadOfHanging() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
