@@ -49,7 +49,10 @@ final class BrokerCommand implements Callable<Integer> {
         SandboxBroker broker = new SandboxBroker(ports, null);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long start = System.nanoTime();
+            streams.err().println("broker: stopping...");
             broker.close();
+            streams.err().println("broker: stopped in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             stopped.countDown();
         }, "broker-stop"));
         streams.err().println("broker: starting HiveMQ CE (takes a few seconds)...");
