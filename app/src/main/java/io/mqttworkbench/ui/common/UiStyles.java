@@ -36,28 +36,23 @@ public final class UiStyles {
         return java.util.Objects.requireNonNull(UiStyles.class.getResource("/io/mqttworkbench/ui/workbench.css")).toExternalForm();
     }
 
-    /** Fixed-width faces we like, best first; the first one installed is used. */
-    private static final java.util.List<String> MONOSPACE_FAMILIES = java.util.List.of("JetBrains Mono", "Cascadia Mono", "SF Mono", "Menlo",
-            "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Ubuntu Mono");
-    private static String monospaceStylesheet;
+    private static String fontStylesheet;
 
-    /**
-     * A one-rule style sheet naming the installed fixed-width font for {@code .monospace}: JavaFX CSS takes
-     * one family, not a fallback list, so the choice is made here among the fonts the system has.
-     */
-    public static synchronized String monospaceStylesheet() {
-        if (monospaceStylesheet == null) {
-            java.util.Set<String> installed = new java.util.HashSet<>(javafx.scene.text.Font.getFamilies());
-            String family = MONOSPACE_FAMILIES.stream().filter(installed::contains).findFirst().orElse("Monospaced");
-            String css = ".monospace, .monospace .text, .message-table .table-cell, .payload-code .lineno { -fx-font-family: \"" + family + "\"; }";
-            monospaceStylesheet = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /** The fonts the window uses (see {@link FontChoice}), chosen once among the installed families. */
+    public static synchronized String fontStylesheet() {
+        if (fontStylesheet == null) {
+            FontChoice choice = FontChoice.of(javafx.scene.text.Font.getFamilies(), FontChoice.Platform.current(), Locale.getDefault());
+            org.slf4j.LoggerFactory.getLogger(UiStyles.class).info("fonts: {} for text, {} for code{}", choice.uiFamily().orElse("System"),
+                    choice.monospaceFamily(), choice.uiFamily().isPresent() ? ""
+                            : " (no CJK font found: Chinese, Japanese and Korean show as boxes; on Debian or Ubuntu: apt-get install fonts-noto-cjk)");
+            fontStylesheet = choice.stylesheet();
         }
-        return monospaceStylesheet;
+        return fontStylesheet;
     }
 
     /** The workbench's style sheets, for a scene or a dialog. */
     public static java.util.List<String> stylesheets() {
-        return java.util.List.of(stylesheet(), monospaceStylesheet());
+        return java.util.List.of(stylesheet(), fontStylesheet());
     }
 
     public static void style(javafx.scene.control.Dialog<?> dialog) {
