@@ -51,7 +51,7 @@ final class SparkplugDecoder implements PayloadDecoder {
         return topic.startsWith(NAMESPACE) && levels.length >= 3 ? levels[2] : "";
     }
 
-    private static SparkplugModel.Payload readPayload(CodedInputStream in) throws IOException {
+    static SparkplugModel.Payload readPayload(CodedInputStream in) throws IOException {
         Long timestamp = null;
         Long seq = null;
         String uuid = null;

@@ -100,6 +100,11 @@ final class SparkplugPrinter {
         json.end();
     }
 
+    /** One value as {@link #print} writes it inside a payload. */
+    void printValue(int type, Object value) {
+        value(type, value);
+    }
+
     /** A value as its data type says: the wire only knows uint32, uint64, float, double, bool, string and bytes. */
     private void value(int type, Object value) {
         String name = SparkplugModel.typeName(type);
