@@ -50,6 +50,7 @@ public final class WorkbenchCommand implements Runnable {
         line.addSubcommand("replay", new ReplayCommand(streams));
         line.addSubcommand("bench", new BenchCommand(streams));
         line.addSubcommand("history", new HistoryCommand(streams));
+        line.addSubcommand("sparkplug", new SparkplugCommand(streams));
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(streams.out(), java.nio.charset.StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(streams.err(), true));
         line.setParameterExceptionHandler((ex, args) -> {

@@ -11,9 +11,13 @@ final class Cli {
     }
 
     /** A command still running: its output so far can be read while it runs. */
-    record Running(CompletableFuture<Run> result, ByteArrayOutputStream out) {
+    record Running(CompletableFuture<Run> result, ByteArrayOutputStream out, ByteArrayOutputStream err) {
         String outputSoFar() {
             return out.toString(StandardCharsets.UTF_8);
+        }
+
+        String errorsSoFar() {
+            return err.toString(StandardCharsets.UTF_8);
         }
     }
 
@@ -49,6 +53,6 @@ final class Cli {
         }, "cli-" + String.join(" ", args));
         command.setDaemon(true);
         command.start();
-        return new Running(result, out);
+        return new Running(result, out, err);
     }
 }

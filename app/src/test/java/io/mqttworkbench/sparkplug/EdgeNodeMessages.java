@@ -10,61 +10,67 @@ import java.util.List;
  * device press4, whose births declare aliases and whose data then carries only the aliases. Each message
  * takes the next seq, as a real node does; {@link #skip} loses some on the way.
  */
-final class EdgeNodeMessages {
+public final class EdgeNodeMessages {
     static final String GROUP = "plant";
     static final String NODE = "edge1";
-    static final String DEVICE = "press4";
+    public static final String DEVICE = "press4";
 
+    private final String group;
     private final String node;
     private long seq;
     private long bdSeq;
     private long clock = 1_780_000_000_000L;
 
-    EdgeNodeMessages(String node, long bdSeq) {
+    public EdgeNodeMessages(String group, String node, long bdSeq) {
+        this.group = group;
         this.node = node;
         this.bdSeq = bdSeq;
+    }
+
+    EdgeNodeMessages(String node, long bdSeq) {
+        this(GROUP, node, bdSeq);
     }
 
     EdgeNodeMessages() {
         this(NODE, 0);
     }
 
-    String topic(MessageType type, String device) {
-        return new SparkplugTopic.Edge(GROUP, type, node, device).topic();
+    public String topic(MessageType type, String device) {
+        return new SparkplugTopic.Edge(group, type, node, device).topic();
     }
 
-    byte[] nbirthPayload() {
+    public byte[] nbirthPayload() {
         seq = 0;
         return SparkplugEncoder.encode(clock, seq, List.of(new Metric("bdSeq", null, "Int64", bdSeq, null),
                 new Metric("Node Control/Rebirth", 1L, "Boolean", false, null),
                 new Metric("Uptime", 2L, "Int64", 0, null)));
     }
 
-    byte[] dbirthPayload() {
+    public byte[] dbirthPayload() {
         return SparkplugEncoder.encode(clock, nextSeq(), List.of(new Metric("Pressure", 10L, "Double", 1.5, null),
                 new Metric("Temperature", 11L, "Float", 21.0, null),
                 new Metric("Running", 12L, "Boolean", true, null)));
     }
 
     /** Pressure by alias only, as a node does once it has declared it. */
-    byte[] ddataPayload(double pressure) {
+    public byte[] ddataPayload(double pressure) {
         return SparkplugEncoder.encode(clock, nextSeq(), List.of(new Metric(null, 10L, "Double", pressure, null)));
     }
 
-    byte[] ndataPayload(long uptime) {
+    public byte[] ndataPayload(long uptime) {
         return SparkplugEncoder.encode(clock, nextSeq(), List.of(new Metric(null, 2L, "Int64", uptime, null)));
     }
 
-    byte[] ndeathPayload() {
+    public byte[] ndeathPayload() {
         return SparkplugEncoder.encode(clock, null, List.of(new Metric("bdSeq", null, "Int64", bdSeq, null)));
     }
 
     /** The next session's birth/death number, as after a reconnect. */
-    void nextSession() {
+    public void nextSession() {
         bdSeq++;
     }
 
-    void skip(int messages) {
+    public void skip(int messages) {
         seq = (seq + messages) % 256;
     }
 
