@@ -7,6 +7,7 @@ import io.mqttworkbench.publish.PublishHistory;
 import io.mqttworkbench.publish.RequestReply;
 import io.mqttworkbench.publish.TemplateLibrary;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.publish.ComposerDraftKeeper;
 import io.mqttworkbench.ui.publish.ComposerLibraryViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.publish.PublishViewModel;
@@ -15,7 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * What a connection sends and keeps: the composer with its history, templates and request/reply, and
+ * What a connection sends and keeps: the composer with its draft, history, templates and request/reply, and
  * recording and replay. Built together because they share the connection, the profile's storage and the
  * received traffic.
  */
@@ -24,6 +25,8 @@ public final class ConnectionTools {
     final TemplateLibrary templates;
     final PublishViewModel publishing;
     final ComposerLibraryViewModel library;
+    /** null without storage. */
+    final ComposerDraftKeeper draft;
     final ReplayViewModel replay;
 
     /**
@@ -48,6 +51,7 @@ public final class ConnectionTools {
         traffic.observe(requests::offer);
         this.publishing = new PublishViewModel(connected, ui, background, history, requests);
         publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
+        this.draft = storage == null ? null : new ComposerDraftKeeper(publishing, storage.draftOf(profile), background, ui);
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
     }
@@ -56,5 +60,15 @@ public final class ConnectionTools {
     void onFrame() {
         publishing.repeat().onFrame();
         replay.onFrame();
+        if (draft != null) {
+            draft.onFrame(System.nanoTime());
+        }
+    }
+
+    /** Writes what is not written yet (the composer's last edit). Blocks on the disk: not on the JavaFX thread. */
+    void close() {
+        if (draft != null) {
+            draft.close();
+        }
     }
 }

@@ -410,6 +410,7 @@ public final class ConnectionViewModel {
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */
     public void close() {
         diskHistory.close();
+        tools.close();
         BrokerConnection current = connection;
         MessagePump currentPump = pump;
         if (current != null) {
