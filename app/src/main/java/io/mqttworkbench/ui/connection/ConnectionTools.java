@@ -11,6 +11,7 @@ import io.mqttworkbench.ui.publish.ComposerDraftKeeper;
 import io.mqttworkbench.ui.publish.ComposerLibraryViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.publish.PublishViewModel;
+import io.mqttworkbench.ui.publish.RequestViewModel;
 import io.mqttworkbench.ui.replay.ReplayViewModel;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -32,9 +33,10 @@ public final class ConnectionTools {
     /**
      * @param connected the connection when it is up, else null
      * @param storage where history and templates are kept, or null for neither
+     * @param replies decodes a request's reply as the log decodes a message
      */
     ConnectionTools(Profile profile, PublishStorage storage, ReceivedTraffic traffic, Supplier<BrokerConnection> connected,
-                    DialogService dialogs, Executor background, Executor ui) {
+                    DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background, Executor ui) {
         this.history = storage == null ? null : storage.historyOf(profile);
         this.templates = storage == null ? null : storage.templates();
         if (history != null) {
@@ -47,9 +49,10 @@ public final class ConnectionTools {
             }
             return current;
         };
-        RequestReply requests = new RequestReply(request -> required.get().subscribe(request), request -> required.get().publish(request));
+        RequestReply requests = new RequestReply(request -> required.get().subscribeTemporarily(request),
+                filter -> required.get().releaseTemporary(filter), request -> required.get().publish(request));
         traffic.observe(requests::offer);
-        this.publishing = new PublishViewModel(connected, ui, background, history, requests);
+        this.publishing = new PublishViewModel(connected, ui, background, history, requests, replies);
         publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
         this.draft = storage == null ? null : new ComposerDraftKeeper(publishing, storage.draftOf(profile), background, ui);
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);

@@ -55,20 +55,26 @@ public final class ComposerPane {
     private final io.mqttworkbench.topic.TopicTree tree;
     private final DialogService dialogs;
     private final javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state;
+    private final java.util.concurrent.Executor background;
+    private final java.util.concurrent.Executor ui;
     private TitledPane propertiesPane;
 
     /**
      * @param history the profile's publish history, or null when it keeps none
      * @param tree    the connection's topics, offered as completions
+     * @param background colours a reply's payload; {@code ui} is the JavaFX thread's executor
      */
     public ComposerPane(PublishViewModel viewModel, ComposerLibraryViewModel library, io.mqttworkbench.publish.PublishHistory history,
-            io.mqttworkbench.topic.TopicTree tree, DialogService dialogs, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state) {
+            io.mqttworkbench.topic.TopicTree tree, DialogService dialogs, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state,
+            java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.viewModel = viewModel;
         this.library = library;
         this.history = history;
         this.tree = tree;
         this.dialogs = dialogs;
         this.state = state;
+        this.background = background;
+        this.ui = ui;
     }
 
     public Node build() {
@@ -351,13 +357,9 @@ public final class ComposerPane {
                 + "sends random correlation data and shows the reply that carries it"));
         request.setOnAction(e -> viewModel.request().send());
         request.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.request().waitingProperty()));
-        Label reply = new Label();
-        reply.setId("composerReply");
-        reply.setWrapText(true);
-        reply.textProperty().bind(viewModel.request().replyProperty());
         HBox wait = new HBox(8, label("timeout"), timeout, label("s"));
         wait.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, wrapping(request, wait), reply);
+        return new VBox(4, wrapping(request, wait), new ReplyView(viewModel.request(), background, ui).build());
     }
 
     private static Node wrapping(Node... groups) {
