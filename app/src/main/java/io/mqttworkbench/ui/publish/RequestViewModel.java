@@ -115,7 +115,7 @@ public final class RequestViewModel {
         RequestReply.Reply got = answer.reply();
         Decoded d = answer.payload();
         String how = d.failed() ? d.error() : d.format().label() + (d.note().isEmpty() ? "" : ", " + d.note());
-        return String.format(Locale.ROOT, "Reply in %.1f ms on %s · %s · %s", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
-                Sizes.bytes(got.message().payload().length), how);
+        return String.format(Locale.ROOT, "Reply in %.1f ms on %s · %s", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
+                d.failed() || d.note().isEmpty() ? how + " · " + Sizes.bytes(got.message().payload().length) : how);
     }
 }
