@@ -2,9 +2,12 @@ package io.mqttworkbench.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mqttworkbench.testsupport.Conditions;
 import io.mqttworkbench.testsupport.Messages;
+import io.mqttworkbench.testsupport.TcpProxy;
 import io.mqttworkbench.testsupport.TestBroker;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,30 @@ class TemporarySubscriptionTest {
             assertThat(publish(service, topic, 2)).isZero();
             // delivered at QoS 2: the temporary QoS 1 request did not replace the user's QoS 2 subscription
             assertThat(Messages.awaitOne(requester.inbound(), topic).qos()).isEqualTo(2);
+        }
+    }
+
+    /** Released while the connection is down: a persistent session that comes back still holds it, so it goes then. */
+    @Test
+    void releasedWhileOfflineItGoesWhenAPersistentSessionComesBack() throws Exception {
+        String topic = "temp/" + System.nanoTime() + "/offline";
+        try (TcpProxy proxy = new TcpProxy(TestBroker.endpoints().tcpPort());
+             BrokerConnection requester = new BrokerConnection("t", ConnectionSettings.builder(BrokerUrl.parse("mqtt://127.0.0.1:" + proxy.port()))
+                     .cleanStart(false).sessionExpiry(Duration.ofMinutes(5))
+                     .reconnect(new ReconnectPolicy(true, Duration.ofMillis(100), Duration.ofMillis(400))).build());
+             BrokerConnection service = connected()) {
+            requester.connect().get(10, TimeUnit.SECONDS);
+            requester.subscribeTemporarily(SubscriptionRequest.of(topic, 1)).get(10, TimeUnit.SECONDS);
+            proxy.refuseNew(true);
+            proxy.cutAll();
+            Conditions.awaitTrue("down", Duration.ofSeconds(10), () -> requester.status().state() != ConnectionState.CONNECTED);
+            assertThat(requester.releaseTemporary(topic).get(10, TimeUnit.SECONDS)).isZero();
+            assertThat(publish(service, topic)).as("the broker keeps the session's subscription meanwhile").isZero();
+            proxy.refuseNew(false);
+            Conditions.awaitTrue("UNSUBACK after the session resumed", Duration.ofSeconds(15),
+                    () -> requester.events().stream().anyMatch(e -> e.text().startsWith("UNSUBACK " + topic)), () -> requester.events().toString());
+            assertThat(requester.events()).anyMatch(e -> e.text().startsWith("Session resumed") || e.text().contains("session present yes"));
+            assertThat(publish(service, topic)).isEqualTo(NO_MATCHING_SUBSCRIBERS);
         }
     }
 }
