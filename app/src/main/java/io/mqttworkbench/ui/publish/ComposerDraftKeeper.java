@@ -23,9 +23,13 @@ public final class ComposerDraftKeeper {
     private final PublishViewModel composer;
     private final DraftFile file;
     private final Executor background;
-    /** The form as last edited, taken on the JavaFX thread; null when written. Guarded by {@code this}. */
+    /** The form as last edited, taken on the JavaFX thread; null when handed to a write. Guarded by {@code this}. */
     private ComposerDraft unsaved;
     private long lastEditNanos;
+    private long edits;
+    /** Writes hold this, not {@code this}: the JavaFX thread never waits for the disk. */
+    private final Object writing = new Object();
+    private long written;
     private boolean loaded;
     private boolean applying;
     private boolean edited;
@@ -64,40 +68,51 @@ public final class ComposerDraftKeeper {
         synchronized (this) {
             unsaved = draft;
             lastEditNanos = System.nanoTime();
+            edits++;
         }
     }
 
     /** Once per frame (JavaFX thread): writes in the background when edits have paused. */
     public void onFrame(long nowNanos) {
         ComposerDraft draft;
+        long edit;
         synchronized (this) {
             if (unsaved == null || !loaded || nowNanos - lastEditNanos < QUIET_NANOS) {
                 return;
             }
             draft = unsaved;
+            edit = edits;
             unsaved = null;
         }
-        background.execute(() -> write(draft));
+        background.execute(() -> write(draft, edit));
     }
 
     /** Writes the last edit if it is not written yet. Blocks on the disk: not on the JavaFX thread. */
     public void close() {
         ComposerDraft draft;
+        long edit;
         synchronized (this) {
             draft = unsaved;
+            edit = edits;
             unsaved = null;
         }
         if (draft != null) {
-            write(draft);
+            write(draft, edit);
         }
     }
 
-    /** One write at a time, so that an older draft never lands after a newer one. */
-    private synchronized void write(ComposerDraft draft) {
-        try {
-            file.save(draft);
-        } catch (IOException e) {
-            LOG.warn("could not save the composer draft {}: {}", file.path(), e.toString());
+    /** One write at a time, and never an older draft after a newer one (background threads may run them out of order). */
+    private void write(ComposerDraft draft, long edit) {
+        synchronized (writing) {
+            if (edit <= written) {
+                return;
+            }
+            try {
+                file.save(draft);
+                written = edit;
+            } catch (IOException e) {
+                LOG.warn("could not save the composer draft {}: {}", file.path(), e.toString());
+            }
         }
     }
 
