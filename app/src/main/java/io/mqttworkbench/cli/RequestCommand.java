@@ -76,7 +76,7 @@ final class RequestCommand implements java.util.concurrent.Callable<Integer> {
             withReply.problems().stream().findFirst().ifPresent(p -> {
                 throw new CliFailure(p, ExitCodes.USAGE);
             });
-            RequestReply exchange = new RequestReply(broker::subscribe, broker::publish);
+            RequestReply exchange = new RequestReply(broker::subscribeTemporarily, broker::releaseTemporary, broker::publish);
             CompletableFuture<RequestReply.Reply> reply = exchange.send(request, replyTopic, Duration.ofMillis((long) (timeoutSeconds * 1000)));
             List<ReceivedMessage> batch = new ArrayList<>();
             while (!reply.isDone()) {

@@ -148,6 +148,27 @@ public final class BrokerConnection implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Subscribes until {@link #releaseTemporary(String)}: for a request's reply. Not restored after a
+     * reconnect, not in {@link #subscriptions()}.
+     */
+    public CompletableFuture<SubscribeOutcome> subscribeTemporarily(SubscriptionRequest request) {
+        CompletableFuture<SubscribeOutcome> result = new CompletableFuture<>();
+        submit(result, () -> {
+            if (requireConnected(result, "subscribing")) {
+                subscriptions.subscribeTemporarily(client, request, result);
+            }
+        });
+        return result;
+    }
+
+    /** Ends a temporary subscription (a filter the user subscribed to as well stays). */
+    public CompletableFuture<Integer> releaseTemporary(String filter) {
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        submit(result, () -> subscriptions.releaseTemporary(status().state() == ConnectionState.CONNECTED ? client : null, filter, result));
+        return result;
+    }
+
     /** Unsubscribes; the filter is also forgotten so it is not restored after a reconnect. */
     public CompletableFuture<Integer> unsubscribe(String filter) {
         CompletableFuture<Integer> result = new CompletableFuture<>();

@@ -4,7 +4,9 @@ import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -21,6 +23,8 @@ final class SubscriptionRegistry {
     private final BiConsumer<List<SubscribeOutcome>, Boolean> restored;
     private final Map<String, SubscriptionRequest> active = new LinkedHashMap<>();
     private final Map<String, Integer> epochs = new HashMap<>();
+    /** Temporary filters released while offline: a resumed session may still hold them. */
+    private final Set<String> releasedOffline = new LinkedHashSet<>();
     private volatile List<SubscriptionRequest> snapshot = List.of();
 
     /** @param restored told of each restore: the outcomes, or none and true when the session kept them */
@@ -68,6 +72,42 @@ final class SubscriptionRegistry {
         }, onThread);
     }
 
+    /**
+     * A subscription for a moment (a request's reply): sent, but never restored after a reconnect and not in
+     * {@link #snapshot()}. A filter the user already holds is not sent again, so its options stay as they are.
+     */
+    void subscribeTemporarily(ProtocolClient client, SubscriptionRequest request, CompletableFuture<SubscribeOutcome> result) {
+        releasedOffline.remove(request.filter());
+        SubscriptionRequest held = active.get(request.filter());
+        if (held != null) {
+            result.complete(new SubscribeOutcome(request.filter(), held.qos()));
+            return;
+        }
+        log.accept(Kind.SUBSCRIBE, "SUBSCRIBE " + describe(List.of(request)) + ", temporary: until the reply or the timeout");
+        client.subscribe(List.of(request)).whenCompleteAsync((outcomes, error) -> {
+            if (error != null) {
+                ConnectionException failure = ConnectionException.unwrap(error);
+                log.accept(Kind.ERROR, "Subscribe failed: " + failure.getMessage());
+                result.completeExceptionally(failure);
+            } else {
+                logOutcome(outcomes.get(0));
+                result.complete(outcomes.get(0));
+            }
+        }, onThread);
+    }
+
+    /** Ends a temporary subscription, unless the user holds the same filter; offline, at the next resumed session. */
+    void releaseTemporary(ProtocolClient connectedOrNull, String filter, CompletableFuture<Integer> result) {
+        if (active.containsKey(filter)) {
+            result.complete(0);
+        } else if (connectedOrNull == null) {
+            releasedOffline.add(filter);
+            result.complete(0);
+        } else {
+            sendUnsubscribe(connectedOrNull, filter, result);
+        }
+    }
+
     /** Forgets the filter (so it is not restored) and, with a client at hand, unsubscribes at the broker. */
     void unsubscribe(ProtocolClient connectedOrNull, String filter, CompletableFuture<Integer> result) {
         active.remove(filter);
@@ -77,7 +117,11 @@ final class SubscriptionRegistry {
             result.complete(0);
             return;
         }
-        connectedOrNull.unsubscribe(List.of(filter)).whenCompleteAsync((codes, error) -> {
+        sendUnsubscribe(connectedOrNull, filter, result);
+    }
+
+    private void sendUnsubscribe(ProtocolClient client, String filter, CompletableFuture<Integer> result) {
+        client.unsubscribe(List.of(filter)).whenCompleteAsync((codes, error) -> {
             if (error != null) {
                 ConnectionException failure = ConnectionException.unwrap(error);
                 log.accept(Kind.ERROR, "Unsubscribe from " + filter + " failed: " + failure.getMessage());
@@ -91,6 +135,10 @@ final class SubscriptionRegistry {
 
     /** After a connect: subscribes again, unless the broker kept a persistent session with them. */
     void restore(ProtocolClient client, boolean sessionPresent, boolean cleanStart) {
+        if (sessionPresent) {
+            releasedOffline.forEach(filter -> sendUnsubscribe(client, filter, new CompletableFuture<>()));
+        }
+        releasedOffline.clear();
         if (active.isEmpty()) {
             return;
         }

@@ -20,6 +20,9 @@ import java.util.function.Function;
  * response topic and fresh random correlation data, and completes with the reply that carries the same
  * correlation data, or fails after the timeout. Whoever reads the connection's messages hands each one
  * to {@link #offer(ReceivedMessage)}.
+ *
+ * <p>The subscription to the response topic is temporary: it is released (UNSUBSCRIBE) once the last
+ * request waiting on that topic has its reply, its timeout or its failure, before the result is told.
  */
 public final class RequestReply {
 
@@ -32,12 +35,21 @@ public final class RequestReply {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Function<SubscriptionRequest, CompletableFuture<SubscribeOutcome>> subscribe;
+    private final Function<String, CompletableFuture<?>> release;
     private final Function<PublishRequest, CompletableFuture<PublishOutcome>> publish;
     private final Map<String, Waiter> waiting = new ConcurrentHashMap<>();
+    /** How many requests use each response topic: the subscription goes with the last. Guarded by itself. */
+    private final Map<String, Integer> users = new java.util.HashMap<>();
 
+    /**
+     * @param subscribe subscribes to a response topic for a moment (not to be restored on a reconnect)
+     * @param release   ends that subscription
+     */
     public RequestReply(Function<SubscriptionRequest, CompletableFuture<SubscribeOutcome>> subscribe,
+                        Function<String, CompletableFuture<?>> release,
                         Function<PublishRequest, CompletableFuture<PublishOutcome>> publish) {
         this.subscribe = subscribe;
+        this.release = release;
         this.publish = publish;
     }
 
@@ -57,7 +69,16 @@ public final class RequestReply {
         Composition withReply = request.withResponse(responseTopic, key, true);
         PublishRequest message = withReply.toRequest(Placeholders.Context.of(1));
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        return subscribe.apply(SubscriptionRequest.of(responseTopic, 1)).thenCompose(outcome -> {
+        synchronized (users) {
+            users.merge(responseTopic, 1, Integer::sum);
+        }
+        CompletableFuture<SubscribeOutcome> subscribed;
+        try {
+            subscribed = subscribe.apply(SubscriptionRequest.of(responseTopic, 1));
+        } catch (RuntimeException e) {
+            subscribed = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Reply> answered = subscribed.thenCompose(outcome -> {
             if (!outcome.granted()) {
                 throw new IllegalStateException("Subscribing to the response topic " + responseTopic + " was refused: " + outcome.description());
             }
@@ -81,6 +102,26 @@ public final class RequestReply {
             }
             throw new java.util.concurrent.CompletionException(cause);
         });
+        return answered.handle((result, error) -> null).thenCompose(ended -> done(responseTopic)).thenCompose(released -> answered);
+    }
+
+    /** Releases the response topic when no other request waits on it; completes when the broker answered (or could not). */
+    private CompletableFuture<Void> done(String responseTopic) {
+        boolean last;
+        synchronized (users) {
+            last = users.merge(responseTopic, -1, Integer::sum) <= 0;
+            if (last) {
+                users.remove(responseTopic);
+            }
+        }
+        if (!last) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            return release.apply(responseTopic).handle((code, error) -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(null); // not connected: nothing the broker could hold for a clean session
+        }
     }
 
     /** A received message: completes the request waiting for it, if any. Cheap enough for every message. */

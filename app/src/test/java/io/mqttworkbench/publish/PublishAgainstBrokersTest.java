@@ -152,7 +152,7 @@ class PublishAgainstBrokersTest {
                 throw new RuntimeException(e);
             }
         });
-        RequestReply rr = new RequestReply(requester::subscribe, requester::publish);
+        RequestReply rr = new RequestReply(requester::subscribeTemporarily, requester::releaseTemporary, requester::publish);
         Thread pump = Thread.ofVirtual().start(() -> {
             try {
                 List<ReceivedMessage> batch = new ArrayList<>();

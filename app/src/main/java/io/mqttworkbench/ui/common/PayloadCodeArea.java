@@ -6,12 +6,19 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A read-only code view for a decoded payload: line numbers, JSON and XML colours (computed in the
@@ -80,6 +87,29 @@ public final class PayloadCodeArea {
 
     public void setWrap(boolean wrap) {
         area.setWrapText(wrap);
+    }
+
+    /** A toggle for {@link #setWrap(boolean)}. */
+    public ToggleButton wrapToggle(String id) {
+        ToggleButton wrap = new ToggleButton(null, new FontIcon(Feather.CORNER_DOWN_LEFT));
+        wrap.setId(id);
+        wrap.setTooltip(new Tooltip("Wrap long lines"));
+        wrap.selectedProperty().addListener((obs, old, on) -> setWrap(on));
+        return wrap;
+    }
+
+    /** A button that copies the selection, or all the text shown. */
+    public Button copyButton(String id, String tooltip) {
+        Button copy = new Button(null, new FontIcon(Feather.COPY));
+        copy.setId(id);
+        copy.setTooltip(new Tooltip(tooltip));
+        copy.setOnAction(e -> {
+            String selected = area.getSelectedText();
+            ClipboardContent content = new ClipboardContent();
+            content.putString(selected.isEmpty() ? area.getText() : selected);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        return copy;
     }
 
     /** Shows the text at once and colours it when the spans are ready (unless something newer came first). */

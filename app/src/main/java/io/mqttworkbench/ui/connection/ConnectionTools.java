@@ -7,15 +7,17 @@ import io.mqttworkbench.publish.PublishHistory;
 import io.mqttworkbench.publish.RequestReply;
 import io.mqttworkbench.publish.TemplateLibrary;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.publish.ComposerDraftKeeper;
 import io.mqttworkbench.ui.publish.ComposerLibraryViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.publish.PublishViewModel;
+import io.mqttworkbench.ui.publish.RequestViewModel;
 import io.mqttworkbench.ui.replay.ReplayViewModel;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * What a connection sends and keeps: the composer with its history, templates and request/reply, and
+ * What a connection sends and keeps: the composer with its draft, history, templates and request/reply, and
  * recording and replay. Built together because they share the connection, the profile's storage and the
  * received traffic.
  */
@@ -24,14 +26,17 @@ public final class ConnectionTools {
     final TemplateLibrary templates;
     final PublishViewModel publishing;
     final ComposerLibraryViewModel library;
+    /** null without storage. */
+    final ComposerDraftKeeper draft;
     final ReplayViewModel replay;
 
     /**
      * @param connected the connection when it is up, else null
      * @param storage where history and templates are kept, or null for neither
+     * @param replies decodes a request's reply as the log decodes a message
      */
     ConnectionTools(Profile profile, PublishStorage storage, ReceivedTraffic traffic, Supplier<BrokerConnection> connected,
-                    DialogService dialogs, Executor background, Executor ui) {
+                    DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background, Executor ui) {
         this.history = storage == null ? null : storage.historyOf(profile);
         this.templates = storage == null ? null : storage.templates();
         if (history != null) {
@@ -44,10 +49,12 @@ public final class ConnectionTools {
             }
             return current;
         };
-        RequestReply requests = new RequestReply(request -> required.get().subscribe(request), request -> required.get().publish(request));
+        RequestReply requests = new RequestReply(request -> required.get().subscribeTemporarily(request),
+                filter -> required.get().releaseTemporary(filter), request -> required.get().publish(request));
         traffic.observe(requests::offer);
-        this.publishing = new PublishViewModel(connected, ui, background, history, requests);
+        this.publishing = new PublishViewModel(connected, ui, background, history, requests, replies);
         publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
+        this.draft = storage == null ? null : new ComposerDraftKeeper(publishing, storage.draftOf(profile), background, ui);
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
     }
@@ -56,5 +63,15 @@ public final class ConnectionTools {
     void onFrame() {
         publishing.repeat().onFrame();
         replay.onFrame();
+        if (draft != null) {
+            draft.onFrame(System.nanoTime());
+        }
+    }
+
+    /** Writes what is not written yet (the composer's last edit). Blocks on the disk: not on the JavaFX thread. */
+    void close() {
+        if (draft != null) {
+            draft.close();
+        }
     }
 }

@@ -86,7 +86,7 @@ public final class ConnectionView {
                 tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel.topics(), viewModel.topicActions(), viewModel.topicDetail(), layout).build()),
                 lazyTab("Messages", Feather.LIST, this::messageLog),
                 lazyTab("Publish", Feather.SEND, () -> new ComposerPane(viewModel.publishing(), viewModel.composerLibrary(), viewModel.history(),
-                        viewModel.traffic().tree(), viewModel.dialogs(), viewModel.stateProperty()).build()),
+                        viewModel.traffic().tree(), viewModel.dialogs(), viewModel.stateProperty(), viewModel.background(), viewModel.ui()).build()),
                 lazyTab("Replay", Feather.FILM, () -> new ReplayPane(viewModel.replay(), viewModel.stateProperty()).build()),
                 lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");

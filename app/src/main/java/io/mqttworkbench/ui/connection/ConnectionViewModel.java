@@ -127,14 +127,17 @@ public final class ConnectionViewModel {
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
-        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs, background, ui);
+        TopicDecoders topicDecoders = new TopicDecoders(this.profile::get, this::profileChanged);
+        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs,
+                reply -> decoders.decode(reply.payload(), reply.topic(), topicDecoders.get(reply.topic()), DecoderRegistry.DEFAULT_MAX_CHARS),
+                background, ui);
         this.publishing = tools.publishing;
         this.topics = new TopicTreeViewModel(traffic.tree());
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions,
                 publishing.topicProperty()::set, diskHistory::clearSubtree, dialogs, ui);
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui, StoredMessages.of(diskHistory::history));
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
-        this.messageDetail = new MessageDetailViewModel(log, subscriptions, new TopicDecoders(this.profile::get, this::profileChanged), decoders,
+        this.messageDetail = new MessageDetailViewModel(log, subscriptions, topicDecoders, decoders,
                 background, ui);
         this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui);
         updateProfile(profile);
@@ -410,6 +413,7 @@ public final class ConnectionViewModel {
     /** Disconnects and frees the connection's threads. Blocks up to a few seconds: not on the JavaFX thread. */
     public void close() {
         diskHistory.close();
+        tools.close();
         BrokerConnection current = connection;
         MessagePump currentPump = pump;
         if (current != null) {

@@ -21,8 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -181,19 +179,8 @@ public final class MessageDetailPane {
             }
         });
 
-        ToggleButton wrap = new ToggleButton(null, new FontIcon(Feather.CORNER_DOWN_LEFT));
-        wrap.setId("wrapToggle");
-        wrap.setTooltip(new Tooltip("Wrap long lines"));
-        wrap.selectedProperty().addListener((obs, old, on) -> code.setWrap(on));
-        Button copy = new Button(null, new FontIcon(Feather.COPY));
-        copy.setId("copyPayload");
-        copy.setTooltip(new Tooltip("Copy the selection, or all of the shown payload"));
-        copy.setOnAction(e -> {
-            String selected = code.area().getSelectedText();
-            ClipboardContent content = new ClipboardContent();
-            content.putString(selected.isEmpty() ? code.area().getText() : selected);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+        ToggleButton wrap = code.wrapToggle("wrapToggle");
+        Button copy = code.copyButton("copyPayload", "Copy the selection, or all of the shown payload");
         Button schema = new Button(null, new FontIcon(Feather.FILE_PLUS));
         schema.setId("loadProtobufSchema");
         schema.setTooltip(new Tooltip("Protobuf schemas: read topics like this one as a message from a .desc descriptor set"));

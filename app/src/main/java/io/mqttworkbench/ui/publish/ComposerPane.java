@@ -55,24 +55,31 @@ public final class ComposerPane {
     private final io.mqttworkbench.topic.TopicTree tree;
     private final DialogService dialogs;
     private final javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state;
+    private final java.util.concurrent.Executor background;
+    private final java.util.concurrent.Executor ui;
     private TitledPane propertiesPane;
 
     /**
      * @param history the profile's publish history, or null when it keeps none
      * @param tree    the connection's topics, offered as completions
+     * @param background colours a reply's payload; {@code ui} is the JavaFX thread's executor
      */
     public ComposerPane(PublishViewModel viewModel, ComposerLibraryViewModel library, io.mqttworkbench.publish.PublishHistory history,
-            io.mqttworkbench.topic.TopicTree tree, DialogService dialogs, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state) {
+            io.mqttworkbench.topic.TopicTree tree, DialogService dialogs, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state,
+            java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.viewModel = viewModel;
         this.library = library;
         this.history = history;
         this.tree = tree;
         this.dialogs = dialogs;
         this.state = state;
+        this.background = background;
+        this.ui = ui;
     }
 
     public Node build() {
-        VBox form = new VBox(10, topicRow(), optionsRow(), grow(payloadEditor()), previewLine(), properties(), sendRow(), repeatRow(), requestRow());
+        VBox form = new VBox(10, topicRow(), optionsRow(), grow(payloadEditor()), previewLine(), properties(), sendRow(), repeatRow(),
+                new RequestRow(viewModel.request(), state, background, ui).build());
         form.getStyleClass().add("composer");
         form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (SEND.match(event)) {
@@ -342,32 +349,14 @@ public final class ComposerPane {
         return new VBox(4, row, state);
     }
 
-    private Node requestRow() {
-        TextField timeout = Forms.boundField("composerTimeout", "10", viewModel.request().timeoutSecondsProperty());
-        timeout.setPrefColumnCount(3);
-        Button request = new Button("Send and wait for reply", new FontIcon(Feather.REFRESH_CW));
-        request.setId("composerRequest");
-        request.setTooltip(new Tooltip("MQTT 5 request/response: subscribes to the response topic (the one above, or <topic>/reply/<client id>), "
-                + "sends random correlation data and shows the reply that carries it"));
-        request.setOnAction(e -> viewModel.request().send());
-        request.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.request().waitingProperty()));
-        Label reply = new Label();
-        reply.setId("composerReply");
-        reply.setWrapText(true);
-        reply.textProperty().bind(viewModel.request().replyProperty());
-        HBox wait = new HBox(8, label("timeout"), timeout, label("s"));
-        wait.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, wrapping(request, wait), reply);
-    }
-
-    private static Node wrapping(Node... groups) {
+    static Node wrapping(Node... groups) {
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 6, groups);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPrefWrapLength(0); // wrap at the width the tab gives, not at a fixed 400 px
         return row;
     }
 
-    private static Label label(String text) {
+    static Label label(String text) {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;

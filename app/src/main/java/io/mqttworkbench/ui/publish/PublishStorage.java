@@ -1,6 +1,7 @@
 package io.mqttworkbench.ui.publish;
 
 import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.publish.DraftFile;
 import io.mqttworkbench.publish.PublishHistory;
 import io.mqttworkbench.publish.TemplateLibrary;
 import java.io.IOException;
@@ -9,7 +10,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Where the composer keeps things: one history file per profile, and the templates the whole workspace shares. */
+/** Where the composer keeps things: one history file and one draft per profile, and the templates the whole workspace shares. */
 public final class PublishStorage {
     private static final Logger LOG = LoggerFactory.getLogger(PublishStorage.class);
 
@@ -34,6 +35,11 @@ public final class PublishStorage {
     /** A profile's history (not loaded yet). */
     public PublishHistory historyOf(Profile profile) {
         return new PublishHistory(historyFolder.resolve(profile.id() + ".json"), PublishHistory.DEFAULT_LIMIT);
+    }
+
+    /** A profile's composer draft, beside the histories: what the composer held when the app last closed. */
+    public DraftFile draftOf(Profile profile) {
+        return new DraftFile(historyFolder.resolveSibling("drafts").resolve(profile.id() + ".json"));
     }
 
     public TemplateLibrary templates() {

@@ -87,14 +87,16 @@ public final class PublishViewModel {
     /**
      * @param history this profile's sends, saved in the background after each one
      * @param requests request/response over the same connection (it is handed every received message)
+     * @param replies   decodes a reply as the log would show it
      */
-    public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests) {
+    public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests,
+                            RequestViewModel.ReplyDecoder replies) {
         this.connection = connection;
         this.ui = ui;
         this.background = background;
         this.history = history;
         this.repeat = new RepeatViewModel(this, ui);
-        this.request = new RequestViewModel(this, requests, ui);
+        this.request = new RequestViewModel(this, requests, replies, background, ui);
         topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || placeholders.get() && Placeholders.contains(text)
                 ? "" : TopicValidator.checkTopicName(text).orElse("")));
         for (Observable o : new Observable[] {topic, payload, qos, encoding, placeholders, contentType, messageExpiry, responseTopic,
@@ -106,7 +108,7 @@ public final class PublishViewModel {
 
     /** Without history or request/reply: for tests of the form alone. */
     public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui) {
-        this(connection, ui, Runnable::run, null, null);
+        this(connection, ui, Runnable::run, null, null, null);
     }
 
     public StringProperty topicProperty() {

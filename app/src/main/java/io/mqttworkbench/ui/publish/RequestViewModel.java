@@ -1,6 +1,8 @@
 package io.mqttworkbench.ui.publish;
 
-import io.mqttworkbench.decode.PayloadPreview;
+import io.mqttworkbench.decode.Decoded;
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.publish.Composition;
 import io.mqttworkbench.publish.RequestReply;
 import java.time.Duration;
@@ -10,23 +12,40 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The composer's "send and wait for reply": MQTT 5 request/response with the reply and its round trip, or the timeout. */
+/**
+ * The composer's "send and wait for reply": MQTT 5 request/response with the reply and its round trip, or
+ * the timeout. The reply's payload is decoded whole, in the background, the way the log shows a message.
+ */
 public final class RequestViewModel {
+
+    /** Decodes a reply as the log would decode that message (the decoder chosen for its topic, else Auto). Any thread. */
+    @FunctionalInterface
+    public interface ReplyDecoder {
+        Decoded decode(ReceivedMessage reply);
+    }
+
     private final PublishViewModel composer;
     private final RequestReply requests;
+    private final ReplyDecoder decoder;
+    private final Executor background;
     private final Executor ui;
     private final StringProperty timeoutSeconds = new SimpleStringProperty("10");
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper reply = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Decoded> replyPayload = new ReadOnlyObjectWrapper<>();
 
-    RequestViewModel(PublishViewModel composer, RequestReply requests, Executor ui) {
+    RequestViewModel(PublishViewModel composer, RequestReply requests, ReplyDecoder decoder, Executor background, Executor ui) {
         this.composer = composer;
         this.requests = requests;
+        this.decoder = decoder;
+        this.background = background;
         this.ui = ui;
     }
 
@@ -38,9 +57,14 @@ public final class RequestViewModel {
         return waiting.getReadOnlyProperty();
     }
 
-    /** The reply to the last request: its payload and round trip, or why none came. */
+    /** What became of the last request: the reply's round trip, topic, size and format, or why none came. */
     public ReadOnlyStringProperty replyProperty() {
         return reply.getReadOnlyProperty();
+    }
+
+    /** The last reply's payload, decoded whole; null while there is none. */
+    public ReadOnlyObjectProperty<Decoded> replyPayloadProperty() {
+        return replyPayload.getReadOnlyProperty();
     }
 
     /**
@@ -66,18 +90,32 @@ public final class RequestViewModel {
         String replyTopic = composition.responseTopic() != null ? composition.responseTopic()
                 : RequestReply.defaultResponseTopic(composition.topic(), context.get().connection().clientId());
         waiting.set(true);
-        reply.set("Waiting for a reply on " + replyTopic + "…");
-        requests.send(composition, replyTopic, Duration.ofMillis((long) (seconds * 1000))).whenCompleteAsync((got, error) -> {
-            waiting.set(false);
-            if (error == null) {
-                reply.set(String.format(Locale.ROOT, "Reply in %.1f ms on %s: %s", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
-                        PayloadPreview.of(got.message().payload(), 2000)));
-                composer.remember(composition, "request answered");
-            } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                reply.set(cause instanceof TimeoutException ? cause.getMessage() : "The request failed: " + cause.getMessage());
-            }
-        }, ui);
+        replyPayload.set(null);
+        reply.set("Waiting for a reply on " + replyTopic + " (subscribed until the reply or the timeout)…");
+        requests.send(composition, replyTopic, Duration.ofMillis((long) (seconds * 1000)))
+                .thenApplyAsync(got -> new Answer(got, decoder.decode(got.message())), background)
+                .whenCompleteAsync((got, error) -> {
+                    waiting.set(false);
+                    if (error == null) {
+                        reply.set(describe(got));
+                        replyPayload.set(got.payload());
+                        composer.remember(composition, "request answered");
+                    } else {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        reply.set(cause instanceof TimeoutException ? cause.getMessage() : "The request failed: " + cause.getMessage());
+                    }
+                }, ui);
         return true;
+    }
+
+    private record Answer(RequestReply.Reply reply, Decoded payload) {
+    }
+
+    private static String describe(Answer answer) {
+        RequestReply.Reply got = answer.reply();
+        Decoded d = answer.payload();
+        String how = d.failed() ? d.error() : d.format().label() + (d.note().isEmpty() ? "" : ", " + d.note());
+        return String.format(Locale.ROOT, "Reply in %.1f ms on %s · %s", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
+                d.failed() || d.note().isEmpty() ? how + " · " + Sizes.bytes(got.message().payload().length) : how);
     }
 }

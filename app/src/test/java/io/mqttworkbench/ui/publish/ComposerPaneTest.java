@@ -33,7 +33,7 @@ class ComposerPaneTest {
         viewModel = new PublishViewModel(() -> null, Platform::runLater);
         ComposerLibraryViewModel library = new ComposerLibraryViewModel(viewModel, null, null, new ScriptedDialogs(), Runnable::run, Runnable::run);
         ComposerPane pane = new ComposerPane(viewModel, library, null, new TopicTree(), new ScriptedDialogs(),
-                new SimpleObjectProperty<>(ConnectionState.DISCONNECTED));
+                new SimpleObjectProperty<>(ConnectionState.DISCONNECTED), Runnable::run, Platform::runLater);
         stage.setScene(new Scene((javafx.scene.Parent) pane.build(), 900, 700));
         stage.show();
     }
