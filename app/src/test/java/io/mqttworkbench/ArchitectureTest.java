@@ -55,14 +55,14 @@ class ArchitectureTest {
             .because("plain JDBC in one small package: the log, the tree and the command line see MessageHistory");
 
     /** The screens of the window, each a package under {@code ui} that only {@code ui.connection} and {@code ui.workspace} combine. */
-    private static final String[] SCREENS = {"profile", "log", "tree", "publish", "replay", "broker"};
+    private static final String[] SCREENS = {"profile", "log", "tree", "publish", "replay", "broker", "sparkplug"};
 
     @ArchTest
     static final ArchRule theUiIsSplitByScreen = classes()
             .that().resideInAPackage("io.mqttworkbench.ui..")
             .should().resideInAnyPackage("io.mqttworkbench.ui.common", "io.mqttworkbench.ui.workspace", "io.mqttworkbench.ui.connection",
                     "io.mqttworkbench.ui.profile", "io.mqttworkbench.ui.log", "io.mqttworkbench.ui.tree", "io.mqttworkbench.ui.publish",
-                    "io.mqttworkbench.ui.replay", "io.mqttworkbench.ui.broker")
+                    "io.mqttworkbench.ui.replay", "io.mqttworkbench.ui.broker", "io.mqttworkbench.ui.sparkplug")
             .because("each file of the window belongs to the screen it makes, or to what the screens share");
 
     @ArchTest
@@ -70,7 +70,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.mqttworkbench.ui.common..")
             .should().dependOnClassesThat().resideInAnyPackage("io.mqttworkbench.ui.workspace..", "io.mqttworkbench.ui.connection..",
                     "io.mqttworkbench.ui.profile..", "io.mqttworkbench.ui.log..", "io.mqttworkbench.ui.tree..", "io.mqttworkbench.ui.publish..",
-                    "io.mqttworkbench.ui.replay..", "io.mqttworkbench.ui.broker..")
+                    "io.mqttworkbench.ui.replay..", "io.mqttworkbench.ui.broker..", "io.mqttworkbench.ui.sparkplug..")
             .because("ui.common is below every screen");
 
     @ArchTest
@@ -89,7 +89,7 @@ class ArchitectureTest {
         com.tngtech.archunit.lang.CompositeArchRule rule = null;
         for (String screen : SCREENS) {
             String own = "io.mqttworkbench.ui." + screen + "..";
-            String[] others = java.util.Arrays.stream(new String[] {"workspace", "connection", "profile", "log", "tree", "publish", "replay", "broker"})
+            String[] others = java.util.Arrays.stream(new String[] {"workspace", "connection", "profile", "log", "tree", "publish", "replay", "broker", "sparkplug"})
                     .filter(other -> !other.equals(screen)).map(other -> "io.mqttworkbench.ui." + other + "..").toArray(String[]::new);
             ArchRule one = noClasses().that().resideInAPackage(own).should().dependOnClassesThat().resideInAnyPackage(others)
                     .because("a screen uses ui.common and its own classes; ui.connection and ui.workspace combine screens");

@@ -1,6 +1,5 @@
 package io.mqttworkbench.ui.broker;
 
-import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.topic.BrokerStatistics;
 import io.mqttworkbench.topic.SubscriptionKind;
 import io.mqttworkbench.topic.TopicTree;
@@ -100,7 +99,7 @@ public final class BrokerStatsViewModel {
         if (!now.equals(readings)) {
             readings.setAll(now);
         }
-        receivingSys.set(subscriptions.rows().stream().anyMatch(BrokerStatsViewModel::receivesSys));
+        receivingSys.set(PROBES.stream().anyMatch(subscriptions::receives));
         if (!now.isEmpty()) {
             long newest = now.stream().mapToLong(BrokerStatistics.Reading::receivedEpochMillis).max().orElse(0);
             long nodes = now.stream().map(BrokerStatistics.Reading::node).filter(n -> !n.isEmpty()).distinct().count();
@@ -116,18 +115,6 @@ public final class BrokerStatsViewModel {
                     + "Some brokers (HiveMQ, the sandbox) publish none."
                     : "Brokers such as mosquitto and EMQX publish their figures under $SYS. A # subscription does not "
                     + "receive them (MQTT keeps $ topics out of wildcards), so subscribe to $SYS/# to see them here.");
-        }
-    }
-
-    private static boolean receivesSys(SubscriptionRow row) {
-        if (row.paused() || row.stateProperty().get() == SubscriptionRow.State.REFUSED) {
-            return false;
-        }
-        try {
-            TopicFilter filter = TopicFilter.of(row.filter()); // matches on the part after $share/GROUP/
-            return PROBES.stream().anyMatch(filter::matches);
-        } catch (IllegalArgumentException invalid) {
-            return false;
         }
     }
 }

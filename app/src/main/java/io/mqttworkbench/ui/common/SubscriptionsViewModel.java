@@ -176,6 +176,23 @@ public final class SubscriptionsViewModel {
         changed();
     }
 
+    /** Whether a running subscription (not paused, not refused) receives {@code topic}. */
+    public boolean receives(String topic) {
+        for (SubscriptionRow row : rows) {
+            if (row.paused() || row.stateProperty().get() == SubscriptionRow.State.REFUSED) {
+                continue;
+            }
+            try {
+                if (io.mqttworkbench.mqtt.TopicFilter.of(row.filter()).matches(topic)) { // matches on the part after $share/GROUP/
+                    return true;
+                }
+            } catch (IllegalArgumentException invalid) {
+                // a filter the broker refused to take is no subscription
+            }
+        }
+        return false;
+    }
+
     /** The filter of the first subscription the topic came through, or null. */
     public String filterFor(String topic) {
         int index = gate.firstMatch(topic);

@@ -1,0 +1,118 @@
+package io.mqttworkbench.ui.sparkplug;
+
+import atlantafx.base.theme.Styles;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.sparkplug.EntityState;
+import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.UiStyles;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Sparkplug tab: the network's tree beside the selected node's or device's metrics, the flags below. */
+public final class SparkplugPane {
+    private final SparkplugViewModel viewModel;
+    private final DialogService dialogs;
+    private final Consumer<ReceivedMessage> showInLog;
+
+    public SparkplugPane(SparkplugViewModel viewModel, DialogService dialogs, Consumer<ReceivedMessage> showInLog) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.showInLog = showInLog;
+    }
+
+    public Node build() {
+        Label title = new Label("Sparkplug B");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label summary = new Label();
+        summary.setId("sparkplugSummary");
+        summary.getStyleClass().add(UiStyles.SECONDARY);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Button subscribe = new Button("Subscribe to spBv1.0/# and STATE", new FontIcon(Feather.RSS));
+        subscribe.setId("sparkplugSubscribe");
+        subscribe.getStyleClass().add(Styles.ACCENT);
+        subscribe.setOnAction(e -> viewModel.subscribe());
+        subscribe.managedProperty().bind(viewModel.subscribedProperty().not());
+        subscribe.visibleProperty().bind(subscribe.managedProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, new VBox(2, title, summary), gap, subscribe);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label outcome = new Label();
+        outcome.setId("sparkplugOutcome");
+        outcome.getStyleClass().add(UiStyles.SECONDARY);
+        outcome.textProperty().bind(viewModel.outcomeProperty());
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        outcome.visibleProperty().bind(outcome.managedProperty());
+
+        SplitPane upper = new SplitPane(new NetworkTree(viewModel).build(), selectedPane());
+        upper.setDividerPositions(0.48);
+        TableView<?> flags = SparkplugTables.flags(viewModel, showInLog);
+        Label flagsTitle = new Label();
+        flagsTitle.getStyleClass().add("section-title");
+        flagsTitle.textProperty().bind(Bindings.size(viewModel.flags()).asString("BROKEN RULES (%d)"));
+        VBox lower = new VBox(4, flagsTitle, flags);
+        VBox.setVgrow(flags, Priority.ALWAYS);
+        SplitPane split = new SplitPane(upper, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox pane = new VBox(8, top, outcome, split);
+        pane.getStyleClass().add("sparkplug-pane");
+        return pane;
+    }
+
+    private Node selectedPane() {
+        Label heading = new Label();
+        heading.setId("sparkplugSelected");
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> {
+            SparkplugViewModel.Target target = viewModel.selectedProperty().get();
+            EntityState state = viewModel.selectedStateProperty().get();
+            return target == null ? "Metrics" : target.where() + (state == null ? "" : " · " + state.name().toLowerCase(java.util.Locale.ROOT));
+        }, viewModel.selectedProperty(), viewModel.selectedStateProperty()));
+        Button rebirth = new Button("Rebirth", new FontIcon(Feather.REFRESH_CW));
+        rebirth.setId("sparkplugRebirth");
+        rebirth.setTooltip(new javafx.scene.control.Tooltip("Send NCMD Node Control/Rebirth = true: the node publishes its NBIRTH and DBIRTHs again"));
+        rebirth.disableProperty().bind(viewModel.selectedProperty().isNull());
+        rebirth.setOnAction(e -> {
+            SparkplugViewModel.Target target = viewModel.selectedProperty().get();
+            if (target != null && dialogs.confirm("Rebirth " + target.group() + "/" + target.node(),
+                    "Send NCMD \"Node Control/Rebirth\" = true to edge node " + target.group() + "/" + target.node()
+                            + "? It will publish its NBIRTH and the DBIRTH of every device again.", "Send rebirth")) {
+                viewModel.rebirth(target);
+            }
+        });
+        Button write = new Button("Write metric…", new FontIcon(Feather.EDIT_3));
+        write.setId("sparkplugWrite");
+        write.disableProperty().bind(viewModel.selectedProperty().isNull());
+        write.setOnAction(e -> {
+            SparkplugViewModel.Target target = viewModel.selectedProperty().get();
+            if (target != null) {
+                new WriteMetricDialog(viewModel, target).showAndWait(write.getScene().getWindow());
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, heading, gap, rebirth, write);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        TableView<?> metrics = SparkplugTables.metrics(viewModel);
+        VBox.setVgrow(metrics, Priority.ALWAYS);
+        VBox box = new VBox(6, bar, metrics);
+        box.getStyleClass().add("sparkplug-selected");
+        return box;
+    }
+}

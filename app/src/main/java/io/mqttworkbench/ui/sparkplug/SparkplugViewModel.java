@@ -1,0 +1,245 @@
+package io.mqttworkbench.ui.sparkplug;
+
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.sparkplug.EntityState;
+import io.mqttworkbench.sparkplug.MetricValue;
+import io.mqttworkbench.sparkplug.NetworkView;
+import io.mqttworkbench.sparkplug.SparkplugCommands;
+import io.mqttworkbench.sparkplug.SparkplugEncoder;
+import io.mqttworkbench.sparkplug.SparkplugFlag;
+import io.mqttworkbench.sparkplug.SparkplugNetwork;
+import io.mqttworkbench.ui.common.SubscriptionForm;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.topic.SubscriptionKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Sparkplug tab of a connection: edge nodes and devices with their state, the metrics of the one
+ * selected, the broken rules, and the commands a host sends (rebirth, write a metric).
+ *
+ * <p>{@link #accept} runs on the connection's pump thread and only feeds {@link SparkplugNetwork}; the
+ * JavaFX side takes a snapshot at most every {@link #REFRESH_NANOS}, and only when something arrived.
+ */
+public final class SparkplugViewModel {
+    static final long REFRESH_NANOS = 250_000_000L;
+    private static final String PROBE = "spBv1.0/group/NDATA/node";
+
+    /** A node ({@code device == null}) or one of its devices. */
+    public record Target(String group, String node, String device) {
+        public String where() {
+            return group + "/" + node + (device == null ? "" : "/" + device);
+        }
+    }
+
+    private final SparkplugNetwork network = new SparkplugNetwork();
+    private final SubscriptionsViewModel subscriptions;
+    private final Function<PublishRequest, CompletableFuture<?>> publisher;
+    private final java.util.concurrent.Executor ui;
+    private final ObjectProperty<NetworkView> view = new SimpleObjectProperty<>(new NetworkView(List.of(), List.of(), List.of(), 0));
+    private final ObservableList<SparkplugFlag> flags = FXCollections.observableArrayList();
+    private final ObservableList<MetricValue> metrics = FXCollections.observableArrayList();
+    private final ObjectProperty<Target> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper seen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper subscribed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No Sparkplug B traffic yet");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<EntityState> selectedState = new ReadOnlyObjectWrapper<>();
+    private volatile long fed;
+    private long shown = -1;
+    private long lastRefresh;
+
+    /**
+     * @param publisher sends a command on the connection (fails when it is not connected)
+     * @param ui        runs what a command's outcome changes on the JavaFX thread
+     */
+    public SparkplugViewModel(SubscriptionsViewModel subscriptions, Function<PublishRequest, CompletableFuture<?>> publisher,
+                              java.util.concurrent.Executor ui) {
+        this.subscriptions = subscriptions;
+        this.publisher = publisher;
+        this.ui = ui;
+        selected.addListener((o, old, now) -> showSelected());
+    }
+
+    /** Every received batch, on the pump thread: cheap for other topics (one prefix test each). */
+    public void accept(List<ReceivedMessage> batch) {
+        boolean any = false;
+        for (ReceivedMessage message : batch) {
+            String topic = message.topic();
+            if (topic.startsWith("spBv1.0/") || topic.startsWith("STATE/")) {
+                any |= !network.accept(message).isEmpty() || SparkplugNetwork.isSparkplug(topic);
+            }
+        }
+        if (any) {
+            fed++; // one writer, the pump thread
+        }
+    }
+
+    /** JavaFX thread, each frame. */
+    public void onFrame(long nowNanos) {
+        if (nowNanos - lastRefresh < REFRESH_NANOS) {
+            return;
+        }
+        lastRefresh = nowNanos;
+        subscribed.set(subscriptions.receives(PROBE));
+        long now = fed;
+        if (now == shown) {
+            return;
+        }
+        shown = now;
+        NetworkView snapshot = network.view();
+        view.set(snapshot);
+        seen.set(seen.get() || !snapshot.nodes().isEmpty() || !snapshot.hosts().isEmpty());
+        flags.setAll(snapshot.flags());
+        long devices = snapshot.nodes().stream().mapToLong(n -> n.devices().size()).sum();
+        summary.set(String.format(Locale.ROOT, "%,d edge node%s (%,d online) · %,d device%s · %,d host%s · %,d flag%s%s", snapshot.nodes().size(),
+                plural(snapshot.nodes().size()), snapshot.online(), devices, plural(devices), snapshot.hosts().size(), plural(snapshot.hosts().size()),
+                snapshot.flags().size(), plural(snapshot.flags().size()),
+                snapshot.flagsDropped() > 0 ? String.format(Locale.ROOT, " (%,d older dropped)", snapshot.flagsDropped()) : ""));
+        showSelected();
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+
+    private void showSelected() {
+        Target target = selected.get();
+        Optional<NetworkView.Node> node = target == null ? Optional.empty() : find(target);
+        if (node.isEmpty()) {
+            metrics.clear();
+            selectedState.set(null);
+            return;
+        }
+        if (target.device() == null) {
+            metrics.setAll(node.get().metrics());
+            selectedState.set(node.get().state());
+        } else {
+            node.get().devices().stream().filter(d -> d.id().equals(target.device())).findFirst().ifPresentOrElse(d -> {
+                metrics.setAll(d.metrics());
+                selectedState.set(d.state());
+            }, () -> {
+                metrics.clear();
+                selectedState.set(null);
+            });
+        }
+    }
+
+    private Optional<NetworkView.Node> find(Target target) {
+        return view.get().nodes().stream().filter(n -> n.group().equals(target.group()) && n.id().equals(target.node())).findFirst();
+    }
+
+    /** Subscribes to the whole Sparkplug namespace and the host STATE topics (3.0 and 2.2), unless already. */
+    public boolean subscribe() {
+        subscriptions.cancelEdit();
+        for (String filter : SparkplugCommands.filters(null)) {
+            boolean have = subscriptions.rows().stream().anyMatch(r -> r.filter().equals(filter));
+            if (have) {
+                continue;
+            }
+            SubscriptionForm form = subscriptions.form();
+            form.kindProperty().set(SubscriptionKind.NORMAL);
+            form.filterProperty().set(filter);
+            if (!subscriptions.submit()) {
+                outcome.set("Could not subscribe to " + filter + ": " + form.problemProperty().get());
+                return false;
+            }
+        }
+        outcome.set("Subscribed to " + String.join(", ", SparkplugCommands.filters(null)));
+        lastRefresh = 0;
+        return true;
+    }
+
+    /** Sends NCMD Node Control/Rebirth to the selected target's node. The view confirms first. */
+    public void rebirth(Target target) {
+        send(SparkplugCommands.rebirth(target.group(), target.node(), System.currentTimeMillis()), "Asked " + target.group() + "/" + target.node() + " to rebirth");
+    }
+
+    /**
+     * Sends NCMD (node) or DCMD (device) writing one metric; {@code value} is parsed for {@code datatype}.
+     * Returns the problem in words, or empty when it was sent.
+     */
+    public Optional<String> write(Target target, String metric, String datatype, String value) {
+        if (metric == null || metric.isBlank()) {
+            return Optional.of("Name the metric to write");
+        }
+        PublishRequest request;
+        try {
+            request = SparkplugCommands.write(target.group(), target.node(), target.device(),
+                    SparkplugEncoder.Metric.of(metric.trim(), datatype, value), System.currentTimeMillis());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        send(request, "Wrote " + metric.trim() + " = " + value + " to " + target.where() + " (" + (target.device() == null ? "NCMD" : "DCMD") + ")");
+        return Optional.empty();
+    }
+
+    private void send(PublishRequest request, String done) {
+        CompletableFuture<?> sent;
+        try {
+            sent = publisher.apply(request);
+        } catch (RuntimeException e) {
+            outcome.set("Not sent: " + e.getMessage());
+            return;
+        }
+        outcome.set(done + "…");
+        sent.whenComplete((ok, failure) -> ui.execute(() -> outcome.set(failure == null ? done
+                : "Not sent: " + (failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()))));
+    }
+
+    public ReadOnlyObjectProperty<NetworkView> viewProperty() {
+        return view;
+    }
+
+    public ObservableList<SparkplugFlag> flags() {
+        return flags;
+    }
+
+    /** The metrics of the selected node or device. */
+    public ObservableList<MetricValue> metrics() {
+        return metrics;
+    }
+
+    public ObjectProperty<Target> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected node's or device's state, or null when nothing is selected. */
+    public ReadOnlyObjectProperty<EntityState> selectedStateProperty() {
+        return selectedState.getReadOnlyProperty();
+    }
+
+    /** Whether any Sparkplug message arrived: the tab shows from then on. */
+    public ReadOnlyBooleanProperty seenProperty() {
+        return seen.getReadOnlyProperty();
+    }
+
+    /** Whether a running subscription receives the Sparkplug namespace (else the tab offers one). */
+    public ReadOnlyBooleanProperty subscribedProperty() {
+        return subscribed.getReadOnlyProperty();
+    }
+
+    /** "3 edge nodes (2 online) · 5 devices · 1 host · 2 flags". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What the last command or subscribe did. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}

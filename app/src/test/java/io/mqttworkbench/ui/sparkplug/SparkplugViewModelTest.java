@@ -1,0 +1,94 @@
+package io.mqttworkbench.ui.sparkplug;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mqttworkbench.decode.SparkplugPayloads;
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.sparkplug.EdgeNodeMessages;
+import io.mqttworkbench.sparkplug.EntityState;
+import io.mqttworkbench.sparkplug.MessageType;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.mqtt.MessageProperties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class SparkplugViewModelTest {
+
+    private final List<PublishRequest> sent = new ArrayList<>();
+    private final SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { },
+            gate -> { });
+    private final SparkplugViewModel viewModel = new SparkplugViewModel(subscriptions, request -> {
+        sent.add(request);
+        return CompletableFuture.completedFuture(null);
+    }, Runnable::run);
+    private long frame = 1_000_000_000L;
+    private long clock = 1_780_000_000_000L;
+
+    private void receive(EdgeNodeMessages edge, MessageType type, String device, byte[] payload) {
+        clock += 10;
+        viewModel.accept(List.of(new ReceivedMessage(edge.topic(type, device), payload, 0, false, false, clock * 1_000_000L, clock, MessageProperties.NONE)));
+    }
+
+    private void nextFrame() {
+        frame += SparkplugViewModel.REFRESH_NANOS;
+        viewModel.onFrame(frame);
+    }
+
+    @Test
+    void twoNodesOneOfflineWithTheSelectedDevicesMetricsByName() {
+        EdgeNodeMessages edge1 = new EdgeNodeMessages("plant", "edge1", 0);
+        EdgeNodeMessages edge2 = new EdgeNodeMessages("plant", "edge2", 3);
+        nextFrame();
+        assertThat(viewModel.seenProperty().get()).isFalse();
+        assertThat(viewModel.subscribedProperty().get()).isFalse();
+
+        receive(edge1, MessageType.NBIRTH, null, edge1.nbirthPayload());
+        receive(edge1, MessageType.DBIRTH, EdgeNodeMessages.DEVICE, edge1.dbirthPayload());
+        receive(edge1, MessageType.DDATA, EdgeNodeMessages.DEVICE, edge1.ddataPayload(7.25));
+        receive(edge2, MessageType.NBIRTH, null, edge2.nbirthPayload());
+        receive(edge2, MessageType.NDEATH, null, edge2.ndeathPayload());
+        nextFrame();
+
+        assertThat(viewModel.seenProperty().get()).isTrue();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("2 edge nodes (1 online) · 1 device · 0 hosts · 0 flags");
+        assertThat(viewModel.viewProperty().get().nodes()).extracting(n -> n.id() + " " + n.state()).containsExactly("edge1 ONLINE", "edge2 OFFLINE");
+
+        viewModel.selectedProperty().set(new SparkplugViewModel.Target("plant", "edge1", EdgeNodeMessages.DEVICE));
+        assertThat(viewModel.selectedStateProperty().get()).isEqualTo(EntityState.ONLINE);
+        assertThat(viewModel.metrics()).extracting(m -> m.name() + "=" + m.valueText()).containsExactly("Pressure=7.25", "Temperature=21", "Running=true");
+    }
+
+    @Test
+    void rebirthAndWriteSendCommandsWithTheEncoder() throws Exception {
+        SparkplugViewModel.Target node = new SparkplugViewModel.Target("plant", "edge1", null);
+        viewModel.rebirth(node);
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.topic()).isEqualTo("spBv1.0/plant/NCMD/edge1");
+            assertThat(r.qos()).isZero();
+            assertThat(SparkplugPayloads.read(r.payload()).metrics()).extracting(m -> m.name() + "=" + m.valueText())
+                    .containsExactly("Node Control/Rebirth=true");
+        });
+        assertThat(viewModel.outcomeProperty().get()).isEqualTo("Asked plant/edge1 to rebirth");
+
+        assertThat(viewModel.write(new SparkplugViewModel.Target("plant", "edge1", "press4"), "Setpoint", "Double", "12.5")).isEmpty();
+        assertThat(sent.get(1).topic()).isEqualTo("spBv1.0/plant/DCMD/edge1/press4");
+        assertThat(SparkplugPayloads.read(sent.get(1).payload()).metrics().get(0).number()).isEqualTo(12.5);
+
+        assertThat(viewModel.write(node, "Setpoint", "Int8", "300")).contains("metric Setpoint: '300' is not a valid Int8");
+        assertThat(viewModel.write(node, " ", "Int8", "3")).contains("Name the metric to write");
+        assertThat(sent).hasSize(2);
+    }
+
+    @Test
+    void subscribeAddsTheNamespaceAndTheHostStates() {
+        assertThat(viewModel.subscribe()).isTrue();
+        assertThat(subscriptions.rows()).extracting(r -> r.filter()).containsExactly("spBv1.0/#", "spBv1.0/STATE/+", "STATE/+");
+        nextFrame();
+        assertThat(viewModel.subscribedProperty().get()).isTrue();
+        assertThat(viewModel.subscribe()).isTrue();
+        assertThat(subscriptions.rows()).hasSize(3);
+    }
+}
