@@ -13,12 +13,14 @@ import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.publish.PublishViewModel;
 import io.mqttworkbench.ui.publish.RequestViewModel;
 import io.mqttworkbench.ui.replay.ReplayViewModel;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.sparkplug.SparkplugViewModel;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * What a connection sends and keeps: the composer with its draft, history, templates and request/reply, and
- * recording and replay. Built together because they share the connection, the profile's storage and the
+ * What a connection sends and keeps: the composer with its draft, history, templates and request/reply,
+ * recording and replay, and the Sparkplug view with its commands. Built together because they share the connection, the profile's storage and the
  * received traffic.
  */
 public final class ConnectionTools {
@@ -29,6 +31,7 @@ public final class ConnectionTools {
     /** null without storage. */
     final ComposerDraftKeeper draft;
     final ReplayViewModel replay;
+    final SparkplugViewModel sparkplug;
 
     /**
      * @param connected the connection when it is up, else null
@@ -36,7 +39,8 @@ public final class ConnectionTools {
      * @param replies decodes a request's reply as the log decodes a message
      */
     ConnectionTools(Profile profile, PublishStorage storage, ReceivedTraffic traffic, Supplier<BrokerConnection> connected,
-                    DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background, Executor ui) {
+                    SubscriptionsViewModel subscriptions, DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background,
+                    Executor ui) {
         this.history = storage == null ? null : storage.historyOf(profile);
         this.templates = storage == null ? null : storage.templates();
         if (history != null) {
@@ -57,12 +61,15 @@ public final class ConnectionTools {
         this.draft = storage == null ? null : new ComposerDraftKeeper(publishing, storage.draftOf(profile), background, ui);
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
+        this.sparkplug = new SparkplugViewModel(subscriptions, request -> required.get().publish(request), ui);
+        traffic.observeBatches(sparkplug::accept);
     }
 
     /** Once per frame. */
     void onFrame() {
         publishing.repeat().onFrame();
         replay.onFrame();
+        sparkplug.onFrame(System.nanoTime());
         if (draft != null) {
             draft.onFrame(System.nanoTime());
         }

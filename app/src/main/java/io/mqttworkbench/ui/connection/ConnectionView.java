@@ -23,6 +23,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import io.mqttworkbench.ui.sparkplug.SparkplugPane;
+import io.mqttworkbench.ui.sparkplug.SparkplugViewModel;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,6 +93,7 @@ public final class ConnectionView {
                 lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
         views = right;
+        addSparkplugTabOnceSeen(right);
         LazyContent.prebuildAfterShown(right);
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         right.getStyleClass().add("view-tabs");
@@ -197,6 +200,30 @@ public final class ConnectionView {
     }
 
     /** The message log above, the selected message's payload, properties and the connection's events below. */
+    /** The Sparkplug tab appears with the first Sparkplug B message (and stays): most connections never see one. */
+    private void addSparkplugTabOnceSeen(TabPane tabs) {
+        SparkplugViewModel sparkplug = viewModel.sparkplug();
+        Runnable add = () -> tabs.getTabs().add(lazyTab("Sparkplug", Feather.CPU, () -> new SparkplugPane(sparkplug, viewModel.dialogs(), message -> {
+            showView(1);
+            if (messages != null) {
+                messages.reveal(message);
+            }
+        }).build()));
+        if (sparkplug.seenProperty().get()) {
+            add.run();
+        } else {
+            sparkplug.seenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> seen, Boolean old, Boolean now) {
+                    if (now) {
+                        seen.removeListener(this);
+                        add.run();
+                    }
+                }
+            });
+        }
+    }
+
     private Node messageLog() {
         MessageDetailPane detail = new MessageDetailPane(viewModel.messageDetail(), viewModel.messageActions(), viewModel.background(), viewModel.ui());
         Tab properties = tab("Properties", Feather.LIST, detail.properties());

@@ -128,7 +128,7 @@ public final class ConnectionViewModel {
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         TopicDecoders topicDecoders = new TopicDecoders(this.profile::get, this::profileChanged);
-        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs,
+        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, subscriptions, dialogs,
                 reply -> decoders.decode(reply.payload(), reply.topic(), topicDecoders.get(reply.topic()), DecoderRegistry.DEFAULT_MAX_CHARS),
                 background, ui);
         this.publishing = tools.publishing;
@@ -442,6 +442,11 @@ public final class ConnectionViewModel {
     /** Recording this connection's traffic and replaying recordings into it. */
     public ReplayViewModel replay() {
         return tools.replay;
+    }
+
+    /** The Sparkplug B view of this connection's traffic. */
+    public io.mqttworkbench.ui.sparkplug.SparkplugViewModel sparkplug() {
+        return tools.sparkplug;
     }
 
     public ComposerLibraryViewModel composerLibrary() {

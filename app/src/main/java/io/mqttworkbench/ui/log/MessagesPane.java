@@ -52,6 +52,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the rows and stays live; selections and results export as JSON Lines, CSV or raw files.
  */
 public final class MessagesPane {
+    private TableView<ReceivedMessage> table;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     private static final int PREVIEW_CHARS = 160;
@@ -75,6 +76,7 @@ public final class MessagesPane {
 
     public Node build() {
         TableView<ReceivedMessage> table = new TableView<>();
+        this.table = table;
         table.itemsProperty().bind(log.rowsProperty());
         table.setId("messageTable");
         table.getStyleClass().addAll("message-table", Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
@@ -184,6 +186,18 @@ public final class MessagesPane {
         HBox line = new HBox(counts);
         line.getStyleClass().add("log-status");
         return line;
+    }
+
+    /** Brings {@code message} into view and selects it: the log jumps to its time (into the disk if need be) and picks it out. */
+    public void reveal(ReceivedMessage message) {
+        log.paging().showAt(message.receivedEpochMillis());
+        if (table != null) {
+            int index = table.getItems().indexOf(message);
+            if (index >= 0) {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        }
     }
 
     /** Puts the cursor in the search field (Ctrl+F). */
