@@ -2,9 +2,6 @@ package io.mqttworkbench.ui.sparkplug;
 
 import io.mqttworkbench.sparkplug.EntityState;
 import io.mqttworkbench.sparkplug.NetworkView;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,12 +16,10 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 
 /**
- * Group → edge node → device, with state, births, deaths and counts. Items are kept by key and updated in
+ * Group → edge node → device, with their state and counts (births, deaths and seq are in the selected one's header). Items are kept by key and updated in
  * place, so a refresh keeps what is expanded and selected.
  */
 final class NetworkTree {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-
     /** A line of the tree: a group ({@code target.node() == null}), a node or a device. */
     record Row(SparkplugViewModel.Target target, String label, EntityState state, Long birth, Long death, String detail, int metrics, int flags) {
     }
@@ -41,16 +36,17 @@ final class NetworkTree {
     TreeTableView<Row> build() {
         table.setId("sparkplugTree");
         table.setShowRoot(false);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new javafx.scene.control.Label("No edge node seen yet"));
-        TreeTableColumn<Row, Row> name = column("Group / node / device", 200);
+        table.setFixedCellSize(26);
+        TreeTableColumn<Row, Row> name = column("Group / node / device", 210);
+        name.setMinWidth(150);
         name.setCellFactory(c -> new StateCell());
-        TreeTableColumn<Row, String> born = text("Last birth", 80, r -> r.birth() == null ? "" : TIME.format(Instant.ofEpochMilli(r.birth())));
-        TreeTableColumn<Row, String> died = text("Last death", 80, r -> r.death() == null ? "" : TIME.format(Instant.ofEpochMilli(r.death())));
-        TreeTableColumn<Row, String> seq = text("bdSeq · seq", 90, Row::detail);
         TreeTableColumn<Row, String> metrics = text("Metrics", 64, r -> r.target().node() == null ? "" : String.format(Locale.ROOT, "%,d", r.metrics()));
         TreeTableColumn<Row, String> flags = text("Flags", 52, r -> r.flags() == 0 ? "" : String.format(Locale.ROOT, "%,d", r.flags()));
-        table.getColumns().setAll(List.of(name, born, died, seq, metrics, flags));
+        metrics.setMinWidth(64);
+        flags.setMinWidth(48);
+        table.getColumns().setAll(List.of(name, metrics, flags));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) ->
                 viewModel.selectedProperty().set(item == null || item.getValue() == null || item.getValue().target().node() == null ? null
                         : item.getValue().target()));
@@ -152,7 +148,7 @@ final class NetworkTree {
                 return;
             }
             if (row.state() == null) {
-                setText(row.label() + "  (" + row.detail() + ")");
+                setText(row.label() + "  · " + row.detail());
                 setGraphic(null);
                 return;
             }

@@ -59,7 +59,7 @@ public final class SparkplugPane {
         outcome.visibleProperty().bind(outcome.managedProperty());
 
         SplitPane upper = new SplitPane(new NetworkTree(viewModel).build(), selectedPane());
-        upper.setDividerPositions(0.48);
+        upper.setDividerPositions(0.36);
         TableView<?> flags = SparkplugTables.flags(viewModel, showInLog);
         Label flagsTitle = new Label();
         flagsTitle.getStyleClass().add("section-title");
@@ -107,7 +107,17 @@ public final class SparkplugPane {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, gap, rebirth, write);
+        Label detail = new Label();
+        detail.setId("sparkplugSelectedDetail");
+        detail.getStyleClass().add(UiStyles.SECONDARY);
+        detail.textProperty().bind(viewModel.selectedDetailProperty());
+        detail.setMinWidth(0);
+        VBox headings = new VBox(2, heading, detail);
+        headings.setMinWidth(0);
+        HBox.setHgrow(headings, Priority.ALWAYS);
+        rebirth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        write.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, headings, rebirth, write);
         bar.setAlignment(Pos.CENTER_LEFT);
         TableView<?> metrics = SparkplugTables.metrics(viewModel);
         VBox.setVgrow(metrics, Priority.ALWAYS);

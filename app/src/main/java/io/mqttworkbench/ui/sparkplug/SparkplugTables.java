@@ -34,13 +34,14 @@ final class SparkplugTables {
         table.setPlaceholder(new Label("Select an edge node or a device to see its metrics"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("message-table"); // fixed-width values, like the log
+        table.setFixedCellSize(26);
         table.getColumns().setAll(List.of(
-                column("Metric", 180, MetricValue::name),
-                column("Alias", 52, m -> m.alias() == null ? "" : m.alias().toString()),
-                column("Type", 70, MetricValue::typeName),
-                column("Value", 140, m -> m.valueText() == null ? "null" : m.valueText()),
-                column("Unit", 50, MetricValue::unit),
-                column("Timestamp", 100, m -> m.timestamp() == null ? "" : TIME.format(Instant.ofEpochMilli(m.timestamp())))));
+                column("Metric", 150, MetricValue::name),
+                column("Alias", 48, m -> m.alias() == null ? "" : m.alias().toString()),
+                column("Type", 64, MetricValue::typeName),
+                column("Value", 110, m -> m.valueText() == null ? "null" : m.valueText()),
+                column("Unit", 44, MetricValue::unit),
+                column("Time", 96, m -> m.timestamp() == null ? "" : when(m.timestamp()))));
         MenuItem copyValue = new MenuItem("Copy value");
         copyValue.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), m -> m.valueText() == null ? "null" : unquoted(m.valueText())));
         MenuItem copyName = new MenuItem("Copy name");
@@ -62,6 +63,7 @@ final class SparkplugTables {
         TableView<SparkplugFlag> table = new TableView<>(viewModel.flags());
         table.setId("sparkplugFlags");
         table.setPlaceholder(new Label("No broken rule: seq in order, deaths match births, data after births"));
+        table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Time", 96, f -> TIME.format(Instant.ofEpochMilli(f.atMillis()))),
@@ -91,6 +93,16 @@ final class SparkplugTables {
             return row;
         });
         return table;
+    }
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    /** The time of day, with the date when it is not today (edge nodes with a wrong clock show up so). */
+    private static String when(long millis) {
+        Instant at = Instant.ofEpochMilli(millis);
+        boolean today = at.atZone(ZoneId.systemDefault()).toLocalDate().equals(java.time.LocalDate.now(ZoneId.systemDefault()));
+        return (today ? TIME : DATE_TIME).format(at);
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

@@ -59,6 +59,7 @@ public final class SparkplugViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No Sparkplug B traffic yet");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EntityState> selectedState = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selectedDetail = new ReadOnlyStringWrapper("");
     private volatile long fed;
     private long shown = -1;
     private long lastRefresh;
@@ -123,20 +124,35 @@ public final class SparkplugViewModel {
         if (node.isEmpty()) {
             metrics.clear();
             selectedState.set(null);
+            selectedDetail.set("");
             return;
         }
+        NetworkView.Node n = node.get();
         if (target.device() == null) {
-            metrics.setAll(node.get().metrics());
-            selectedState.set(node.get().state());
+            metrics.setAll(n.metrics());
+            selectedState.set(n.state());
+            selectedDetail.set(times(n.lastBirthMillis(), n.lastDeathMillis()) + " · bdSeq " + (n.bdSeq() == null ? "–" : n.bdSeq())
+                    + " · seq " + (n.lastSeq() == null ? "–" : n.lastSeq()) + " · " + n.devices().size() + " device" + plural(n.devices().size()));
         } else {
-            node.get().devices().stream().filter(d -> d.id().equals(target.device())).findFirst().ifPresentOrElse(d -> {
+            n.devices().stream().filter(d -> d.id().equals(target.device())).findFirst().ifPresentOrElse(d -> {
                 metrics.setAll(d.metrics());
                 selectedState.set(d.state());
+                selectedDetail.set(times(d.lastBirthMillis(), d.lastDeathMillis()) + " · of edge node " + n.where() + " (" + n.state().name()
+                        .toLowerCase(Locale.ROOT) + ")");
             }, () -> {
                 metrics.clear();
                 selectedState.set(null);
+                selectedDetail.set("");
             });
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT)
+            .withZone(java.time.ZoneId.systemDefault());
+
+    private static String times(Long birth, Long death) {
+        return "Born " + (birth == null ? "– (not seen)" : TIME.format(java.time.Instant.ofEpochMilli(birth)))
+                + " · died " + (death == null ? "–" : TIME.format(java.time.Instant.ofEpochMilli(death)));
     }
 
     private Optional<NetworkView.Node> find(Target target) {
@@ -221,6 +237,11 @@ public final class SparkplugViewModel {
     /** The selected node's or device's state, or null when nothing is selected. */
     public ReadOnlyObjectProperty<EntityState> selectedStateProperty() {
         return selectedState.getReadOnlyProperty();
+    }
+
+    /** The selected one's births, deaths and sequence numbers: "Born 06:23:02.120 · died – · bdSeq 0 · seq 23 · 1 device". */
+    public ReadOnlyStringProperty selectedDetailProperty() {
+        return selectedDetail.getReadOnlyProperty();
     }
 
     /** Whether any Sparkplug message arrived: the tab shows from then on. */
