@@ -229,23 +229,25 @@ class ConnectionViewModelTest {
     }
 
     @Test
-    void addingAConnectionByUrlValidatesAndReusesAnExistingProfile() {
+    void quickConnectValidatesTheUrlAndClosingItsTabForgetsIt() {
         MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
-        vm.profiles().newUrlProperty().set("ftp://x");
-        assertThat(vm.profiles().newUrlProblemProperty().get()).contains("Unknown scheme 'ftp'");
-        assertThat(vm.addConnectionFromUrl()).isFalse();
+        vm.quickConnect().urlProperty().set("ftp://x");
+        assertThat(vm.quickConnect().problemProperty().get()).contains("Unknown scheme 'ftp'");
+        assertThat(vm.quickConnectToUrl()).isFalse();
         assertThat(vm.connections()).hasSize(1);
 
-        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
-        assertThat(vm.addConnectionFromUrl()).isTrue();
-        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
-        assertThat(vm.addConnectionFromUrl()).isTrue();
-        assertThat(vm.connections()).hasSize(2);
-        assertThat(vm.openTabs()).hasSize(2);
-        assertThat(vm.selectedProperty().get().name()).isEqualTo("mqtt://127.0.0.1:1");
+        vm.quickConnect().urlProperty().set("mqtt://127.0.0.1:1");
+        assertThat(vm.quickConnectToUrl()).isTrue();
+        vm.quickConnect().urlProperty().set("mqtt://127.0.0.1:2");
+        assertThat(vm.quickConnectToUrl()).isTrue();
+        assertThat(vm.connections()).hasSize(1); // no profile made
+        assertThat(vm.openTabs()).hasSize(3);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("mqtt://127.0.0.1:2");
 
         vm.closeTab(vm.selectedProperty().get());
+        vm.closeTab(vm.selectedProperty().get());
         assertThat(vm.openTabs()).hasSize(1);
+        assertThat(vm.quickConnect().unsaved()).isEmpty();
         assertThat(vm.selectedProperty().get().profile().isSandbox()).isTrue();
     }
 

@@ -129,7 +129,8 @@ class ProfileWorkspaceWindowTest {
         robot.clickOn("#profileTree");
         robot.type(KeyCode.ENTER); // connects the selected profile
         robot.clickOn("#newConnectionUrl").write(second.tcpUrl().toString()).type(KeyCode.ENTER);
-        ConnectionViewModel brokerB = viewModel.connections().get(viewModel.connections().size() - 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.quickConnect().unsaved().size() == 1);
+        ConnectionViewModel brokerB = viewModel.quickConnect().unsaved().get(0); // quick connect: a connection, no profile
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> brokerA.stateProperty().get() == ConnectionState.CONNECTED
                 && brokerB.stateProperty().get() == ConnectionState.CONNECTED);
