@@ -176,6 +176,7 @@ public final class ConnectionViewModel {
         }
         if (subscriptions != null) {
             subscriptions.syncTo(edited.subscriptions());
+            subscriptions.subscribeAllOnConnect(edited.subscribeAllOnConnect());
         }
         diskHistory.apply(edited.history());
     }
@@ -308,6 +309,7 @@ public final class ConnectionViewModel {
             return;
         }
         connectRequested = true;
+        subscriptions.subscribeAllOnConnect(current.subscribeAllOnConnect()); // back if it was unsubscribed by hand
         state.set(ConnectionState.CONNECTING);
         statusText.set(current.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + current.settings().url() + "…");
         connector.resolve(current, askedPassword).whenCompleteAsync((settings, error) -> {

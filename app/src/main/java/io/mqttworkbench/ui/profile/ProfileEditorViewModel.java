@@ -69,6 +69,7 @@ public final class ProfileEditorViewModel {
     final TlsEditor tls;
     final WillEditor will;
     final SubscriptionsEditor subscriptions;
+    final BooleanProperty subscribeAllOnConnect = new SimpleBooleanProperty(false);
     final HistoryEditor history;
 
     private final BooleanBinding canSave;
@@ -121,6 +122,7 @@ public final class ProfileEditorViewModel {
         tls = new TlsEditor(s.tls(), transport, background, ui);
         will = new WillEditor(s.lastWill());
         subscriptions = new SubscriptionsEditor(profile.subscriptions());
+        subscribeAllOnConnect.set(profile.subscribeAllOnConnect());
         history = new HistoryEditor(profile.history());
 
         pastedUrl.addListener((obs, old, text) -> applyPastedUrl(text));
@@ -201,6 +203,7 @@ public final class ProfileEditorViewModel {
                 .askForPassword(askForPassword.get())
                 .randomClientIdSuffix(randomClientIdSuffix.get())
                 .subscriptions(subscriptions.build())
+                .subscribeAllOnConnect(subscribeAllOnConnect.get())
                 .history(history.build())
                 .build();
     }

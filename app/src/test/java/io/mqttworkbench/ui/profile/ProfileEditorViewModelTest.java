@@ -122,6 +122,17 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
+    void subscribeToAllOnConnectIsShownAndSaved() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        assertThat(vm.subscribeAllOnConnect.get()).isFalse();
+        vm.subscribeAllOnConnect.set(true);
+        Profile saved = vm.build();
+        assertThat(saved.subscribeAllOnConnect()).isTrue();
+        assertThat(saved.subscriptions()).isEqualTo(withBinaryWill().subscriptions()); // "#" is not added to the list
+        assertThat(new ProfileEditorViewModel(saved, false, direct, direct).subscribeAllOnConnect.get()).isTrue();
+    }
+
+    @Test
     void theHistoryLimitsAreCheckedAsTypedAndSavedWithTheirUnits() {
         ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
         HistoryEditor history = vm.history;
