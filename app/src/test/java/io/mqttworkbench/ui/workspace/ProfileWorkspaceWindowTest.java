@@ -137,7 +137,7 @@ class ProfileWorkspaceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(connectedTabDots(robot)).isEqualTo(2);
 
-        viewModel.open(brokerA);
+        robot.interact(() -> viewModel.open(brokerA)); // on the JavaFX thread, as a click would
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(visible(robot, "#disconnectButton"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> brokerA.stateProperty().get() == ConnectionState.DISCONNECTED);
