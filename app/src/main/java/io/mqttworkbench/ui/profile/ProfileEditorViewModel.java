@@ -35,6 +35,7 @@ public final class ProfileEditorViewModel {
 
     private final Profile original;
     private final boolean isNew;
+    private String title;
 
     // Connection
     final CheckedField name;
@@ -142,7 +143,13 @@ public final class ProfileEditorViewModel {
     }
 
     public String title() {
-        return isNew ? "New profile" : "Edit profile: " + original.name();
+        return title != null ? title : isNew ? "New profile" : "Edit profile: " + original.name();
+    }
+
+    /** Shown instead of "New profile" ("Save as profile" for a quick connection). */
+    public ProfileEditorViewModel titled(String value) {
+        this.title = value;
+        return this;
     }
 
     /** False while any field holds an error; warnings do not stop saving. */

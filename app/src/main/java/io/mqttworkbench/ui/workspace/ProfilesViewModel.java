@@ -172,7 +172,7 @@ public final class ProfilesViewModel {
      */
     boolean adopt(ConnectionViewModel unsaved) {
         Profile draft = unsaved.profile();
-        java.util.Optional<Profile> edited = dialogs.editProfile(draft, true);
+        java.util.Optional<Profile> edited = dialogs.saveAsProfile(draft);
         if (edited.isEmpty()) {
             return false;
         }

@@ -122,6 +122,12 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
+    void aQuickConnectionIsSavedUnderItsOwnTitle() {
+        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct).title()).isEqualTo("New profile");
+        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct).titled("Save as profile").title()).isEqualTo("Save as profile");
+    }
+
+    @Test
     void subscribeToAllOnConnectIsShownAndSaved() {
         ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
         assertThat(vm.subscribeAllOnConnect.get()).isFalse();
