@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * @param topicDecoders the payload format id chosen for a topic's messages ("hex"…), by topic; at most
  *                      {@value #MAX_TOPIC_DECODERS}, the most recent kept
  * @param history whether received messages are kept on disk, and how long and how many
+ * @param subscribeAllOnConnect each connect also subscribes to {@code #} (everything), as MQTT Explorer does; that
+ *                              subscription is not one of {@code subscriptions}, so switching this off ends it
  */
 public record Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings,
                       boolean askForPassword, boolean randomClientIdSuffix, List<SavedSubscription> subscriptions,
-                      Map<String, String> topicDecoders, HistorySettings history) {
+                      Map<String, String> topicDecoders, HistorySettings history, boolean subscribeAllOnConnect) {
 
     /** What the profile connects to. */
     public enum Kind {
@@ -78,7 +80,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
 
     public Profile(String id, String name, String folder, String color, Kind kind, ConnectionSettings settings, boolean askForPassword,
                    boolean randomClientIdSuffix, List<SavedSubscription> subscriptions) {
-        this(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, Map.of(), HistorySettings.DEFAULT);
+        this(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, Map.of(), HistorySettings.DEFAULT, false);
     }
 
     /** What the profile asks of the broker on connect, paused subscriptions included (pausing is local). */
@@ -120,7 +122,8 @@ public record Profile(String id, String name, String folder, String color, Kind 
 
     public Builder toBuilder() {
         return new Builder(id, name, settings).folder(folder).color(color).kind(kind).askForPassword(askForPassword)
-                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions).topicDecoders(topicDecoders).history(history);
+                .randomClientIdSuffix(randomClientIdSuffix).subscriptions(subscriptions).topicDecoders(topicDecoders).history(history)
+                .subscribeAllOnConnect(subscribeAllOnConnect);
     }
 
     public boolean isSandbox() {
@@ -185,6 +188,7 @@ public record Profile(String id, String name, String folder, String color, Kind 
         private List<SavedSubscription> subscriptions = List.of();
         private Map<String, String> topicDecoders = Map.of();
         private HistorySettings history = HistorySettings.DEFAULT;
+        private boolean subscribeAllOnConnect;
 
         private Builder(String id, String name, ConnectionSettings settings) {
             this.id = id;
@@ -203,12 +207,13 @@ public record Profile(String id, String name, String folder, String color, Kind 
         public Builder subscriptions(List<SavedSubscription> value) { this.subscriptions = value; return this; }
         public Builder topicDecoders(Map<String, String> value) { this.topicDecoders = value; return this; }
         public Builder history(HistorySettings value) { this.history = value; return this; }
+        public Builder subscribeAllOnConnect(boolean value) { this.subscribeAllOnConnect = value; return this; }
         /** Plain requests get palette colours in order and start unpaused. */
         public Builder subscriptionRequests(List<SubscriptionRequest> value) { this.subscriptions = SavedSubscription.coloured(value); return this; }
 
         public Profile build() {
             return new Profile(id, name, folder, color, kind, settings, askForPassword, randomClientIdSuffix, subscriptions, topicDecoders,
-                    history);
+                    history, subscribeAllOnConnect);
         }
     }
 }

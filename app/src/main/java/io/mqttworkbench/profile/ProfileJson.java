@@ -49,7 +49,8 @@ public final class ProfileJson {
 
     record ProfileDto(String id, String name, String folder, String color, String kind, ConnectionDto connection,
                       String clientId, Boolean randomClientIdSuffix, SessionDto session, AuthDto auth, TlsDto tls,
-                      WillDto lastWill, List<SubscriptionDto> subscriptions, Map<String, String> topicDecoders, HistoryDto history) {
+                      WillDto lastWill, List<SubscriptionDto> subscriptions, Map<String, String> topicDecoders, HistoryDto history,
+                      Boolean subscribeToAllOnConnect) {
     }
 
     /** Absent in files written before issue 16, and so are its fields: the defaults then apply. */
@@ -200,7 +201,8 @@ public final class ProfileJson {
                 .toList();
         return new ProfileDto(p.id(), p.name(), p.folder(), emptyToNull(p.color()), p.kind().name().toLowerCase(Locale.ROOT),
                 connection, emptyToNull(s.clientId()), p.randomClientIdSuffix(), session, auth, tls, toDto(s.lastWill()), subscriptions,
-                p.topicDecoders().isEmpty() ? null : p.topicDecoders(), toDto(p.history()));
+                p.topicDecoders().isEmpty() ? null : p.topicDecoders(), toDto(p.history()),
+                p.subscribeAllOnConnect() ? Boolean.TRUE : null); // absent means off, as in files written before it existed
     }
 
     private static HistoryDto toDto(HistorySettings h) {
@@ -274,7 +276,7 @@ public final class ProfileJson {
         Profile.Kind kind = "sandbox".equalsIgnoreCase(d.kind()) ? Profile.Kind.SANDBOX : Profile.Kind.BROKER;
         return new Profile(d.id() == null || d.id().isBlank() ? java.util.UUID.randomUUID().toString() : d.id(), d.name(),
                 d.folder(), d.color(), kind, settings, or(auth.askForPassword(), false), or(d.randomClientIdSuffix(), false), subscriptions,
-                d.topicDecoders(), fromDto(d.history()));
+                d.topicDecoders(), fromDto(d.history()), or(d.subscribeToAllOnConnect(), false));
     }
 
     private static LastWill fromDto(WillDto w) {

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param theme  "light", "dark", or "" to follow the operating system
  * @param layout the window's columns, detail panes and dividers (absent in files written before it existed)
+ * @param quickConnectSubscribeAll whether quick connect subscribes to {@code #}; on unless the user switched it off
+ *                                 (absent in files written before it existed)
  */
 public record WorkspaceState(List<String> openProfileIds, String selectedProfileId, Double x, Double y, Double width,
-                             Double height, boolean maximized, String theme, LayoutState layout) {
+                             Double height, boolean maximized, String theme, LayoutState layout, Boolean quickConnectSubscribeAll) {
 
     public static final WorkspaceState EMPTY = new WorkspaceState(List.of(), null, null, null, null, null, false, "", LayoutState.DEFAULT);
 
@@ -18,6 +20,12 @@ public record WorkspaceState(List<String> openProfileIds, String selectedProfile
         openProfileIds = openProfileIds == null ? List.of() : List.copyOf(openProfileIds);
         theme = theme == null ? "" : theme;
         layout = layout == null ? LayoutState.DEFAULT : layout;
+        quickConnectSubscribeAll = quickConnectSubscribeAll == null || quickConnectSubscribeAll;
+    }
+
+    public WorkspaceState(List<String> openProfileIds, String selectedProfileId, Double x, Double y, Double width,
+                          Double height, boolean maximized, String theme, LayoutState layout) {
+        this(openProfileIds, selectedProfileId, x, y, width, height, maximized, theme, layout, true);
     }
 
     public boolean hasWindowBounds() {

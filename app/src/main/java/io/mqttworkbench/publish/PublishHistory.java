@@ -32,18 +32,35 @@ public final class PublishHistory {
     private record Stored(int version, List<Entry> entries) {
     }
 
-    private final AtomicFile file;
+    /** Null while the history is kept in memory only (a quick-connect tab not saved as a profile). */
+    private volatile AtomicFile file;
     private final int limit;
     private final Deque<Entry> entries = new ArrayDeque<>();
     private String loadProblem = "";
 
     public PublishHistory(Path file, int limit) {
-        this.file = new AtomicFile(file, MAX_FILE_BYTES);
+        this.file = file == null ? null : new AtomicFile(file, MAX_FILE_BYTES);
         this.limit = limit;
+    }
+
+    /** A history kept in memory until {@link #keepIn} gives it a file. */
+    public static PublishHistory unsaved(int limit) {
+        return new PublishHistory(null, limit);
+    }
+
+    /** From now on the history is written to {@code path}, what it holds already included (on the next save). */
+    public void keepIn(Path path) {
+        if (file == null) {
+            file = new AtomicFile(path, MAX_FILE_BYTES);
+        }
     }
 
     /** Reads the file if there is one. */
     public synchronized PublishHistory load() {
+        AtomicFile file = this.file;
+        if (file == null) {
+            return this;
+        }
         entries.clear();
         if (!file.exists()) {
             return this;
@@ -104,6 +121,10 @@ public final class PublishHistory {
 
     /** Writes the file (call off the JavaFX thread). */
     public void save() throws IOException {
+        AtomicFile file = this.file;
+        if (file == null) {
+            return;
+        }
         String json;
         synchronized (this) {
             json = GSON.toJson(new Stored(1, List.copyOf(entries)));

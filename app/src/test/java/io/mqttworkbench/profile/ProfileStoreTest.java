@@ -110,6 +110,26 @@ class ProfileStoreTest {
         assertThat(profiles.get(2).history()).isEqualTo(new HistorySettings(true, Duration.ofHours(5), 2L * 1024 * 1024 * 1024));
     }
 
+    /** "Subscribe to # on connect" is off in files written before it existed, and kept when on. */
+    @Test
+    void subscribeToAllOnConnectIsOffInOldFilesAndSurvivesARoundTrip() throws IOException {
+        Files.writeString(dir.resolve(ProfileStore.FILE_NAME), """
+                {"format": "mqtt-workbench-profiles", "schemaVersion": 2, "profiles": [
+                  {"name": "Old", "connection": {"transport": "mqtt", "host": "a", "port": 1883}, "subscriptions": [{"filter": "x/+"}]}
+                ]}""");
+        List<Profile> profiles = new ProfileStore(dir).load().profiles();
+        Profile old = profiles.get(1);
+        assertThat(old.subscribeAllOnConnect()).isFalse();
+
+        new ProfileStore(dir).save(List.of(old, old.toBuilder().id("all").name("All").subscribeAllOnConnect(true).build()));
+        assertThat(Files.readString(dir.resolve(ProfileStore.FILE_NAME))).containsOnlyOnce("\"subscribeToAllOnConnect\": true");
+        List<Profile> again = new ProfileStore(dir).load().profiles();
+        assertThat(again).extracting(Profile::name, Profile::subscribeAllOnConnect).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Local sandbox", false), org.assertj.core.groups.Tuple.tuple("Old", false),
+                org.assertj.core.groups.Tuple.tuple("All", true));
+        assertThat(again.get(2).subscriptions()).extracting(SavedSubscription::filter).containsExactly("x/+");
+    }
+
     @Test
     void aHistoryLimitThatMakesNoSenseNamesTheProfile() throws IOException {
         Files.writeString(dir.resolve(ProfileStore.FILE_NAME), """

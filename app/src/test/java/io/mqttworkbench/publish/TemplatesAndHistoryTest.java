@@ -68,4 +68,18 @@ class TemplatesAndHistoryTest {
         assertThat(broken.entries()).isEmpty();
         assertThat(broken.loadProblem()).contains("kept aside");
     }
+
+    @Test
+    void anUnsavedHistoryWritesNothingUntilItIsGivenAFileThenKeepsWhatItHeld(@TempDir Path dir) throws Exception {
+        PublishHistory history = PublishHistory.unsaved(3).load();
+        history.add(new PublishHistory.Entry(1_000L, order("Q-1"), "PUBACK 0x00 Success"));
+        history.save();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        Path file = dir.resolve("history/profile-2.json");
+        history.keepIn(file);
+        history.save();
+        assertThat(new PublishHistory(file, 3).load().entries()).extracting(PublishHistory.Entry::composition).containsExactly(order("Q-1"));
+    }
 }

@@ -23,6 +23,11 @@ public interface DialogService {
     /** Opens the profile editor; the edited profile, or empty when cancelled. */
     public Optional<Profile> editProfile(Profile profile, boolean isNew);
 
+    /** Opens the profile editor, titled "Save as profile", on a connection not saved yet; the profile, or empty when cancelled. */
+    default Optional<Profile> saveAsProfile(Profile draft) {
+        return editProfile(draft, true);
+    }
+
     /** A file to read; empty when cancelled. {@code extensions} like "*.json". */
     public Optional<Path> chooseFileToOpen(String title, String description, String... extensions);
 

@@ -41,6 +41,8 @@ public final class SubscriptionsViewModel {
     /** The colour of each gate entry, by index: what the message log marks rows with. */
     private List<String> gateColors = List.of();
     private List<String> gateFilters = List.of();
+    /** The "#" row the profile's "Subscribe to # on connect" made: shown and subscribed, not saved with the list; or null. */
+    private SubscriptionRow automatic;
 
     /**
      * @param connected the connection while it is connected, else null
@@ -73,9 +75,39 @@ public final class SubscriptionsViewModel {
         return editing.getReadOnlyProperty();
     }
 
-    /** What the list holds, as the profile keeps it. */
+    /** What the list holds, as the profile keeps it (without the "#" that "Subscribe to # on connect" adds). */
     public List<SavedSubscription> saved() {
-        return rows.stream().map(SubscriptionRow::saved).toList();
+        return rows.stream().filter(r -> r != automatic).map(SubscriptionRow::saved).toList();
+    }
+
+    /**
+     * The profile's "Subscribe to # on connect": on, a "#" row joins the list (unless the list has one) and is
+     * subscribed with the others, without being saved in the profile's list; off, that row goes. Called on
+     * each connect, so a "#" unsubscribed by hand comes back with the next one. JavaFX thread.
+     */
+    public void subscribeAllOnConnect(boolean on) {
+        if (on && row("#").isEmpty()) {
+            SubscriptionRow row = new SubscriptionRow(new SavedSubscription(SubscriptionRequest.of("#", 0), nextColor(), false));
+            automatic = row;
+            rows.add(row);
+            publishGate();
+            subscribeNowOrOnConnect(row, "Subscribes on connect (the profile subscribes to # on connect)");
+        } else if (!on && automatic != null) {
+            SubscriptionRow row = automatic;
+            automatic = null;
+            if (editing.get() == row) {
+                cancelEdit();
+            }
+            remove(row);
+            publishGate();
+        }
+    }
+
+    /** The user changed the automatic "#" row: from now on it is one of the profile's own subscriptions. */
+    private void own(SubscriptionRow row) {
+        if (row == automatic) {
+            automatic = null;
+        }
     }
 
     /**
@@ -95,6 +127,7 @@ public final class SubscriptionsViewModel {
             remove(edited); // a new filter is a new subscription: the old one goes, at the broker too
         }
         SubscriptionRow row = rows.stream().filter(r -> r.filter().equals(subscription.filter())).findFirst().orElse(null);
+        own(row);
         if (row == null) {
             row = new SubscriptionRow(subscription);
             rows.add(position >= 0 && position <= rows.size() ? position : rows.size(), row);
@@ -104,13 +137,17 @@ public final class SubscriptionsViewModel {
         editing.set(null);
         form.reset(nextColor());
         changed();
+        subscribeNowOrOnConnect(row, "Subscribes on connect");
+        return true;
+    }
+
+    private void subscribeNowOrOnConnect(SubscriptionRow row, String waiting) {
         BrokerConnection current = connected.get();
         if (current != null) {
             send(current, List.of(row));
         } else {
-            row.show(SubscriptionRow.State.WAITING, "Subscribes on connect");
+            row.show(SubscriptionRow.State.WAITING, waiting);
         }
-        return true;
     }
 
     /** Fills the form with the row, whose subscription the next submit replaces. */
@@ -129,6 +166,7 @@ public final class SubscriptionsViewModel {
         if (editing.get() == row) {
             cancelEdit();
         }
+        own(row); // unsubscribed by hand: gone until the next connect makes it again
         remove(row);
         changed();
     }
@@ -144,6 +182,7 @@ public final class SubscriptionsViewModel {
     /** Pauses (messages held back, still subscribed at the broker) or resumes the subscription. */
     public void setPaused(SubscriptionRow row, boolean paused) {
         if (row.paused() != paused) {
+            own(row);
             row.savedProperty().set(row.saved().withPaused(paused));
             changed();
         }
@@ -160,6 +199,7 @@ public final class SubscriptionsViewModel {
             @Override
             public void set(String filter, PayloadFormat format) {
                 row(filter).ifPresent(r -> {
+                    own(r);
                     r.savedProperty().set(r.saved().withDecoder(format == null ? null : format.id()));
                     changed();
                 });
@@ -172,6 +212,7 @@ public final class SubscriptionsViewModel {
     }
 
     public void setColor(SubscriptionRow row, String color) {
+        own(row);
         row.savedProperty().set(row.saved().withColor(color));
         changed();
     }
@@ -261,6 +302,7 @@ public final class SubscriptionsViewModel {
         List<SubscriptionRow> toSend = new ArrayList<>();
         for (SavedSubscription s : wanted) {
             SubscriptionRow row = existing.remove(s.filter());
+            own(row); // the edited list has "#" of its own now
             if (row == null) {
                 row = new SubscriptionRow(s);
                 toSend.add(row);
@@ -269,6 +311,9 @@ public final class SubscriptionsViewModel {
             }
             row.savedProperty().set(s);
             next.add(row);
+        }
+        if (automatic != null && existing.remove(automatic.filter()) != null) {
+            next.add(automatic); // not in the profile's list, but still asked for
         }
         BrokerConnection any = anyConnection.get();
         if (any != null) {
@@ -345,6 +390,6 @@ public final class SubscriptionsViewModel {
     }
 
     private String nextColor() {
-        return SavedSubscription.nextColor(saved());
+        return SavedSubscription.nextColor(rows.stream().map(SubscriptionRow::saved).toList());
     }
 }

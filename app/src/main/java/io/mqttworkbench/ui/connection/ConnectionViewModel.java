@@ -179,6 +179,7 @@ public final class ConnectionViewModel {
         }
         if (subscriptions != null) {
             subscriptions.syncTo(edited.subscriptions());
+            subscriptions.subscribeAllOnConnect(edited.subscribeAllOnConnect());
         }
         diskHistory.apply(edited.history());
     }
@@ -311,6 +312,7 @@ public final class ConnectionViewModel {
             return;
         }
         connectRequested = true;
+        subscriptions.subscribeAllOnConnect(current.subscribeAllOnConnect()); // back if it was unsubscribed by hand
         state.set(ConnectionState.CONNECTING);
         statusText.set(current.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + current.settings().url() + "…");
         connector.resolve(current, askedPassword).whenCompleteAsync((settings, error) -> {

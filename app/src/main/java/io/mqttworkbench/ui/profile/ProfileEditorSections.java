@@ -269,7 +269,10 @@ public final class ProfileEditorSections {
         add.setOnAction(e -> vm.subscriptions.add());
         Label hint = new Label("Made on every connect, and again after a reconnect.");
         hint.getStyleClass().add(UiStyles.SECONDARY);
-        VBox pane = new VBox(8, Forms.sectionTitle("SUBSCRIBE ON CONNECT"), hint, rows, add);
+        CheckBox all = new CheckBox("Subscribe to # on connect (every topic), besides the subscriptions below");
+        all.setId("subscribeAllOnConnect");
+        all.selectedProperty().bindBidirectional(vm.subscribeAllOnConnect);
+        VBox pane = new VBox(8, Forms.sectionTitle("SUBSCRIBE ON CONNECT"), hint, all, rows, add);
         pane.getStyleClass().add("form-grid");
         return pane;
     }

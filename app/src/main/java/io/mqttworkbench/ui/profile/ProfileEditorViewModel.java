@@ -35,6 +35,7 @@ public final class ProfileEditorViewModel {
 
     private final Profile original;
     private final boolean isNew;
+    private String title;
 
     // Connection
     final CheckedField name;
@@ -69,6 +70,7 @@ public final class ProfileEditorViewModel {
     final TlsEditor tls;
     final WillEditor will;
     final SubscriptionsEditor subscriptions;
+    final BooleanProperty subscribeAllOnConnect = new SimpleBooleanProperty(false);
     final HistoryEditor history;
 
     private final BooleanBinding canSave;
@@ -121,6 +123,7 @@ public final class ProfileEditorViewModel {
         tls = new TlsEditor(s.tls(), transport, background, ui);
         will = new WillEditor(s.lastWill());
         subscriptions = new SubscriptionsEditor(profile.subscriptions());
+        subscribeAllOnConnect.set(profile.subscribeAllOnConnect());
         history = new HistoryEditor(profile.history());
 
         pastedUrl.addListener((obs, old, text) -> applyPastedUrl(text));
@@ -140,7 +143,13 @@ public final class ProfileEditorViewModel {
     }
 
     public String title() {
-        return isNew ? "New profile" : "Edit profile: " + original.name();
+        return title != null ? title : isNew ? "New profile" : "Edit profile: " + original.name();
+    }
+
+    /** Shown instead of "New profile" ("Save as profile" for a quick connection). */
+    public ProfileEditorViewModel titled(String value) {
+        this.title = value;
+        return this;
     }
 
     /** False while any field holds an error; warnings do not stop saving. */
@@ -201,6 +210,7 @@ public final class ProfileEditorViewModel {
                 .askForPassword(askForPassword.get())
                 .randomClientIdSuffix(randomClientIdSuffix.get())
                 .subscriptions(subscriptions.build())
+                .subscribeAllOnConnect(subscribeAllOnConnect.get())
                 .history(history.build())
                 .build();
     }

@@ -18,9 +18,19 @@ public final class PublishStorage {
     private final TemplateLibrary templates;
     private volatile String templatesProblem = "";
 
+    /** The storage whose templates an unsaved one shares, or null. */
+    private final PublishStorage shared;
+
+    private PublishStorage(PublishStorage shared) {
+        this.historyFolder = null;
+        this.templates = shared.templates;
+        this.shared = shared;
+    }
+
     /** Loads the templates on {@code background}: files are never read on the JavaFX thread. */
     public PublishStorage(Path historyFolder, Path templatesFile, Executor background) {
         this.historyFolder = historyFolder;
+        this.shared = null;
         this.templates = new TemplateLibrary(templatesFile);
         background.execute(() -> {
             try {
@@ -34,7 +44,18 @@ public final class PublishStorage {
 
     /** A profile's history (not loaded yet). */
     public PublishHistory historyOf(Profile profile) {
-        return new PublishHistory(historyFolder.resolve(profile.id() + ".json"), PublishHistory.DEFAULT_LIMIT);
+        return historyFolder == null ? PublishHistory.unsaved(PublishHistory.DEFAULT_LIMIT)
+                : new PublishHistory(historyFileOf(profile), PublishHistory.DEFAULT_LIMIT);
+    }
+
+    /** Where a profile's history is written. */
+    public Path historyFileOf(Profile profile) {
+        return historyFolder.resolve(profile.id() + ".json");
+    }
+
+    /** The same templates, but a history kept in memory: for a connection that is not a saved profile (yet). */
+    public PublishStorage unsaved() {
+        return new PublishStorage(this);
     }
 
     /** A profile's composer draft, beside the histories: what the composer held when the app last closed. */
@@ -48,6 +69,6 @@ public final class PublishStorage {
 
     /** Why the templates could not be read, or empty. */
     public String templatesProblem() {
-        return templatesProblem;
+        return shared != null ? shared.templatesProblem() : templatesProblem;
     }
 }

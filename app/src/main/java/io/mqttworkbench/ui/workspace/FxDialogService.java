@@ -81,7 +81,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Profile> editProfile(Profile profile, boolean isNew) {
-        ProfileEditorViewModel editor = new ProfileEditorViewModel(profile, isNew, background, ui);
+        return edit(new ProfileEditorViewModel(profile, isNew, background, ui));
+    }
+
+    @Override
+    public Optional<Profile> saveAsProfile(Profile draft) {
+        return edit(new ProfileEditorViewModel(draft, true, background, ui).titled("Save as profile"));
+    }
+
+    private Optional<Profile> edit(ProfileEditorViewModel editor) {
         editor.secretsNoteProperty().set(secretsNote.get());
         return new ProfileEditorView(editor, probe, ui).showAndWait(owner.get());
     }

@@ -160,10 +160,14 @@ public final class MainWindowView {
     private void addTab(ConnectionViewModel connection) {
         Tab tab = new Tab();
         tab.setUserData(connection);
-        tab.textProperty().bind(connection.nameProperty());
+        UnsavedTab unsaved = new UnsavedTab(viewModel, connection);
+        unsaved.decorate(tab);
         tab.setGraphic(tabGraphic(connection));
         // Built when first shown: a reopened session of many connections starts as fast as one.
-        LazyContent.onFirstSelection(tab, () -> views.computeIfAbsent(connection, c -> new ConnectionView(c, viewModel.layout())).build());
+        LazyContent.onFirstSelection(tab, () -> {
+            javafx.scene.Node content = views.computeIfAbsent(connection, c -> new ConnectionView(c, viewModel.layout())).build();
+            return viewModel.quickConnect().isUnsaved(connection) ? unsaved.withBar(content) : content;
+        });
         tab.setOnCloseRequest(event -> {
             event.consume(); // the view model decides, the list change removes the tab
             viewModel.closeTab(connection);

@@ -31,6 +31,7 @@ public final class MainWindowViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
     private final ProfilesViewModel profiles;
+    private final QuickConnectViewModel quick;
     private final ObservableList<ConnectionViewModel> openTabs = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper("Sandbox broker stopped");
@@ -46,6 +47,7 @@ public final class MainWindowViewModel {
 
     public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme) {
         this.profiles = profiles;
+        this.quick = new QuickConnectViewModel(profiles, lastSession.quickConnectSubscribeAll());
         this.layout = new io.mqttworkbench.ui.common.WindowLayout(lastSession.layout());
         this.theme = new SimpleObjectProperty<>(initialTheme);
         connector.sandbox().addListener(sandboxProgress::set);
@@ -67,6 +69,11 @@ public final class MainWindowViewModel {
 
     public ProfilesViewModel profiles() {
         return profiles;
+    }
+
+    /** The quick-connect field, its "Subscribe to #" setting and the unsaved connections it opened. */
+    public QuickConnectViewModel quickConnect() {
+        return quick;
     }
 
     /** The window's folded columns, detail placement and dividers, restored from the last session. */
@@ -132,23 +139,35 @@ public final class MainWindowViewModel {
         leaveReopenOffer(connection); // connected already (--connect, quick connect): nothing left to offer for it
     }
 
-    /** Closes the tab; the connection is disconnected (its messages are kept until the profile is reopened). */
+    /**
+     * Closes the tab; the connection is disconnected (its messages are kept until the profile is reopened).
+     * An unsaved quick connection is forgotten.
+     */
     public void closeTab(ConnectionViewModel connection) {
         connection.disconnect();
+        quick.discard(connection);
         openTabs.remove(connection);
         if (selected.get() == connection) {
             selected.set(openTabs.isEmpty() ? null : openTabs.get(openTabs.size() - 1));
         }
     }
 
-    /** Adds a profile for the typed URL, opens it and connects; false (with the reason shown) when the URL is bad. */
-    public boolean addConnectionFromUrl() {
-        ConnectionViewModel connection = profiles.addFromUrl();
+    /**
+     * Quick connect: opens an unsaved connection to the typed URL in a tab and connects (subscribed to # when
+     * the setting says so); false, with the reason shown beside the field, when the URL is bad.
+     */
+    public boolean quickConnectToUrl() {
+        ConnectionViewModel connection = quick.connectionForUrl();
         if (connection == null) {
             return false;
         }
         openAndConnect(connection);
         return true;
+    }
+
+    /** "Save as profile…" of an unsaved quick connection: the editor, then the tab is that profile. False when cancelled. */
+    public boolean saveAsProfile(ConnectionViewModel connection) {
+        return quick.saveAsProfile(connection);
     }
 
     /** Opens the editor on a new profile and shows it when saved. */
@@ -182,13 +201,13 @@ public final class MainWindowViewModel {
     public WorkspaceState capture(Double x, Double y, Double width, Double height, boolean maximized) {
         List<String> open = new ArrayList<>();
         for (ConnectionViewModel connection : openTabs) {
-            if (connection.stateProperty().get().isActive()) {
+            if (connection.stateProperty().get().isActive() && !quick.isUnsaved(connection)) { // an unsaved one is forgotten
                 open.add(connection.profile().id());
             }
         }
         ConnectionViewModel front = selected.get();
-        return new WorkspaceState(open, front == null ? null : front.profile().id(), x, y, width, height, maximized,
-                theme.get().name().toLowerCase(Locale.ROOT), layout.capture());
+        return new WorkspaceState(open, front == null || quick.isUnsaved(front) ? null : front.profile().id(), x, y, width, height, maximized,
+                theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get());
     }
 
     /** Applies the news of the last frame to every connection and the status bar. JavaFX thread. */
@@ -196,7 +215,7 @@ public final class MainWindowViewModel {
         double rate = 0;
         long connected = 0;
         long recording = 0;
-        for (ConnectionViewModel connection : profiles.connections()) {
+        for (ConnectionViewModel connection : everyConnection()) {
             connection.onFrame(nowNanos);
             rate += connection.log().messagesPerSecondProperty().get();
             if (connection.replay().recordingProperty().get()) {
@@ -215,14 +234,14 @@ public final class MainWindowViewModel {
         if (message != null) {
             notice.set(message);
         }
-        summary.set(connected + " of " + profiles.connections().size() + " connected · "
+        summary.set(connected + " of " + (profiles.connections().size() + quick.unsaved().size()) + " connected · "
                 + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s" + (recording == 0 ? "" : " · ● recording " + recording));
     }
 
     /** Closes every connection, in parallel, waiting a few seconds at most. Called when the application stops. */
     public void shutdown() {
         List<Thread> closers = new ArrayList<>();
-        for (ConnectionViewModel connection : profiles.connections()) {
+        for (ConnectionViewModel connection : everyConnection()) {
             Thread closer = new Thread(connection::close, "close-" + connection.name());
             closer.setDaemon(true);
             closer.start();
@@ -238,6 +257,16 @@ public final class MainWindowViewModel {
             }
         }
         LOG.info("closed {} connection(s)", closers.size());
+    }
+
+    /** The profiles' connections and the unsaved quick ones. */
+    private List<ConnectionViewModel> everyConnection() {
+        if (quick.unsaved().isEmpty()) {
+            return profiles.connections();
+        }
+        List<ConnectionViewModel> all = new ArrayList<>(profiles.connections());
+        all.addAll(quick.unsaved());
+        return all;
     }
 
     private void describeReopenOffer() {

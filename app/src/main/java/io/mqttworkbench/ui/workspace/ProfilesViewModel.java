@@ -29,10 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -55,8 +51,6 @@ public final class ProfilesViewModel {
     private final Path messagesFolder;
     private final Path certificateFolder;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
-    private final StringProperty newUrl = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper newUrlProblem = new ReadOnlyStringWrapper("");
 
     /**
      * @param background runs file reads and writes for import and export
@@ -74,19 +68,10 @@ public final class ProfilesViewModel {
         this.storage = new PublishStorage(certificateFolder.resolveSibling("history"), certificateFolder.resolveSibling("templates.json"), background);
         this.decoders = new DecoderRegistry(loadedLater(certificateFolder.resolveSibling(ProtoSchemas.FILE_NAME), background));
         profiles.forEach(p -> connections.add(connectionFor(p)));
-        newUrl.addListener((obs, old, text) -> newUrlProblem.set(urlProblem(text)));
     }
 
     public ObservableList<ConnectionViewModel> connections() {
         return connections;
-    }
-
-    public StringProperty newUrlProperty() {
-        return newUrl;
-    }
-
-    public ReadOnlyStringProperty newUrlProblemProperty() {
-        return newUrlProblem.getReadOnlyProperty();
     }
 
     public List<Profile> profiles() {
@@ -169,25 +154,58 @@ public final class ProfilesViewModel {
         return true;
     }
 
-    /** Adds a profile for the typed URL (or finds the one that has it); null with the reason shown when the URL is bad. */
-    public ConnectionViewModel addFromUrl() {
-        String text = newUrl.get() == null ? "" : newUrl.get().strip();
-        if (text.isEmpty()) {
-            newUrlProblem.set("Type a broker URL, such as mqtt://localhost:1883 or ws://localhost:8083/mqtt");
-            return null;
+    /**
+     * A connection that is no profile (quick connect): nothing of it is written to the disk, neither the
+     * profile nor its message or publish history, until {@link #adopt} makes it one.
+     */
+    ConnectionViewModel unsaved(Profile profile) {
+        String id = profile.id();
+        ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
+                new ReceivedTraffic(new MessageStore(), new TopicTree()), () -> saveIfListed(id), decoders, storage.unsaved());
+        offerHistories(connection, null);
+        return connection;
+    }
+
+    /**
+     * Opens the editor on an unsaved connection's settings and subscriptions; once saved, the connection is
+     * that profile: listed, saved, its messages and sends kept on disk from then on. False when cancelled.
+     */
+    boolean adopt(ConnectionViewModel unsaved) {
+        Profile draft = unsaved.profile();
+        java.util.Optional<Profile> edited = dialogs.saveAsProfile(draft);
+        if (edited.isEmpty()) {
+            return false;
         }
-        BrokerUrl.WithCredentials typed;
-        try {
-            typed = BrokerUrl.parseWithCredentials(text);
-        } catch (IllegalArgumentException e) {
-            newUrlProblem.set(e.getMessage());
-            return null;
+        Profile profile = edited.get().toBuilder().id(draft.id()).build(); // the id the connection was built with
+        unsaved.updateProfile(profile);
+        Path messages = MessageHistory.fileFor(messagesFolder, profile.id());
+        unsaved.keepHistoryIn(messages);
+        offerHistories(unsaved, messages);
+        io.mqttworkbench.publish.PublishHistory sent = unsaved.history();
+        if (sent != null) {
+            sent.keepIn(storage.historyFileOf(profile));
+            background.execute(() -> {
+                try {
+                    sent.save(); // what was sent before saving is kept too
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(ProfilesViewModel.class).warn("publish history of {}: {}", profile.name(), e.getMessage());
+                }
+            });
         }
-        newUrl.set("");
-        return connections.stream()
-                .filter(c -> c.profile().reaches(typed))
-                .findFirst()
-                .orElseGet(() -> add(Profile.forUrl(typed)));
+        connections.add(unsaved);
+        save();
+        return true;
+    }
+
+    /** Closes an unsaved connection whose tab was closed, in the background. */
+    void discard(ConnectionViewModel unsaved) {
+        background.execute(unsaved::close);
+    }
+
+    private void saveIfListed(String profileId) {
+        if (find(profileId) != null) {
+            save();
+        }
     }
 
     /** Reads a profiles file (ours, MQTTX's or MQTT Explorer's) off the JavaFX thread and adds what it holds. */
@@ -278,11 +296,14 @@ public final class ProfilesViewModel {
         ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
                 new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save, decoders, storage);
         connection.keepHistoryIn(MessageHistory.fileFor(messagesFolder, profile.id()));
-        // the Replay tab can play any profile's stored range; this connection's own is offered first
-        connection.replay().history().profilesFrom(() -> profiles().stream()
-                .map(p -> new HistorySourceViewModel.Choice(p.name(), MessageHistory.fileFor(messagesFolder, p.id()))).toList(),
-                MessageHistory.fileFor(messagesFolder, profile.id()));
+        offerHistories(connection, MessageHistory.fileFor(messagesFolder, profile.id()));
         return connection;
+    }
+
+    /** The Replay tab can play any profile's stored range; this connection's own (null for none) is offered first. */
+    private void offerHistories(ConnectionViewModel connection, Path own) {
+        connection.replay().history().profilesFrom(() -> profiles().stream()
+                .map(p -> new HistorySourceViewModel.Choice(p.name(), MessageHistory.fileFor(messagesFolder, p.id()))).toList(), own);
     }
 
     /** The saved Protobuf schemas, read on {@code background}: files are never read on the JavaFX thread. */
@@ -297,17 +318,5 @@ public final class ProfilesViewModel {
             }
         });
         return schemas;
-    }
-
-    private static String urlProblem(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        try {
-            BrokerUrl.parseWithCredentials(text);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
     }
 }

@@ -90,18 +90,23 @@ public final class SidebarView {
     }
 
     private Node newConnectionForm() {
+        QuickConnectViewModel quick = viewModel.quickConnect();
         Label title = Forms.sectionTitle("QUICK CONNECT");
         TextField url = Forms.validatedField("newConnectionUrl", "mqtt://host:1883 or ws://host:8083/mqtt",
-                viewModel.profiles().newUrlProperty(), viewModel.profiles().newUrlProblemProperty());
-        url.setOnAction(e -> viewModel.addConnectionFromUrl());
+                quick.urlProperty(), quick.problemProperty());
+        url.setOnAction(e -> viewModel.quickConnectToUrl());
         HBox.setHgrow(url, Priority.ALWAYS);
         Button add = new Button(null, new FontIcon(Feather.ARROW_RIGHT));
         add.setId("addConnection");
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
-        add.setTooltip(new Tooltip("Save a profile for this URL and connect"));
-        add.setOnAction(e -> viewModel.addConnectionFromUrl());
-        Label problem = Forms.problemLabel("newConnectionProblem", viewModel.profiles().newUrlProblemProperty());
-        VBox form = new VBox(title, new HBox(6, url, add), problem);
+        add.setTooltip(new Tooltip("Connect without saving a profile (the tab offers \"Save as profile…\")"));
+        add.setOnAction(e -> viewModel.quickConnectToUrl());
+        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox("Subscribe to #");
+        all.setId("quickSubscribeAll");
+        all.selectedProperty().bindBidirectional(quick.subscribeAllProperty());
+        all.setTooltip(new Tooltip("A quick connection subscribes to every topic (#) at once; remembered for next time"));
+        Label problem = Forms.problemLabel("newConnectionProblem", quick.problemProperty());
+        VBox form = new VBox(title, new HBox(6, url, add), all, problem);
         form.getStyleClass().add("new-connection");
         return form;
     }

@@ -94,6 +94,61 @@ class ConnectionViewModelTest {
         assertThat(connection.messages()).isEmpty();
     }
 
+    /** "Subscribe to # on connect": every topic arrives, and "#" is asked for on each connect without joining the saved list. */
+    @Test
+    void aProfileThatSubscribesToAllOnConnectReceivesEverything() throws Exception {
+        Profile profile = Profile.forUrl(TestBroker.tcpUrl()).toBuilder()
+                .subscriptionRequests(List.of(io.mqttworkbench.mqtt.SubscriptionRequest.of("x/y", 0))).subscribeAllOnConnect(true).build();
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        assertThat(connection.subscriptions().rows()).extracting(SubscriptionRow::filter).containsExactly("x/y", "#");
+
+        connection.connect();
+        runFramesUntil("everything granted", () -> connection.subscriptions().rows().stream()
+                .allMatch(r -> r.stateProperty().get() == SubscriptionRow.State.GRANTED));
+        String payload = "all-" + System.nanoTime();
+        connection.publishing().topicProperty().set("a/b");
+        connection.publishing().payloadProperty().set(payload);
+        assertThat(connection.publishing().publish()).isTrue();
+        runFramesUntil("a/b received", () -> connection.messages().stream()
+                .anyMatch(m -> m.topic().equals("a/b") && new String(m.payload(), java.nio.charset.StandardCharsets.UTF_8).equals(payload)));
+
+        // unsubscribed by hand, it is gone until the next connect
+        connection.subscriptions().unsubscribe(connection.subscriptions().rows().get(1));
+        assertThat(connection.subscriptions().rows()).extracting(SubscriptionRow::filter).containsExactly("x/y");
+        connection.disconnect();
+        runFramesUntil("disconnected", () -> connection.stateProperty().get() == ConnectionState.DISCONNECTED);
+        connection.connect();
+        assertThat(connection.subscriptions().rows()).extracting(SubscriptionRow::filter).containsExactly("x/y", "#");
+        runFramesUntil("# granted again", () -> connection.subscriptions().rows().get(1).stateProperty().get() == SubscriptionRow.State.GRANTED);
+
+        // switched off in the editor, the "#" goes
+        connection.updateProfile(connection.profile().toBuilder().subscribeAllOnConnect(false).build());
+        assertThat(connection.subscriptions().rows()).extracting(SubscriptionRow::filter).containsExactly("x/y");
+        library.close();
+        Profile saved = new ProfileStore(configDir).load().profiles().stream().filter(p -> p.id().equals(profile.id())).findFirst().orElseThrow();
+        assertThat(saved.subscribeAllOnConnect()).isTrue(); // what was saved last: the unsubscribe, with the option still on
+        assertThat(saved.subscriptions()).extracting(io.mqttworkbench.profile.SavedSubscription::filter).containsExactly("x/y");
+    }
+
+    /** The "#" that "Subscribe to # on connect" adds waits for the connect; once the user changes it, it is the profile's own. */
+    @Test
+    void theAutomaticHashBecomesTheProfilesOwnWhenTheUserChangesIt() {
+        Profile profile = Profile.forUrl(BrokerUrl.parse("mqtt://127.0.0.1:1")).toBuilder().subscribeAllOnConnect(true).build();
+        ConnectionViewModel connection = workspace(List.of(profile)).connections().get(0);
+        SubscriptionRow hash = connection.subscriptions().rows().get(0);
+        assertThat(hash.filter()).isEqualTo("#");
+        assertThat(hash.stateProperty().get()).isEqualTo(SubscriptionRow.State.WAITING);
+        assertThat(connection.profile().subscriptions()).isEmpty();
+
+        connection.subscriptions().setPaused(hash, true);
+        assertThat(connection.profile().subscriptions()).singleElement().satisfies(s -> {
+            assertThat(s.filter()).isEqualTo("#");
+            assertThat(s.paused()).isTrue();
+        });
+        connection.updateProfile(connection.profile().toBuilder().subscribeAllOnConnect(false).build());
+        assertThat(connection.subscriptions().rows()).containsExactly(hash); // the user's own now: switching the option off keeps it
+    }
+
     /**
      * While the connection is down, a subscription no longer says "granted": it is pending until the broker
      * answers the restore; and the log marks the hole before the first message after it.
@@ -229,23 +284,25 @@ class ConnectionViewModelTest {
     }
 
     @Test
-    void addingAConnectionByUrlValidatesAndReusesAnExistingProfile() {
+    void quickConnectValidatesTheUrlAndClosingItsTabForgetsIt() {
         MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
-        vm.profiles().newUrlProperty().set("ftp://x");
-        assertThat(vm.profiles().newUrlProblemProperty().get()).contains("Unknown scheme 'ftp'");
-        assertThat(vm.addConnectionFromUrl()).isFalse();
+        vm.quickConnect().urlProperty().set("ftp://x");
+        assertThat(vm.quickConnect().problemProperty().get()).contains("Unknown scheme 'ftp'");
+        assertThat(vm.quickConnectToUrl()).isFalse();
         assertThat(vm.connections()).hasSize(1);
 
-        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
-        assertThat(vm.addConnectionFromUrl()).isTrue();
-        vm.profiles().newUrlProperty().set("mqtt://127.0.0.1:1");
-        assertThat(vm.addConnectionFromUrl()).isTrue();
-        assertThat(vm.connections()).hasSize(2);
-        assertThat(vm.openTabs()).hasSize(2);
-        assertThat(vm.selectedProperty().get().name()).isEqualTo("mqtt://127.0.0.1:1");
+        vm.quickConnect().urlProperty().set("mqtt://127.0.0.1:1");
+        assertThat(vm.quickConnectToUrl()).isTrue();
+        vm.quickConnect().urlProperty().set("mqtt://127.0.0.1:2");
+        assertThat(vm.quickConnectToUrl()).isTrue();
+        assertThat(vm.connections()).hasSize(1); // no profile made
+        assertThat(vm.openTabs()).hasSize(3);
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("mqtt://127.0.0.1:2");
 
         vm.closeTab(vm.selectedProperty().get());
+        vm.closeTab(vm.selectedProperty().get());
         assertThat(vm.openTabs()).hasSize(1);
+        assertThat(vm.quickConnect().unsaved()).isEmpty();
         assertThat(vm.selectedProperty().get().profile().isSandbox()).isTrue();
     }
 

@@ -122,6 +122,23 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
+    void aQuickConnectionIsSavedUnderItsOwnTitle() {
+        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct).title()).isEqualTo("New profile");
+        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct).titled("Save as profile").title()).isEqualTo("Save as profile");
+    }
+
+    @Test
+    void subscribeToAllOnConnectIsShownAndSaved() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        assertThat(vm.subscribeAllOnConnect.get()).isFalse();
+        vm.subscribeAllOnConnect.set(true);
+        Profile saved = vm.build();
+        assertThat(saved.subscribeAllOnConnect()).isTrue();
+        assertThat(saved.subscriptions()).isEqualTo(withBinaryWill().subscriptions()); // "#" is not added to the list
+        assertThat(new ProfileEditorViewModel(saved, false, direct, direct).subscribeAllOnConnect.get()).isTrue();
+    }
+
+    @Test
     void theHistoryLimitsAreCheckedAsTypedAndSavedWithTheirUnits() {
         ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
         HistoryEditor history = vm.history;

@@ -129,14 +129,15 @@ class ProfileWorkspaceWindowTest {
         robot.clickOn("#profileTree");
         robot.type(KeyCode.ENTER); // connects the selected profile
         robot.clickOn("#newConnectionUrl").write(second.tcpUrl().toString()).type(KeyCode.ENTER);
-        ConnectionViewModel brokerB = viewModel.connections().get(viewModel.connections().size() - 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.quickConnect().unsaved().size() == 1);
+        ConnectionViewModel brokerB = viewModel.quickConnect().unsaved().get(0); // quick connect: a connection, no profile
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> brokerA.stateProperty().get() == ConnectionState.CONNECTED
                 && brokerB.stateProperty().get() == ConnectionState.CONNECTED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(connectedTabDots(robot)).isEqualTo(2);
 
-        viewModel.open(brokerA);
+        robot.interact(() -> viewModel.open(brokerA)); // on the JavaFX thread, as a click would
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(visible(robot, "#disconnectButton"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> brokerA.stateProperty().get() == ConnectionState.DISCONNECTED);

@@ -110,22 +110,25 @@ class ProfilesViewModelTest {
     }
 
     @Test
-    void aQuickConnectUrlWithCredentialsMakesAProfileThatUsesThemAndNamesNoPassword() {
+    void aQuickConnectUrlWithCredentialsConnectsWithThemAndNamesNoPassword() {
         MainWindowViewModel vm = workspace(List.of(Profile.sandbox()));
-        vm.profiles().newUrlProperty().set("mqtt://" + TestBroker.USER + ":wonder%2Fland@127.0.0.1:1");
-        assertThat(vm.profiles().newUrlProblemProperty().get()).isEmpty();
-        ConnectionViewModel added = vm.profiles().addFromUrl();
+        vm.quickConnect().urlProperty().set("mqtt://" + TestBroker.USER + ":wonder%2Fland@127.0.0.1:1");
+        assertThat(vm.quickConnect().problemProperty().get()).isEmpty();
+        assertThat(vm.quickConnectToUrl()).isTrue();
+        ConnectionViewModel added = vm.selectedProperty().get();
 
         assertThat(added.profile().settings().username()).isEqualTo(TestBroker.USER);
         assertThat(added.profile().settings().password()).isEqualTo("wonder/land".toCharArray());
         assertThat(added.name()).isEqualTo("alice @ mqtt://127.0.0.1:1").doesNotContain("wonder");
-        vm.profiles().newUrlProperty().set("mqtt://" + TestBroker.USER + ":wonder%2Fland@127.0.0.1:1");
-        assertThat(vm.profiles().addFromUrl()).isSameAs(added);
-        vm.profiles().newUrlProperty().set("mqtt://bob:x@127.0.0.1:1");
-        assertThat(vm.profiles().addFromUrl()).isNotSameAs(added);
+        vm.quickConnect().urlProperty().set("mqtt://" + TestBroker.USER + ":wonder%2Fland@127.0.0.1:1");
+        vm.quickConnectToUrl();
+        assertThat(vm.selectedProperty().get()).isSameAs(added);
+        vm.quickConnect().urlProperty().set("mqtt://bob:x@127.0.0.1:1");
+        vm.quickConnectToUrl();
+        assertThat(vm.selectedProperty().get()).isNotSameAs(added);
 
-        vm.profiles().newUrlProperty().set("mqtt://alice:s3 cret@127.0.0.1:1");
-        assertThat(vm.profiles().newUrlProblemProperty().get()).contains("not a valid URL").doesNotContain("s3 cret");
+        vm.quickConnect().urlProperty().set("mqtt://alice:s3 cret@127.0.0.1:1");
+        assertThat(vm.quickConnect().problemProperty().get()).contains("not a valid URL").doesNotContain("s3 cret");
     }
 
     @Test

@@ -352,9 +352,9 @@ class WorkbenchWindowTest {
 
         // a second connection replays it, mapped into another namespace
         robot.clickOn("#newConnectionUrl").write(TestBroker.tcpUrl().toString()).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.connections().size() == 2
-                && viewModel.connections().get(1).stateProperty().get() == ConnectionState.CONNECTED);
-        ConnectionViewModel second = viewModel.connections().get(1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.quickConnect().unsaved().size() == 1
+                && viewModel.quickConnect().unsaved().get(0).stateProperty().get() == ConnectionState.CONNECTED);
+        ConnectionViewModel second = viewModel.quickConnect().unsaved().get(0);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> viewModel.selectedProperty().get() == second);
         clickTabInSelectedConnection(robot, "Replay");
         dialogs.files.push(java.util.Optional.of(file));
@@ -377,13 +377,14 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#newConnectionProblem").queryAs(Label.class).getText()).contains("Unknown scheme 'http'");
         robot.type(KeyCode.ENTER);
         assertThat(viewModel.connections()).hasSize(1);
+        assertThat(viewModel.quickConnect().unsaved()).isEmpty();
     }
 
     @Test
     void anUnreachableBrokerFailsWithTheReasonShown(FxRobot robot) throws Exception {
         robot.clickOn("#newConnectionUrl").write("mqtt://127.0.0.1:1").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.connections().size() == 2
-                && viewModel.connections().get(1).stateProperty().get() == ConnectionState.FAILED);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> viewModel.quickConnect().unsaved().size() == 1
+                && viewModel.quickConnect().unsaved().get(0).stateProperty().get() == ConnectionState.FAILED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#connectionStatus").queryAll().stream().map(n -> ((Label) n).getText()))
                 .anySatisfy(text -> assertThat(text).contains("Connection refused by 127.0.0.1:1"));
