@@ -142,7 +142,7 @@ public final class BrokerConnection implements AutoCloseable {
         }
         submit(result, () -> {
             if (requireConnected(result, "subscribing")) {
-                subscriptions.subscribe(client, requests, result);
+                subscriptions.subscribe(client, requests, capabilities != null && capabilities.subscriptionIdentifiersAvailable(), result);
             }
         });
         return result;
@@ -256,7 +256,7 @@ public final class BrokerConnection implements AutoCloseable {
         journal.status(ConnectionState.CONNECTED, 0, settings.url().toString());
         journal.log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
         result.complete(caps);
-        subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart());
+        subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart(), caps.subscriptionIdentifiersAvailable());
     }
 
     private void connectFailed(int myGeneration, ConnectionException reported, CompletableFuture<BrokerCapabilities> result,

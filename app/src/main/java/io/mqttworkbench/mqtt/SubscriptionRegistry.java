@@ -21,6 +21,7 @@ final class SubscriptionRegistry {
     private final BiConsumer<List<SubscribeOutcome>, Boolean> restored;
     private final Map<String, SubscriptionRequest> active = new LinkedHashMap<>();
     private final Map<String, Integer> epochs = new HashMap<>();
+    private final AutoSubscriptionIds autoIds = new AutoSubscriptionIds();
     private volatile List<SubscriptionRequest> snapshot = List.of();
 
     /** @param restored told of each restore: the outcomes, or none and true when the session kept them */
@@ -36,7 +37,11 @@ final class SubscriptionRegistry {
         return snapshot;
     }
 
-    void subscribe(ProtocolClient client, List<SubscriptionRequest> requests, CompletableFuture<List<SubscribeOutcome>> result) {
+    /** @param identifiersAvailable whether the broker takes subscription identifiers (MQTT 5 and its CONNACK says so) */
+    void subscribe(ProtocolClient client, List<SubscriptionRequest> asked, boolean identifiersAvailable,
+                   CompletableFuture<List<SubscribeOutcome>> result) {
+        List<SubscriptionRequest> requests = engine.sendsChosenSubscriptionIdentifiers() && identifiersAvailable
+                ? autoIds.assign(asked, active.values()) : asked;
         log.accept(Kind.SUBSCRIBE, "SUBSCRIBE " + describe(requests));
         if (!engine.sendsChosenSubscriptionIdentifiers()) {
             for (SubscriptionRequest r : requests) {
@@ -90,7 +95,7 @@ final class SubscriptionRegistry {
     }
 
     /** After a connect: subscribes again, unless the broker kept a persistent session with them. */
-    void restore(ProtocolClient client, boolean sessionPresent, boolean cleanStart) {
+    void restore(ProtocolClient client, boolean sessionPresent, boolean cleanStart, boolean identifiersAvailable) {
         if (active.isEmpty()) {
             return;
         }
@@ -99,7 +104,8 @@ final class SubscriptionRegistry {
             restored.accept(List.of(), true);
             return;
         }
-        List<SubscriptionRequest> toRestore = List.copyOf(active.values());
+        List<SubscriptionRequest> held = List.copyOf(active.values());
+        List<SubscriptionRequest> toRestore = identifiersAvailable ? held : autoIds.strip(held);
         log.accept(Kind.SUBSCRIBE, "Restoring " + toRestore.size() + " subscription(s): " + describe(toRestore));
         client.subscribe(toRestore).whenCompleteAsync((outcomes, error) -> {
             if (error != null) {
@@ -123,7 +129,11 @@ final class SubscriptionRegistry {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(r.filter()).append(" (QoS ").append(r.qos()).append(')');
+            sb.append(r.filter()).append(" (QoS ").append(r.qos());
+            if (r.subscriptionIdentifier() != null) {
+                sb.append(", identifier ").append(r.subscriptionIdentifier());
+            }
+            sb.append(')');
         }
         return sb.toString();
     }
