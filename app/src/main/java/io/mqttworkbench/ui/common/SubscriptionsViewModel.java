@@ -41,6 +41,7 @@ public final class SubscriptionsViewModel {
     /** The colour of each gate entry, by index: what the message log marks rows with. */
     private List<String> gateColors = List.of();
     private List<String> gateFilters = List.of();
+    private final SubscriptionOrigins origins;
 
     /**
      * @param connected the connection while it is connected, else null
@@ -55,6 +56,7 @@ public final class SubscriptionsViewModel {
         this.ui = ui;
         this.persist = persist;
         this.gateSink = gateSink;
+        this.origins = new SubscriptionOrigins(anyConnection, this::filtersMatching);
         initial.forEach(s -> rows.add(new SubscriptionRow(s)));
         form.reset(nextColor());
         publishGate();
@@ -180,6 +182,28 @@ public final class SubscriptionsViewModel {
     public String filterFor(String topic) {
         int index = gate.firstMatch(topic);
         return index < 0 || index >= gateFilters.size() ? null : gateFilters.get(index);
+    }
+
+    /** Which subscription(s) delivered a message: what the log's rows and the message detail name. */
+    public SubscriptionOrigins origins() {
+        return origins;
+    }
+
+    /** The filters of every subscription the topic matches, in the list's order. */
+    public List<String> filtersMatching(String topic) {
+        List<String> found = new ArrayList<>(1);
+        for (int i = 0; i < gateFilters.size(); i++) {
+            if (gate.entries().get(i).filter().matches(topic)) {
+                found.add(gateFilters.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** The colour of the subscription with this filter, or null. */
+    public String colorOfFilter(String filter) {
+        int index = gateFilters.indexOf(filter);
+        return index < 0 || index >= gateColors.size() ? null : gateColors.get(index);
     }
 
     /** The colour of the first subscription that matches the topic, or null. */

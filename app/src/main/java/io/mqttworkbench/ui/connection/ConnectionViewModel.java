@@ -127,6 +127,7 @@ public final class ConnectionViewModel {
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
+        log.collapse().useOrigins(subscriptions.origins()::of);
         this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, dialogs, background, ui);
         this.publishing = tools.publishing;
         this.topics = new TopicTreeViewModel(traffic.tree());
