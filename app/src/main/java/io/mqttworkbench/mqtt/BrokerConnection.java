@@ -3,8 +3,10 @@ package io.mqttworkbench.mqtt;
 import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,8 @@ public final class BrokerConnection implements AutoCloseable {
     private final ConnectTimers timers;
 
     private volatile BrokerCapabilities capabilities;
+    /** The numbers the HiveMQ engine gave subscriptions: kept after an unsubscribe, so older messages still name theirs. */
+    private final Map<Integer, List<String>> numberedByLibrary = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     // Confined to the connection thread.
@@ -102,6 +106,18 @@ public final class BrokerConnection implements AutoCloseable {
     /** The subscriptions the broker granted and that are restored after a reconnect. */
     public List<SubscriptionRequest> subscriptions() {
         return subscriptions.snapshot();
+    }
+
+    /**
+     * The filters of the subscription(s) with this MQTT 5 subscription identifier: which subscription delivered a
+     * message that carries it. Empty when unknown. Any thread.
+     */
+    public List<String> filtersOfSubscriptionIdentifier(int identifier) {
+        if (!settings.engine().sendsChosenSubscriptionIdentifiers()) {
+            return numberedByLibrary.getOrDefault(identifier, List.of());
+        }
+        return subscriptions.snapshot().stream().filter(r -> r.subscriptionIdentifier() != null && r.subscriptionIdentifier() == identifier)
+                .map(SubscriptionRequest::filter).toList();
     }
 
     /** A copy of the most recent events, oldest first. */
@@ -400,6 +416,11 @@ public final class BrokerConnection implements AutoCloseable {
         @Override
         public void connectionLost(Integer reasonCode, String reason) {
             thread.execute(() -> BrokerConnection.this.connectionLost(myGeneration, reasonCode, reason));
+        }
+
+        @Override
+        public void subscriptionNumbered(int identifier, List<String> filters) {
+            numberedByLibrary.put(identifier, filters);
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.mqttworkbench.ui.common;
 
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import io.mqttworkbench.mqtt.SubscriptionRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.function.Supplier;
 /**
  * Which subscription(s) delivered a message. An MQTT 5 message carries the identifiers of the subscriptions
  * it came through (the connection numbers each one), so with overlapping filters each copy names its own.
- * Without them (MQTT 3.1.1, a broker that takes none, or the HiveMQ engine, which keeps them to itself) the
- * filters that match the topic are all that can be said, and the origin says it is inferred.
+ * Without them (MQTT 3.1.1, a broker that takes none) the filters that match the topic are all that can be said, and the origin says it is inferred.
  *
  * <p>Worked out when a row is drawn, from what the message already carries: nothing is kept per message.
  * Numbers stay known after an unsubscribe, so older rows still name their subscription. JavaFX thread.
@@ -45,15 +43,15 @@ public final class SubscriptionOrigins {
                 return filters.size() == 1 ? "Delivered through the subscription " + filters.get(0) + " (the broker said so)"
                         : "Delivered once through each of " + String.join(", ", filters) + " (the broker said so)";
             }
-            return "Inferred from the topic: the broker did not say which subscription delivered it (MQTT 3.1.1, no subscription "
-                    + "identifiers, or the HiveMQ engine)" + (filters.size() > 1 ? "; " + filters.size() + " subscriptions match" : "");
+            return "Inferred from the topic: the broker did not say which subscription delivered it (MQTT 3.1.1, or no subscription "
+                    + "identifiers)" + (filters.size() > 1 ? "; " + filters.size() + " subscriptions match" : "");
         }
     }
 
     private final Supplier<BrokerConnection> connection;
     private final Function<String, List<String>> matching;
-    private final Map<Integer, List<String>> byId = new HashMap<>();
-    private List<SubscriptionRequest> known = List.of();
+    /** What each number stood for when last seen: older rows keep their name after an unsubscribe. */
+    private final Map<Integer, List<String>> remembered = new HashMap<>();
 
     /**
      * @param connection the connection in whatever state, or null before the first connect
@@ -67,11 +65,16 @@ public final class SubscriptionOrigins {
     public Origin of(ReceivedMessage message) {
         List<Integer> ids = message.properties().subscriptionIdentifiers();
         if (!ids.isEmpty()) {
-            learn();
+            BrokerConnection current = connection.get();
             List<String> filters = new ArrayList<>(ids.size());
             boolean ambiguous = false;
             for (Integer id : ids) {
-                List<String> named = byId.getOrDefault(id, List.of());
+                List<String> named = current == null ? List.of() : current.filtersOfSubscriptionIdentifier(id);
+                if (named.isEmpty()) {
+                    named = remembered.getOrDefault(id, List.of()); // unsubscribed since
+                } else {
+                    remembered.put(id, named);
+                }
                 ambiguous |= named.size() > 1; // the user gave two subscriptions the same number
                 named.stream().filter(f -> !filters.contains(f)).forEach(filters::add);
             }
@@ -81,22 +84,5 @@ public final class SubscriptionOrigins {
         }
         List<String> filters = matching.apply(message.topic());
         return filters.isEmpty() ? Origin.UNKNOWN : new Origin(filters, true);
-    }
-
-    /** Takes in the numbers of the connection's subscriptions when they changed. */
-    private void learn() {
-        BrokerConnection current = connection.get();
-        List<SubscriptionRequest> held = current == null ? List.of() : current.subscriptions();
-        if (held == known) {
-            return;
-        }
-        known = held;
-        Map<Integer, List<String>> now = new HashMap<>();
-        for (SubscriptionRequest r : held) {
-            if (r.subscriptionIdentifier() != null) {
-                now.computeIfAbsent(r.subscriptionIdentifier(), k -> new ArrayList<>()).add(r.filter());
-            }
-        }
-        now.forEach((id, filters) -> byId.put(id, List.copyOf(filters)));
     }
 }
