@@ -6,6 +6,8 @@ import io.mqttworkbench.ui.common.SubscriptionOrigins.Origin;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
@@ -15,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class DuplicateCollapse {
     private final BooleanProperty on = new SimpleBooleanProperty();
+    private final ReadOnlyLongWrapper hidden = new ReadOnlyLongWrapper();
     private Function<ReceivedMessage, Origin> origins = m -> Origin.UNKNOWN;
     private DuplicateDeliveries current;
 
@@ -43,9 +46,19 @@ public final class DuplicateCollapse {
         return current == null ? null : current.mark(row);
     }
 
-    /** "3 duplicate deliveries collapsed", or empty while there are none. */
+    /** How many copies have no row of their own: a kept row's mark changes with it. */
+    public ReadOnlyLongProperty hiddenProperty() {
+        return hidden.getReadOnlyProperty();
+    }
+
+    /** "3 duplicate deliveries collapsed", or empty while there are none. Once per frame, with the rows. */
     String summary() {
-        long hidden = current == null ? 0 : current.hidden();
+        long count = current == null ? 0 : current.hidden();
+        hidden.set(count);
+        return summaryOf(count);
+    }
+
+    private static String summaryOf(long hidden) {
         return hidden == 0 ? "" : String.format(Locale.ROOT, "%,d duplicate deliver%s collapsed (the received count includes them)",
                 hidden, hidden == 1 ? "y" : "ies");
     }

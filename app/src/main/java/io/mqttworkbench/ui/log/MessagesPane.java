@@ -103,6 +103,9 @@ public final class MessagesPane {
         TableColumn<ReceivedMessage, String> via = column("Subscription", 140, m -> OriginCells.text(subscriptions.origins(), log.collapse(), m));
         via.setId("subscriptionColumn");
         via.setCellFactory(c -> new OriginCells.Subscription(subscriptions.origins(), log.collapse()));
+        // a row on screen takes in a copy ("×2 via …"), or collapsing starts or stops: its cells say so now
+        log.collapse().hiddenProperty().addListener(o -> table.refresh());
+        log.collapse().onProperty().addListener(o -> table.refresh());
         table.getColumns().add(via);
         table.getColumns().add(column("QoS", 50, m -> Integer.toString(m.qos())));
         TableColumn<ReceivedMessage, String> retained = column("Retain", 64, m -> m.retained() ? "retained" : "");
