@@ -65,20 +65,7 @@ class SubscriptionColumnTest {
                 new SavedSubscription(SubscriptionRequest.of("factory/+/press3/#", 0), GREEN, false)),
                 () -> connection, () -> connection, Runnable::run, saved -> { }, gate -> { });
         log.collapse().useOrigins(subscriptions.origins()::of);
-        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, new DecoderChoices.Kept() {
-            @Override
-            public Optional<io.mqttworkbench.decode.PayloadFormat> get(String key) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void set(String key, io.mqttworkbench.decode.PayloadFormat format) {
-            }
-        }, decoders, Runnable::run, Runnable::run);
-        MessageActions actions = new MessageActions(log, detail, decoders, new ScriptedDialogs(), () -> "test", Runnable::run, Runnable::run);
-        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis);
-        Scene scene = new Scene(new StackPane(new MessagesPane(log, timeline, actions, subscriptions, "test").build()), 1100, 600);
-        scene.getStylesheets().add(UiStyles.stylesheet());
+        Scene scene = MessagesPaneFixture.of(store, decoders, log, subscriptions, new ScriptedDialogs(), 1100).scene();
         stage.setScene(scene);
         stage.show();
     }
