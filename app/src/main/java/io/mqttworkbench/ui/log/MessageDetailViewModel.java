@@ -86,6 +86,17 @@ public final class MessageDetailViewModel {
         this.background = background;
         this.ui = ui;
         log.selectedProperty().addListener((obs, old, selected) -> show(selected));
+        // the shown message takes in a copy, or collapsing starts or stops: the line says what it stands for now
+        log.collapse().hiddenProperty().addListener(o -> describeShown());
+        log.collapse().onProperty().addListener(o -> describeShown());
+    }
+
+    private void describeShown() {
+        ReceivedMessage shown = message.get();
+        if (shown != null) {
+            String collapsed = log.collapse().mark(shown);
+            meta.set(describe(shown) + via(subscriptions.origins().of(shown)) + (collapsed == null ? "" : "  ·  " + collapsed));
+        }
     }
 
     public ReadOnlyObjectProperty<ReceivedMessage> messageProperty() {
@@ -192,7 +203,7 @@ public final class MessageDetailViewModel {
         message.set(selected);
         part.set(0);
         topic.set(selected.topic());
-        meta.set(describe(selected) + via(subscriptions.origins().of(selected)));
+        describeShown();
         properties.setAll(rows(selected.properties()));
         format.set(choices.formatFor(selected, subscriptions.filterFor(selected.topic())));
         decode();

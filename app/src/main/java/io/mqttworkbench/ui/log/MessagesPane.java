@@ -100,7 +100,7 @@ public final class MessagesPane {
         TableColumn<ReceivedMessage, String> topic = column("Topic", 220, ReceivedMessage::topic);
         topic.setCellFactory(c -> new OriginCells.Topic(subscriptions));
         table.getColumns().add(topic);
-        TableColumn<ReceivedMessage, String> via = column("Subscription", 140, m -> OriginCells.text(subscriptions.origins(), log.collapse(), m));
+        TableColumn<ReceivedMessage, String> via = column("Subscription", 190, m -> OriginCells.text(subscriptions.origins(), log.collapse(), m));
         via.setId("subscriptionColumn");
         via.setCellFactory(c -> new OriginCells.Subscription(subscriptions.origins(), log.collapse()));
         // a row on screen takes in a copy ("×2 via …"), or collapsing starts or stops: its cells say so now

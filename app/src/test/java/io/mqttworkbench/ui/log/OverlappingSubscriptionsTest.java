@@ -67,6 +67,8 @@ class OverlappingSubscriptionsTest extends LiveWorkspaceTest {
                     .isIn("×2 via #, factory/+/press3/#", "×2 via factory/+/press3/#, #");
             assertThat(log.receivedCountProperty().get()).as("both deliveries still counted").isEqualTo(2);
             assertThat(log.querySummaryProperty().get()).startsWith("1 duplicate delivery collapsed");
+            log.selectedProperty().set(kept);
+            assertThat(connection.messageDetail().metaProperty().get()).as("the detail says what the row stands for").contains("  ·  ×2 via ");
 
             LiveWorkspace.publish(connection, "factory/line2/oven/temp", "180", false); // through # only: a row of its own
             live.runUntil("next row", () -> log.rows().size() == 2);
