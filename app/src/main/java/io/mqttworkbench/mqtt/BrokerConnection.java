@@ -3,10 +3,8 @@ package io.mqttworkbench.mqtt;
 import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +45,8 @@ public final class BrokerConnection implements AutoCloseable {
     private final ConnectTimers timers;
 
     private volatile BrokerCapabilities capabilities;
-    /** The numbers the HiveMQ engine gave subscriptions: kept after an unsubscribe, so older messages still name theirs. */
-    private final Map<Integer, List<String>> numberedByLibrary = new ConcurrentHashMap<>();
+    /** The subscription identifiers sent, and since when: kept after an unsubscribe, so older messages still name theirs. */
+    private final SubscriptionNumbering numbering = new SubscriptionNumbering();
     private volatile boolean closed;
 
     // Confined to the connection thread.
@@ -68,7 +66,7 @@ public final class BrokerConnection implements AutoCloseable {
         this.clientId = settings.clientId().isBlank() ? ClientIds.generate() : settings.clientId();
         this.journal = new ConnectionJournal(name);
         this.thread = new ConnectionThread(name, text -> journal.log(Kind.ERROR, text));
-        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine(), journal::restored);
+        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine(), journal::restored, numbering);
         this.publishes = new PublishFlow(thread, journal::log);
         this.timers = new ConnectTimers(thread, settings.reconnect());
     }
@@ -109,15 +107,12 @@ public final class BrokerConnection implements AutoCloseable {
     }
 
     /**
-     * The filters of the subscription(s) with this MQTT 5 subscription identifier: which subscription delivered a
-     * message that carries it. Empty when unknown. Any thread.
+     * The filters of the subscription(s) that had this MQTT 5 subscription identifier when a message arrived at
+     * {@code receivedEpochMillis}: which subscription delivered a message that carries it. Empty when unknown
+     * (the message is older than this connection's numbers). Any thread.
      */
-    public List<String> filtersOfSubscriptionIdentifier(int identifier) {
-        if (!settings.engine().sendsChosenSubscriptionIdentifiers()) {
-            return numberedByLibrary.getOrDefault(identifier, List.of());
-        }
-        return subscriptions.snapshot().stream().filter(r -> r.subscriptionIdentifier() != null && r.subscriptionIdentifier() == identifier)
-                .map(SubscriptionRequest::filter).toList();
+    public List<String> filtersOfSubscriptionIdentifier(int identifier, long receivedEpochMillis) {
+        return numbering.filtersOf(identifier, receivedEpochMillis);
     }
 
     /** A copy of the most recent events, oldest first. */
@@ -420,7 +415,7 @@ public final class BrokerConnection implements AutoCloseable {
 
         @Override
         public void subscriptionNumbered(int identifier, List<String> filters) {
-            numberedByLibrary.put(identifier, filters);
+            numbering.numbered(identifier, filters, System.currentTimeMillis());
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.mqttworkbench.mqtt;
 
 import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,13 @@ final class SubscriptionRegistry {
     private final Map<String, SubscriptionRequest> active = new LinkedHashMap<>();
     private final Map<String, Integer> epochs = new HashMap<>();
     private final AutoSubscriptionIds autoIds = new AutoSubscriptionIds();
+    private final SubscriptionNumbering numbering;
     private volatile List<SubscriptionRequest> snapshot = List.of();
 
     /** @param restored told of each restore: the outcomes, or none and true when the session kept them */
-    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine, BiConsumer<List<SubscribeOutcome>, Boolean> restored) {
+    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine, BiConsumer<List<SubscribeOutcome>, Boolean> restored,
+                         SubscriptionNumbering numbering) {
+        this.numbering = numbering;
         this.onThread = onThread;
         this.restored = restored;
         this.log = log;
@@ -51,6 +55,7 @@ final class SubscriptionRegistry {
                 }
             }
         }
+        numbered(requests);
         Map<String, Integer> epochAtRequest = new HashMap<>();
         requests.forEach(r -> epochAtRequest.put(r.filter(), epochs.getOrDefault(r.filter(), 0)));
         client.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
@@ -107,6 +112,7 @@ final class SubscriptionRegistry {
         List<SubscriptionRequest> held = List.copyOf(active.values());
         List<SubscriptionRequest> toRestore = identifiersAvailable ? held : autoIds.strip(held);
         log.accept(Kind.SUBSCRIBE, "Restoring " + toRestore.size() + " subscription(s): " + describe(toRestore));
+        numbered(toRestore);
         client.subscribe(toRestore).whenCompleteAsync((outcomes, error) -> {
             if (error != null) {
                 String reason = ConnectionException.unwrap(error).getMessage();
@@ -117,6 +123,18 @@ final class SubscriptionRegistry {
                 restored.accept(outcomes, false);
             }
         }, onThread);
+    }
+
+    /** Notes the identifiers that go out with the filters, where this engine sends them (HiveMQ's client reports its own). */
+    private void numbered(List<SubscriptionRequest> sent) {
+        if (!engine.sendsChosenSubscriptionIdentifiers()) {
+            return;
+        }
+        Map<Integer, List<String>> filters = new HashMap<>();
+        sent.stream().filter(r -> r.subscriptionIdentifier() != null)
+                .forEach(r -> filters.computeIfAbsent(r.subscriptionIdentifier(), k -> new ArrayList<>()).add(r.filter()));
+        long now = System.currentTimeMillis();
+        filters.forEach((id, named) -> numbering.numbered(id, named, now));
     }
 
     private void logOutcome(SubscribeOutcome outcome) {

@@ -3,9 +3,7 @@ package io.mqttworkbench.ui.common;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,8 +12,9 @@ import java.util.function.Supplier;
  * it came through (the connection numbers each one), so with overlapping filters each copy names its own.
  * Without them (MQTT 3.1.1, a broker that takes none) the filters that match the topic are all that can be said, and the origin says it is inferred.
  *
- * <p>Worked out when a row is drawn, from what the message already carries: nothing is kept per message.
- * Numbers stay known after an unsubscribe, so older rows still name their subscription. JavaFX thread.
+ * <p>Worked out when a row is drawn, from what the message already carries: nothing is kept per message. A
+ * number is read as it stood when the message arrived (the connection keeps them, after an unsubscribe too); a
+ * row from before this connection (read back after a restart) is inferred. JavaFX thread.
  */
 public final class SubscriptionOrigins {
 
@@ -50,8 +49,6 @@ public final class SubscriptionOrigins {
 
     private final Supplier<BrokerConnection> connection;
     private final Function<String, List<String>> matching;
-    /** What each number stood for when last seen: older rows keep their name after an unsubscribe. */
-    private final Map<Integer, List<String>> remembered = new HashMap<>();
 
     /**
      * @param connection the connection in whatever state, or null before the first connect
@@ -69,12 +66,7 @@ public final class SubscriptionOrigins {
             List<String> filters = new ArrayList<>(ids.size());
             boolean ambiguous = false;
             for (Integer id : ids) {
-                List<String> named = current == null ? List.of() : current.filtersOfSubscriptionIdentifier(id);
-                if (named.isEmpty()) {
-                    named = remembered.getOrDefault(id, List.of()); // unsubscribed since
-                } else {
-                    remembered.put(id, named);
-                }
+                List<String> named = current == null ? List.of() : current.filtersOfSubscriptionIdentifier(id, message.receivedEpochMillis());
                 ambiguous |= named.size() > 1; // the user gave two subscriptions the same number
                 named.stream().filter(f -> !filters.contains(f)).forEach(filters::add);
             }

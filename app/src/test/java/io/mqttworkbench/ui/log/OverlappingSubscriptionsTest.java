@@ -92,6 +92,11 @@ class OverlappingSubscriptionsTest extends LiveWorkspaceTest {
         Origin origin = connection.subscriptions().origins().of(log.rows().get(0));
         assertThat(origin.inferred()).isFalse();
         assertThat(origin.label()).isEqualTo(base + "/#, " + base + "/+/press3/#");
+
+        ReceivedMessage live = log.rows().get(0);
+        ReceivedMessage fromAnEarlierRun = new ReceivedMessage(live.topic(), live.payload(), 0, false, false, 1, 1_000, live.properties());
+        assertThat(connection.subscriptions().origins().of(fromAnEarlierRun).inferred())
+                .as("numbers of a run before this connection mean nothing now").isTrue();
     }
 
     @Test
