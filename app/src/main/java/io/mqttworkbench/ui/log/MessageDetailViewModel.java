@@ -95,7 +95,7 @@ public final class MessageDetailViewModel {
         ReceivedMessage shown = message.get();
         if (shown != null) {
             String collapsed = log.collapse().mark(shown);
-            meta.set(describe(shown) + via(subscriptions.origins().of(shown)) + (collapsed == null ? "" : "  ·  " + collapsed));
+            meta.set(describe(shown) + (collapsed == null ? via(subscriptions.origins().of(shown)) : "  ·  " + collapsed));
         }
     }
 
