@@ -45,6 +45,8 @@ public final class BrokerConnection implements AutoCloseable {
     private final ConnectTimers timers;
 
     private volatile BrokerCapabilities capabilities;
+    /** The subscription identifiers sent, and since when: kept after an unsubscribe, so older messages still name theirs. */
+    private final SubscriptionNumbering numbering = new SubscriptionNumbering();
     private volatile boolean closed;
 
     // Confined to the connection thread.
@@ -64,7 +66,7 @@ public final class BrokerConnection implements AutoCloseable {
         this.clientId = settings.clientId().isBlank() ? ClientIds.generate() : settings.clientId();
         this.journal = new ConnectionJournal(name);
         this.thread = new ConnectionThread(name, text -> journal.log(Kind.ERROR, text));
-        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine(), journal::restored);
+        this.subscriptions = new SubscriptionRegistry(thread, journal::log, settings.engine(), journal::restored, numbering);
         this.publishes = new PublishFlow(thread, journal::log);
         this.timers = new ConnectTimers(thread, settings.reconnect());
     }
@@ -102,6 +104,15 @@ public final class BrokerConnection implements AutoCloseable {
     /** The subscriptions the broker granted and that are restored after a reconnect. */
     public List<SubscriptionRequest> subscriptions() {
         return subscriptions.snapshot();
+    }
+
+    /**
+     * The filters of the subscription(s) that had this MQTT 5 subscription identifier when a message arrived at
+     * {@code receivedEpochMillis}: which subscription delivered a message that carries it. Empty when unknown
+     * (the message is older than this connection's numbers). Any thread.
+     */
+    public List<String> filtersOfSubscriptionIdentifier(int identifier, long receivedEpochMillis) {
+        return numbering.filtersOf(identifier, receivedEpochMillis);
     }
 
     /** A copy of the most recent events, oldest first. */
@@ -142,7 +153,7 @@ public final class BrokerConnection implements AutoCloseable {
         }
         submit(result, () -> {
             if (requireConnected(result, "subscribing")) {
-                subscriptions.subscribe(client, requests, result);
+                subscriptions.subscribe(client, requests, capabilities != null && capabilities.subscriptionIdentifiersAvailable(), result);
             }
         });
         return result;
@@ -277,7 +288,7 @@ public final class BrokerConnection implements AutoCloseable {
         journal.status(ConnectionState.CONNECTED, 0, settings.url().toString());
         journal.log(Kind.CONNACK, "CONNACK " + ReasonCodes.describe(0) + ": " + caps.summary());
         result.complete(caps);
-        subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart());
+        subscriptions.restore(client, caps.sessionPresent(), settings.cleanStart(), caps.subscriptionIdentifiersAvailable());
     }
 
     private void connectFailed(int myGeneration, ConnectionException reported, CompletableFuture<BrokerCapabilities> result,
@@ -421,6 +432,11 @@ public final class BrokerConnection implements AutoCloseable {
         @Override
         public void connectionLost(Integer reasonCode, String reason) {
             thread.execute(() -> BrokerConnection.this.connectionLost(myGeneration, reasonCode, reason));
+        }
+
+        @Override
+        public void subscriptionNumbered(int identifier, List<String> filters) {
+            numbering.numbered(identifier, filters, System.currentTimeMillis());
         }
 
         @Override

@@ -46,7 +46,11 @@ final class HiveMq5Properties {
         return b;
     }
 
-    static MessageProperties from(Mqtt5Publish publish) {
+    /**
+     * @param subscriptionIds the subscription identifiers the PUBLISH carried (see {@link HiveMqSubscriptionIds})
+     * @param shared gives the properties of a message that carries only those
+     */
+    static MessageProperties from(Mqtt5Publish publish, List<Integer> subscriptionIds, SharedSubscriptionIds shared) {
         Optional<MqttUtf8String> contentType = publish.getContentType();
         Optional<Mqtt5PayloadFormatIndicator> format = publish.getPayloadFormatIndicator();
         OptionalLong expiry = publish.getMessageExpiryInterval();
@@ -55,7 +59,7 @@ final class HiveMq5Properties {
         List<? extends Mqtt5UserProperty> user = publish.getUserProperties().asList();
         boolean utf8 = format.isPresent() && format.get() == Mqtt5PayloadFormatIndicator.UTF_8;
         if (contentType.isEmpty() && !utf8 && expiry.isEmpty() && responseTopic.isEmpty() && correlation.isEmpty() && user.isEmpty()) {
-            return MessageProperties.NONE;
+            return subscriptionIds.isEmpty() ? MessageProperties.NONE : shared.of(subscriptionIds);
         }
         List<UserProperty> userProperties = new ArrayList<>(user.size());
         user.forEach(u -> userProperties.add(new UserProperty(u.getName().toString(), u.getValue().toString())));
@@ -66,7 +70,7 @@ final class HiveMq5Properties {
                 responseTopic.map(Object::toString).orElse(null),
                 correlation.map(HiveMq5Properties::bytes).orElse(null),
                 userProperties,
-                List.of(),
+                subscriptionIds,
                 null);
     }
 

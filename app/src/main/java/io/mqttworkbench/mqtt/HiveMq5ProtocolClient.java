@@ -41,11 +41,14 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
     private final Events events;
     private final TopicInterner topics;
     private final HiveMqLifecycle lifecycle;
+    private final HiveMqSubscriptionIds subscriptionIds;
+    private final SharedSubscriptionIds sharedIds = new SharedSubscriptionIds();
 
     HiveMq5ProtocolClient(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {
         this.settings = settings;
         this.events = events;
         this.topics = new TopicInterner(200_000, events::protocolViolation);
+        this.subscriptionIds = new HiveMqSubscriptionIds(events::subscriptionNumbered);
         this.client = HiveMqClients.builder(settings, clientId, context -> lifecycle().disconnected(context)).useMqttVersion5().buildAsync();
         this.lifecycle = new HiveMqLifecycle(settings.url(), events, client::getState, client::disconnect);
         // Registered before CONNECT, so that what a resumed session delivers at once is not missed.
@@ -65,6 +68,9 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
         return client.connect(connect).handle((ack, error) -> {
             if (error != null) {
                 throw lifecycle.connectFailed(error);
+            }
+            if (ack.getRestrictions().areSubscriptionIdentifiersAvailable()) {
+                subscriptionIds.watch(client);
             }
             return lifecycle.connected(capabilities(ack));
         });
@@ -125,6 +131,16 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
 
     @Override
     public CompletableFuture<List<SubscribeOutcome>> subscribe(List<SubscriptionRequest> requests) {
+        if (requests.size() == 1) {
+            return subscribeTogether(requests);
+        }
+        // One SUBSCRIBE each: the library numbers packets, and a number per filter tells overlapping ones apart.
+        List<CompletableFuture<List<SubscribeOutcome>>> parts = requests.stream().map(r -> subscribeTogether(List.of(r))).toList();
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> parts.stream().flatMap(p -> p.join().stream()).toList());
+    }
+
+    private CompletableFuture<List<SubscribeOutcome>> subscribeTogether(List<SubscriptionRequest> requests) {
         Mqtt5Subscribe subscribe;
         try {
             List<Mqtt5Subscription> subscriptions = new ArrayList<>(requests.size());
@@ -252,7 +268,7 @@ final class HiveMq5ProtocolClient implements ProtocolClient {
         long nanos = System.nanoTime();
         long millis = System.currentTimeMillis();
         try {
-            MessageProperties properties = HiveMq5Properties.from(publish);
+            MessageProperties properties = HiveMq5Properties.from(publish, subscriptionIds.take(publish), sharedIds);
             events.messageArrived(new ReceivedMessage(topics.intern(publish.getTopic().toString()), HiveMqPayloads.of(publish),
                     publish.getQos().getCode(), publish.isRetain(), false, nanos, millis, properties));
         } catch (RuntimeException e) {

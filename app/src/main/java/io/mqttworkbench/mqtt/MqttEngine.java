@@ -45,7 +45,7 @@ public enum MqttEngine {
         return this == PAHO;
     }
 
-    /** Whether received messages carry their DUP flag and subscription identifiers. */
+    /** Whether received messages carry their DUP flag (both engines report subscription identifiers). */
     public boolean reportsDeliveryDetails() {
         return this == PAHO;
     }

@@ -38,7 +38,8 @@ final class Paho5Properties {
         return out;
     }
 
-    static MessageProperties fromPaho(MqttProperties p) {
+    /** @param shared gives the properties of a message that carries only subscription identifiers */
+    static MessageProperties fromPaho(MqttProperties p, SharedSubscriptionIds shared) {
         if (p == null) {
             return MessageProperties.NONE;
         }
@@ -52,8 +53,8 @@ final class Paho5Properties {
         Integer alias = p.getTopicAlias();
         boolean utf8 = p.getPayloadFormat();
         if (contentType == null && expiry == null && responseTopic == null && correlation == null && alias == null
-                && !utf8 && user.isEmpty() && ids.isEmpty()) {
-            return MessageProperties.NONE;
+                && !utf8 && user.isEmpty()) {
+            return ids.isEmpty() ? MessageProperties.NONE : shared.of(ids);
         }
         return new MessageProperties(contentType, utf8 ? Boolean.TRUE : null, expiry, responseTopic, correlation, user, ids, alias);
     }

@@ -281,6 +281,7 @@ final class Paho5ProtocolClient implements ProtocolClient {
 
     private final class Callback implements MqttCallback {
         private final TopicInterner topics = new TopicInterner(200_000, events::protocolViolation);
+        private final SharedSubscriptionIds sharedIds = new SharedSubscriptionIds();
         private boolean packetIdZeroReported;
 
         @Override
@@ -292,7 +293,7 @@ final class Paho5ProtocolClient implements ProtocolClient {
                     events.protocolViolation(ProtocolViolations.packetIdZero(topic, message.getQos()));
                 }
                 events.messageArrived(new ReceivedMessage(topics.intern(topic), message.getPayload(), message.getQos(), message.isRetained(),
-                        message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Paho5Properties.fromPaho(message.getProperties())));
+                        message.isDuplicate(), System.nanoTime(), System.currentTimeMillis(), Paho5Properties.fromPaho(message.getProperties(), sharedIds)));
             } catch (RuntimeException e) {
                 LOG.warn("could not hand over a message on {}: {}", topic, e.toString());
             }

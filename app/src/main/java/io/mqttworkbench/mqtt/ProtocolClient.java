@@ -21,6 +21,10 @@ sealed interface ProtocolClient permits HiveMq5ProtocolClient, HiveMq3ProtocolCl
 
         /** The broker sent something MQTT forbids that the connection survives (a wildcard in a topic name...). */
         void protocolViolation(String text);
+
+        /** The library chose subscription identifier {@code identifier} for these filters (HiveMQ engine). */
+        default void subscriptionNumbered(int identifier, List<String> filters) {
+        }
     }
 
     static ProtocolClient create(ConnectionSettings settings, String clientId, Events events) throws ConnectionException {

@@ -1,6 +1,7 @@
 package io.mqttworkbench.mqtt;
 
 import io.mqttworkbench.mqtt.ConnectionEvent.Kind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,14 @@ final class SubscriptionRegistry {
     private final Map<String, Integer> epochs = new HashMap<>();
     /** Temporary filters released while offline: a resumed session may still hold them. */
     private final Set<String> releasedOffline = new LinkedHashSet<>();
+    private final AutoSubscriptionIds autoIds = new AutoSubscriptionIds();
+    private final SubscriptionNumbering numbering;
     private volatile List<SubscriptionRequest> snapshot = List.of();
 
     /** @param restored told of each restore: the outcomes, or none and true when the session kept them */
-    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine, BiConsumer<List<SubscribeOutcome>, Boolean> restored) {
+    SubscriptionRegistry(Executor onThread, BiConsumer<Kind, String> log, MqttEngine engine, BiConsumer<List<SubscribeOutcome>, Boolean> restored,
+                         SubscriptionNumbering numbering) {
+        this.numbering = numbering;
         this.onThread = onThread;
         this.restored = restored;
         this.log = log;
@@ -40,7 +45,11 @@ final class SubscriptionRegistry {
         return snapshot;
     }
 
-    void subscribe(ProtocolClient client, List<SubscriptionRequest> requests, CompletableFuture<List<SubscribeOutcome>> result) {
+    /** @param identifiersAvailable whether the broker takes subscription identifiers (MQTT 5 and its CONNACK says so) */
+    void subscribe(ProtocolClient client, List<SubscriptionRequest> asked, boolean identifiersAvailable,
+                   CompletableFuture<List<SubscribeOutcome>> result) {
+        List<SubscriptionRequest> requests = engine.sendsChosenSubscriptionIdentifiers() && identifiersAvailable
+                ? autoIds.assign(asked, active.values()) : asked;
         log.accept(Kind.SUBSCRIBE, "SUBSCRIBE " + describe(requests));
         if (!engine.sendsChosenSubscriptionIdentifiers()) {
             for (SubscriptionRequest r : requests) {
@@ -50,6 +59,7 @@ final class SubscriptionRegistry {
                 }
             }
         }
+        numbered(requests);
         Map<String, Integer> epochAtRequest = new HashMap<>();
         requests.forEach(r -> epochAtRequest.put(r.filter(), epochs.getOrDefault(r.filter(), 0)));
         client.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
@@ -134,7 +144,7 @@ final class SubscriptionRegistry {
     }
 
     /** After a connect: subscribes again, unless the broker kept a persistent session with them. */
-    void restore(ProtocolClient client, boolean sessionPresent, boolean cleanStart) {
+    void restore(ProtocolClient client, boolean sessionPresent, boolean cleanStart, boolean identifiersAvailable) {
         if (sessionPresent) {
             releasedOffline.forEach(filter -> sendUnsubscribe(client, filter, new CompletableFuture<>()));
         }
@@ -147,8 +157,10 @@ final class SubscriptionRegistry {
             restored.accept(List.of(), true);
             return;
         }
-        List<SubscriptionRequest> toRestore = List.copyOf(active.values());
+        List<SubscriptionRequest> held = List.copyOf(active.values());
+        List<SubscriptionRequest> toRestore = identifiersAvailable ? held : autoIds.strip(held);
         log.accept(Kind.SUBSCRIBE, "Restoring " + toRestore.size() + " subscription(s): " + describe(toRestore));
+        numbered(toRestore);
         client.subscribe(toRestore).whenCompleteAsync((outcomes, error) -> {
             if (error != null) {
                 String reason = ConnectionException.unwrap(error).getMessage();
@@ -161,6 +173,18 @@ final class SubscriptionRegistry {
         }, onThread);
     }
 
+    /** Notes the identifiers that go out with the filters, where this engine sends them (HiveMQ's client reports its own). */
+    private void numbered(List<SubscriptionRequest> sent) {
+        if (!engine.sendsChosenSubscriptionIdentifiers()) {
+            return;
+        }
+        Map<Integer, List<String>> filters = new HashMap<>();
+        sent.stream().filter(r -> r.subscriptionIdentifier() != null)
+                .forEach(r -> filters.computeIfAbsent(r.subscriptionIdentifier(), k -> new ArrayList<>()).add(r.filter()));
+        long now = System.currentTimeMillis();
+        filters.forEach((id, named) -> numbering.numbered(id, named, now));
+    }
+
     private void logOutcome(SubscribeOutcome outcome) {
         log.accept(outcome.granted() ? Kind.SUBSCRIBE : Kind.ERROR, "SUBACK " + outcome.filter() + ": " + outcome.description());
     }
@@ -171,7 +195,11 @@ final class SubscriptionRegistry {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(r.filter()).append(" (QoS ").append(r.qos()).append(')');
+            sb.append(r.filter()).append(" (QoS ").append(r.qos());
+            if (r.subscriptionIdentifier() != null) {
+                sb.append(", identifier ").append(r.subscriptionIdentifier());
+            }
+            sb.append(')');
         }
         return sb.toString();
     }

@@ -43,6 +43,7 @@ public final class SubscriptionsViewModel {
     private List<String> gateFilters = List.of();
     /** The "#" row the profile's "Subscribe to # on connect" made: shown and subscribed, not saved with the list; or null. */
     private SubscriptionRow automatic;
+    private final SubscriptionOrigins origins;
 
     /**
      * @param connected the connection while it is connected, else null
@@ -57,6 +58,7 @@ public final class SubscriptionsViewModel {
         this.ui = ui;
         this.persist = persist;
         this.gateSink = gateSink;
+        this.origins = new SubscriptionOrigins(anyConnection, this::filtersMatching);
         initial.forEach(s -> rows.add(new SubscriptionRow(s)));
         form.reset(nextColor());
         publishGate();
@@ -238,6 +240,28 @@ public final class SubscriptionsViewModel {
     public String filterFor(String topic) {
         int index = gate.firstMatch(topic);
         return index < 0 || index >= gateFilters.size() ? null : gateFilters.get(index);
+    }
+
+    /** Which subscription(s) delivered a message: what the log's rows and the message detail name. */
+    public SubscriptionOrigins origins() {
+        return origins;
+    }
+
+    /** The filters of every subscription the topic matches, in the list's order. */
+    public List<String> filtersMatching(String topic) {
+        List<String> found = new ArrayList<>(1);
+        for (int i = 0; i < gateFilters.size(); i++) {
+            if (gate.entries().get(i).filter().matches(topic)) {
+                found.add(gateFilters.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** The colour of the subscription with this filter, or null. */
+    public String colorOfFilter(String filter) {
+        int index = gateFilters.indexOf(filter);
+        return index < 0 || index >= gateColors.size() ? null : gateColors.get(index);
     }
 
     /** The colour of the first subscription that matches the topic, or null. */

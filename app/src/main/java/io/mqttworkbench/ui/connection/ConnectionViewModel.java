@@ -127,6 +127,7 @@ public final class ConnectionViewModel {
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
+        log.collapse().useOrigins(subscriptions.origins()::of);
         TopicDecoders topicDecoders = new TopicDecoders(this.profile::get, this::profileChanged);
         this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, subscriptions, dialogs,
                 reply -> decoders.decode(reply.payload(), reply.topic(), topicDecoders.get(reply.topic()), DecoderRegistry.DEFAULT_MAX_CHARS),

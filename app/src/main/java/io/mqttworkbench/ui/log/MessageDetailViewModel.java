@@ -12,6 +12,7 @@ import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.mqtt.UserProperty;
 import io.mqttworkbench.ui.common.DecoderChoices;
+import io.mqttworkbench.ui.common.SubscriptionOrigins;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -85,6 +86,17 @@ public final class MessageDetailViewModel {
         this.background = background;
         this.ui = ui;
         log.selectedProperty().addListener((obs, old, selected) -> show(selected));
+        // the shown message takes in a copy, or collapsing starts or stops: the line says what it stands for now
+        log.collapse().hiddenProperty().addListener(o -> describeShown());
+        log.collapse().onProperty().addListener(o -> describeShown());
+    }
+
+    private void describeShown() {
+        ReceivedMessage shown = message.get();
+        if (shown != null) {
+            String collapsed = log.collapse().mark(shown);
+            meta.set(describe(shown) + (collapsed == null ? via(subscriptions.origins().of(shown)) : "  ·  " + collapsed));
+        }
     }
 
     public ReadOnlyObjectProperty<ReceivedMessage> messageProperty() {
@@ -191,7 +203,7 @@ public final class MessageDetailViewModel {
         message.set(selected);
         part.set(0);
         topic.set(selected.topic());
-        meta.set(describe(selected));
+        describeShown();
         properties.setAll(rows(selected.properties()));
         format.set(choices.formatFor(selected, subscriptions.filterFor(selected.topic())));
         decode();
@@ -326,6 +338,11 @@ public final class MessageDetailViewModel {
             sb.append(String.format(Locale.ROOT, " (%,d bytes)", m.payloadSize()));
         }
         return sb.toString();
+    }
+
+    /** "  ·  via factory/+/press3/#": the subscription(s) that delivered it, or those the topic matches (inferred). */
+    static String via(SubscriptionOrigins.Origin origin) {
+        return origin.filters().isEmpty() ? "" : "  ·  via " + origin.label() + (origin.inferred() && origin.filters().size() == 1 ? " (inferred)" : "");
     }
 
     /** Every MQTT 5 property the message carries, user properties in their order (keys may repeat). */

@@ -65,7 +65,11 @@ public final class MessageFilterBar {
         reset.disableProperty().bind(log.filteredProperty().not().and(log.queryProblemProperty().isEmpty()));
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox first = new HBox(6, filter, text, regex, more, search, reset);
+        ToggleButton collapse = new ToggleButton(null, new FontIcon(Feather.LAYERS));
+        collapse.setId("logCollapseDuplicates");
+        collapse.setTooltip(new Tooltip("Collapse duplicates: one row for a message that overlapping subscriptions delivered more than once"));
+        collapse.selectedProperty().bindBidirectional(log.collapse().onProperty());
+        HBox first = new HBox(6, filter, text, regex, more, collapse, search, reset);
         first.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<Integer> qos = new ComboBox<>();

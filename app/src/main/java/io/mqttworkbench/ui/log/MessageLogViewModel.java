@@ -56,6 +56,7 @@ public final class MessageLogViewModel {
     private final LogSearch search;
     private final LogPaging paging;
     private LogSearch.Found found;
+    private final DuplicateCollapse collapse = new DuplicateCollapse();
 
     private final StringProperty topicFilter = new SimpleStringProperty("");
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -103,6 +104,7 @@ public final class MessageLogViewModel {
         this.search = new LogSearch(store, decoders, background, ui, paging::history, this::diskProblem);
         this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
         this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
+        collapse.onProperty().addListener((obs, was, now) -> showUnfiltered());
         paused.addListener((obs, was, now) -> {
             if (!now) {
                 newWhilePaused.set(0);
@@ -130,6 +132,11 @@ public final class MessageLogViewModel {
     /** Where the table is: following the newest rows, paged back through memory, or reading the disk. */
     public LogPaging paging() {
         return paging;
+    }
+
+    /** "Collapse duplicates": one row for the copies of a message that overlapping subscriptions delivered. */
+    public DuplicateCollapse collapse() {
+        return collapse;
     }
 
     private void diskProblem(String text) {
@@ -338,11 +345,27 @@ public final class MessageLogViewModel {
         filtered.set(false);
         applied.set(MessageQuery.ALL);
         paging.forget();
+        showUnfiltered();
+    }
+
+    /** Every message, or, collapsing duplicates, every message but the copies. Without a query only. */
+    private void showUnfiltered() {
+        if (filtered.get()) {
+            return; // the query's rows stay; clearing it comes back here
+        }
         shown.showEverything();
+        if (collapse.onProperty().get()) {
+            shown.showMatches(collapse.rows(store), following.get());
+        } else {
+            collapse.stop();
+        }
+        querySummary.set(collapse.summary());
     }
 
     private void summarize() {
-        if (shown.showingMatches()) {
+        if (!filtered.get()) {
+            querySummary.set(collapse.summary());
+        } else if (shown.showingMatches()) {
             String onDisk = found == null ? null : LogSearch.summary(found, shown.matchCount());
             querySummary.set(onDisk != null ? onDisk : String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
         }

@@ -8,10 +8,8 @@ import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.FollowEnd;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.NoticeBar;
-import io.mqttworkbench.ui.common.SubscriptionColors;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
 import io.mqttworkbench.ui.common.UiStyles;
-import io.mqttworkbench.ui.tree.TopicCell;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -102,8 +100,15 @@ public final class MessagesPane {
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);
         TableColumn<ReceivedMessage, String> topic = column("Topic", 220, ReceivedMessage::topic);
-        topic.setCellFactory(c -> new TopicCell(subscriptions));
+        topic.setCellFactory(c -> new OriginCells.Topic(subscriptions));
         table.getColumns().add(topic);
+        TableColumn<ReceivedMessage, String> via = column("Subscription", 190, m -> OriginCells.text(subscriptions.origins(), log.collapse(), m));
+        via.setId("subscriptionColumn");
+        via.setCellFactory(c -> new OriginCells.Subscription(subscriptions.origins(), log.collapse()));
+        // a row on screen takes in a copy ("×2 via …"), or collapsing starts or stops: its cells say so now
+        log.collapse().hiddenProperty().addListener(o -> table.refresh());
+        log.collapse().onProperty().addListener(o -> table.refresh());
+        table.getColumns().add(via);
         table.getColumns().add(column("QoS", 50, m -> Integer.toString(m.qos())));
         TableColumn<ReceivedMessage, String> retained = column("Retain", 64, m -> m.retained() ? "retained" : "");
         retained.setCellFactory(c -> new TableCell<>() {
@@ -327,31 +332,6 @@ public final class MessagesPane {
             java.util.Optional<String> gap = log.gapBefore(earlier, empty ? null : message);
             pseudoClassStateChanged(AFTER_GAP, gap.isPresent());
             setTooltip(gap.map(Tooltip::new).orElse(null));
-        }
-    }
-
-    /** The topic, marked with the colour of the subscription it came through. */
-    private static final class TopicCell extends TableCell<ReceivedMessage, String> {
-        private final SubscriptionsViewModel subscriptions;
-        private final javafx.scene.shape.Rectangle mark = SubscriptionColors.bar();
-
-        TopicCell(SubscriptionsViewModel subscriptions) {
-            this.subscriptions = subscriptions;
-            setGraphicTextGap(6);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            if (empty || text == null || text.isEmpty()) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(text);
-            String color = subscriptions.colorFor(text);
-            mark.setFill(SubscriptionColors.paint(color));
-            setGraphic(color == null ? null : mark);
         }
     }
 

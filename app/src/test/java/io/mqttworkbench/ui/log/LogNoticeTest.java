@@ -45,20 +45,9 @@ class LogNoticeTest {
         Theme.LIGHT.apply();
         log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, new ConnectionGaps(10));
         SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { });
-        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, new io.mqttworkbench.ui.common.DecoderChoices.Kept() {
-            @Override
-            public Optional<io.mqttworkbench.decode.PayloadFormat> get(String key) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void set(String key, io.mqttworkbench.decode.PayloadFormat format) {
-            }
-        }, decoders, Runnable::run, Runnable::run);
-        actions = new MessageActions(log, detail, decoders, dialogs, () -> "test", Runnable::run, Runnable::run);
-        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis);
-        Scene scene = new Scene(new StackPane(new MessagesPane(log, timeline, actions, subscriptions, "test").build()), 900, 600);
-        scene.getStylesheets().add(UiStyles.stylesheet());
+        MessagesPaneFixture pane = MessagesPaneFixture.of(store, decoders, log, subscriptions, dialogs, 900);
+        actions = pane.actions();
+        Scene scene = pane.scene();
         stage.setScene(scene);
         stage.show();
     }

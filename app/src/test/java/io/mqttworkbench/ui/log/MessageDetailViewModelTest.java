@@ -20,16 +20,7 @@ class MessageDetailViewModelTest {
             new io.mqttworkbench.message.ConnectionGaps(10));
     private final MessageDetailViewModel detail = new MessageDetailViewModel(log,
             new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { }),
-            new DecoderChoices.Kept() {
-                @Override
-                public Optional<PayloadFormat> get(String key) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void set(String key, PayloadFormat format) {
-                }
-            }, decoders, Runnable::run, Runnable::run);
+            MessagesPaneFixture.NO_CHOICES, decoders, Runnable::run, Runnable::run);
 
     private void select(String topic, byte[] payload) {
         log.selectedProperty().set(new ReceivedMessage(topic, payload, 0, false, false, System.nanoTime(), System.currentTimeMillis(), null));

@@ -1,0 +1,80 @@
+package io.mqttworkbench.ui.common;
+
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ReceivedMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Which subscription(s) delivered a message. An MQTT 5 message carries the identifiers of the subscriptions
+ * it came through (the connection numbers each one), so with overlapping filters each copy names its own.
+ * Without them (MQTT 3.1.1, a broker that takes none) the filters that match the topic are all that can be said, and the origin says it is inferred.
+ *
+ * <p>Worked out when a row is drawn, from what the message already carries: nothing is kept per message. A
+ * number is read as it stood when the message arrived (the connection keeps them, after an unsubscribe too); a
+ * row from before this connection (read back after a restart) is inferred. JavaFX thread.
+ */
+public final class SubscriptionOrigins {
+
+    /**
+     * @param filters the subscriptions' filters, the first one's colour marks the row
+     * @param inferred true when the broker did not say: {@code filters} are those that match the topic
+     */
+    public record Origin(List<String> filters, boolean inferred) {
+        public static final Origin UNKNOWN = new Origin(List.of(), true);
+
+        /** "factory/+/press3/#", "#, factory/+/press3/#" (one copy through both), "# or factory/+/press3/# (inferred)". */
+        public String label() {
+            if (!inferred || filters.size() == 1) {
+                return String.join(", ", filters);
+            }
+            return String.join(" or ", filters) + (filters.isEmpty() ? "" : " (inferred)");
+        }
+
+        /** A sentence for a tooltip or the message detail. */
+        public String explanation() {
+            if (filters.isEmpty()) {
+                return "No current subscription matches this topic";
+            }
+            if (!inferred) {
+                return filters.size() == 1 ? "Delivered through the subscription " + filters.get(0) + " (the broker said so)"
+                        : "Delivered once through each of " + String.join(", ", filters) + " (the broker said so)";
+            }
+            return "Inferred from the topic: the broker did not say which subscription delivered it (MQTT 3.1.1, or no subscription "
+                    + "identifiers)" + (filters.size() > 1 ? "; " + filters.size() + " subscriptions match" : "");
+        }
+    }
+
+    private final Supplier<BrokerConnection> connection;
+    private final Function<String, List<String>> matching;
+
+    /**
+     * @param connection the connection in whatever state, or null before the first connect
+     * @param matching the filters of the subscriptions a topic matches, in the list's order
+     */
+    public SubscriptionOrigins(Supplier<BrokerConnection> connection, Function<String, List<String>> matching) {
+        this.connection = connection;
+        this.matching = matching;
+    }
+
+    public Origin of(ReceivedMessage message) {
+        List<Integer> ids = message.properties().subscriptionIdentifiers();
+        if (!ids.isEmpty()) {
+            BrokerConnection current = connection.get();
+            List<String> filters = new ArrayList<>(ids.size());
+            boolean ambiguous = false;
+            for (Integer id : ids) {
+                List<String> named = current == null ? List.of() : current.filtersOfSubscriptionIdentifier(id, message.receivedEpochMillis());
+                ambiguous |= named.size() > 1; // the user gave two subscriptions the same number
+                named.stream().filter(f -> !filters.contains(f)).forEach(filters::add);
+            }
+            if (!filters.isEmpty()) {
+                return new Origin(List.copyOf(filters), ambiguous);
+            }
+        }
+        List<String> filters = matching.apply(message.topic());
+        return filters.isEmpty() ? Origin.UNKNOWN : new Origin(filters, true);
+    }
+}

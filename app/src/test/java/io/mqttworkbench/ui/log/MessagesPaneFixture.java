@@ -1,0 +1,38 @@
+package io.mqttworkbench.ui.log;
+
+import io.mqttworkbench.decode.DecoderRegistry;
+import io.mqttworkbench.decode.PayloadFormat;
+import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.message.StoreCounts;
+import io.mqttworkbench.ui.common.DecoderChoices;
+import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.UiStyles;
+import io.mqttworkbench.ui.workspace.ScriptedDialogs;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
+/** The message table with its detail and actions, on the calling thread, for TestFX tests of the log. */
+record MessagesPaneFixture(Scene scene, MessageActions actions) {
+    /** No decoder chosen for any topic or subscription, and none kept. */
+    static final DecoderChoices.Kept NO_CHOICES = new DecoderChoices.Kept() {
+        @Override
+        public Optional<PayloadFormat> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void set(String key, PayloadFormat format) {
+        }
+    };
+
+    static MessagesPaneFixture of(MessageStore store, DecoderRegistry decoders, MessageLogViewModel log, SubscriptionsViewModel subscriptions,
+                                  ScriptedDialogs dialogs, double width) {
+        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, NO_CHOICES, decoders, Runnable::run, Runnable::run);
+        MessageActions actions = new MessageActions(log, detail, decoders, dialogs, () -> "test", Runnable::run, Runnable::run);
+        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis);
+        Scene scene = new Scene(new StackPane(new MessagesPane(log, timeline, actions, subscriptions, "test").build()), width, 600);
+        scene.getStylesheets().add(UiStyles.stylesheet());
+        return new MessagesPaneFixture(scene, actions);
+    }
+}
