@@ -1,0 +1,195 @@
+package io.mqttworkbench.ui.tree;
+
+import io.mqttworkbench.decode.Sizes;
+import io.mqttworkbench.mqtt.BrokerConnection;
+import io.mqttworkbench.mqtt.ConnectionException;
+import io.mqttworkbench.mqtt.PublishOutcome;
+import io.mqttworkbench.mqtt.PublishRequest;
+import io.mqttworkbench.mqtt.RetainedScan;
+import io.mqttworkbench.topic.TopicNode;
+import io.mqttworkbench.topic.TopicTree;
+import io.mqttworkbench.ui.common.DialogService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Deleting retained messages from the tree (by publishing empty retained messages, as MQTT prescribes).
+ * What the tree saw is not what the broker holds: messages retained while the user was already subscribed
+ * arrived without the retain flag, and topics outside the user's subscriptions never arrived at all. So,
+ * unless the tree saw the one topic's retained message itself, the broker is asked first ({@link RetainedScan},
+ * in the background), and exactly what it holds is deleted.
+ */
+final class RetainedDeletion {
+
+    /** How many topics the confirmation names before it says "and N more". */
+    static final int LISTED_IN_CONFIRMATION = 12;
+
+    private final TopicTree tree;
+    private final Supplier<BrokerConnection> connected;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final Consumer<String> notice;
+    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(false);
+    private RetainedScan scan; // JavaFX thread only
+
+    RetainedDeletion(TopicTree tree, Supplier<BrokerConnection> connected, DialogService dialogs, Executor ui, Consumer<String> notice) {
+        this.tree = tree;
+        this.connected = connected;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.notice = notice;
+    }
+
+    /** True while the broker is being asked what it retains. */
+    ReadOnlyBooleanProperty scanningProperty() {
+        return scanning.getReadOnlyProperty();
+    }
+
+    void cancel() {
+        if (scan != null) {
+            scan.cancel();
+        }
+    }
+
+    /** Deletes the topic's own retained message: at once if the tree saw it, else if the broker says it holds one. */
+    void deleteOne(TopicNode node) {
+        if (node.isRoot()) {
+            return;
+        }
+        String topic = node.topic();
+        if (tree.stats(node, System.nanoTime()).retained()) {
+            delete(List.of(topic), topic);
+            return;
+        }
+        ask(topic, topic, found -> {
+            if (found.topics().isEmpty()) {
+                nothing("The broker holds no retained message on " + topic + ".");
+            } else {
+                delete(List.of(topic), topic);
+            }
+        });
+    }
+
+    /** Asks the broker what it retains at or under the node, lists it for confirmation and deletes exactly that. */
+    void deleteUnder(TopicNode node) {
+        String where = node.isRoot() ? "the whole tree (#)" : node.subtreeFilter();
+        ask(node.subtreeFilter(), where, found -> confirmAndDelete(found, where));
+    }
+
+    private void ask(String filter, String where, Consumer<RetainedScan.Result> then) {
+        BrokerConnection connection = connected.get();
+        if (connection == null) {
+            dialogs.showError("Not connected", "Connect first: the broker is asked which retained messages it holds, "
+                    + "and deleting one means publishing to it.");
+            return;
+        }
+        if (scan != null) {
+            notice.accept("Still asking the broker about " + scan.filter() + " (Stop ends that)");
+            return;
+        }
+        String asking = "Asking the broker which retained messages it holds under " + where + "…";
+        notice.accept(asking);
+        scanning.set(true);
+        RetainedScan started = RetainedScan.start(connection.settings(), filter,
+                count -> ui.execute(() -> {
+                    if (scanning.get()) {
+                        notice.accept(String.format(Locale.ROOT, "%s %,d found so far", asking, count));
+                    }
+                }));
+        scan = started;
+        started.result().whenCompleteAsync((found, error) -> {
+            scan = null;
+            scanning.set(false);
+            if (error == null) {
+                then.accept(found);
+            } else if (error instanceof CancellationException || error.getCause() instanceof CancellationException) {
+                notice.accept("Stopped asking the broker for its retained messages under " + where);
+            } else {
+                String why = ConnectionException.unwrap(error).getMessage();
+                notice.accept("Could not ask the broker for its retained messages: " + why);
+                dialogs.showError("Could not look for retained messages", why);
+            }
+        }, ui);
+    }
+
+    private void nothing(String text) {
+        notice.accept(text);
+        dialogs.showInfo("No retained messages", text);
+    }
+
+    private void confirmAndDelete(RetainedScan.Result found, String where) {
+        List<String> topics = found.topics().stream().map(RetainedScan.Found::topic).toList();
+        if (topics.isEmpty()) {
+            nothing("The broker holds no retained messages under " + where + ".");
+            return;
+        }
+        StringBuilder list = new StringBuilder();
+        found.topics().stream().limit(LISTED_IN_CONFIRMATION)
+                .forEach(t -> list.append("\n  ").append(t.topic()).append("  (").append(Sizes.bytes(t.payloadSize())).append(')'));
+        if (topics.size() > LISTED_IN_CONFIRMATION) {
+            list.append(String.format(Locale.ROOT, "%n  … and %,d more", topics.size() - LISTED_IN_CONFIRMATION));
+        }
+        String partial = found.complete() ? "" : String.format(Locale.ROOT, "%nThe broker was still sending when the search stopped "
+                + "at %,d: delete these, then run it again for the rest.", topics.size());
+        String message = String.format(Locale.ROOT, "The broker holds %,d retained message%s (%s) under %s. Delete %s? Each is replaced by "
+                + "an empty retained message, which the broker takes as deletion. This cannot be undone.%s%n%s", topics.size(),
+                plural(topics.size()), Sizes.bytes(found.totalBytes()), where, topics.size() == 1 ? "it" : "them", partial, list);
+        if (dialogs.confirm("Delete retained messages", message, "Delete " + topics.size())) {
+            delete(topics, where);
+        }
+    }
+
+    private void delete(List<String> topics, String where) {
+        BrokerConnection connection = connected.get();
+        if (connection == null) {
+            dialogs.showError("Not connected", "Connect first: deleting a retained message means publishing to the broker.");
+            return;
+        }
+        notice.accept(String.format(Locale.ROOT, "Deleting %,d retained message%s…", topics.size(), plural(topics.size())));
+        List<CompletableFuture<PublishOutcome>> sends = new ArrayList<>();
+        for (String topic : topics) {
+            // QoS 1, so the broker confirms each deletion.
+            sends.add(connection.publish(new PublishRequest(topic, new byte[0], 1, true)));
+        }
+        CompletableFuture.allOf(sends.stream().map(f -> f.handle((o, e) -> null)).toArray(CompletableFuture[]::new))
+                .whenCompleteAsync((ignored, error) -> report(topics, sends, where), ui);
+    }
+
+    private void report(List<String> topics, List<CompletableFuture<PublishOutcome>> sends, String where) {
+        int deleted = 0;
+        String firstProblem = null;
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                PublishOutcome outcome = sends.get(i).join();
+                if (outcome.success()) {
+                    deleted++;
+                    tree.retainedDeleted(topics.get(i));
+                } else if (firstProblem == null) {
+                    firstProblem = topics.get(i) + ": " + outcome.description();
+                }
+            } catch (RuntimeException e) {
+                if (firstProblem == null) {
+                    firstProblem = topics.get(i) + ": " + ConnectionException.unwrap(e).getMessage();
+                }
+            }
+        }
+        String text = String.format(Locale.ROOT, "Deleted %,d retained message%s under %s", deleted, plural(deleted), where);
+        if (firstProblem != null) {
+            text += String.format(Locale.ROOT, "; %,d failed (first: %s)", sends.size() - deleted, firstProblem);
+            dialogs.showError("Some retained messages were not deleted", text);
+        }
+        notice.accept(text);
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? "" : "s";
+    }
+}
