@@ -30,8 +30,15 @@ import org.slf4j.LoggerFactory;
 public final class RetainedScan {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetainedScan.class);
-    /** The broker sends retained messages right after SUBACK; this long without one means it is done. */
+    /**
+     * The broker sends retained messages right after SUBACK; this long without one means it is done, or
+     * three times the longest pause seen between two of them if that is longer (a broker that sends its
+     * store in batches), up to {@link #QUIET_AT_MOST}.
+     */
     static final Duration QUIET = Duration.ofMillis(800);
+    static final Duration QUIET_AT_MOST = Duration.ofSeconds(5);
+    /** A tick this late means this process was paused (garbage collection, a starved CPU): what arrived meanwhile may be unread. */
+    private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     /** A broker still streaming after this long gets a partial answer rather than an endless wait. */
     static final Duration LIMIT = Duration.ofSeconds(60);
     static final int MAX_TOPICS = 500_000;
@@ -64,6 +71,7 @@ public final class RetainedScan {
     private final Map<String, Integer> found = new ConcurrentHashMap<>();
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private volatile long lastRetainedNanos;
+    private volatile long longestGapNanos;
     private volatile String lostReason;
     private volatile boolean cancelled;
     private volatile Thread worker;
@@ -150,12 +158,19 @@ public final class RetainedScan {
         }
     }
 
-    /** Waits until the broker has sent nothing retained for {@link #quiet}; false when a limit stopped it first. */
+    /** Waits until the broker has been quiet long enough (see {@link #QUIET}); false when a limit stopped it first. */
     private boolean collect() throws InterruptedException, ConnectionException {
         long deadline = System.nanoTime() + limit.toNanos();
+        long quietFrom = System.nanoTime();
+        long lastTick = quietFrom;
         int reported = -1;
         while (true) {
             Thread.sleep(TICK_MILLIS);
+            long now = System.nanoTime();
+            if (now - lastTick > STALL_NANOS) {
+                quietFrom = now; // quiet counts only while we could have read
+            }
+            lastTick = now;
             if (cancelled) {
                 throw new InterruptedException();
             }
@@ -167,8 +182,8 @@ public final class RetainedScan {
                 progress.accept(count);
                 reported = count;
             }
-            long now = System.nanoTime();
-            if (now - lastRetainedNanos >= quiet.toNanos()) {
+            long needed = Math.max(quiet.toNanos(), Math.min(3 * longestGapNanos, Math.max(quiet.toNanos(), QUIET_AT_MOST.toNanos())));
+            if (now - Math.max(lastRetainedNanos, quietFrom) >= needed) {
                 return true;
             }
             if (count >= maxTopics || now >= deadline) {
@@ -219,7 +234,9 @@ public final class RetainedScan {
             } else if (found.size() < maxTopics || found.containsKey(message.topic())) {
                 found.put(message.topic(), message.payloadSize());
             }
-            lastRetainedNanos = System.nanoTime();
+            long now = System.nanoTime();
+            longestGapNanos = Math.max(longestGapNanos, now - lastRetainedNanos);
+            lastRetainedNanos = now;
         }
 
         @Override

@@ -119,6 +119,25 @@ class RetainedScanTest {
         assertThat(reported.get()).isBetween(0, 5);
     }
 
+    /** A broker that sends its store in batches: a pause longer than the quiet period, but short against the pauses before it. */
+    @Test
+    void waitsLongerWhenTheBrokerPausedBetweenRetainedMessagesBefore() throws Exception {
+        retain(base + "/batch/0", "batch");
+        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
+        RetainedScan scan = new RetainedScan(ConnectionSettings.builder(TestBroker.tcpUrl()).build(), base + "/batch/#",
+                found -> listening.countDown(), Duration.ofMillis(300), Duration.ofSeconds(60), 1000);
+        scan.start();
+        assertThat(listening.await(10, TimeUnit.SECONDS)).isTrue();
+        // From here what is retained reaches it live, with the flag (retain as published): a batch every 250 ms...
+        for (int i = 1; i < 4; i++) {
+            retain(base + "/batch/" + i, "batch");
+            Thread.sleep(250);
+        }
+        Thread.sleep(300); // ...then 550 ms: beyond the 300 ms quiet period, within three times the pauses before
+        retain(base + "/batch/late", "batch");
+        assertThat(scan.result().get(10, TimeUnit.SECONDS).topics()).extracting(RetainedScan.Found::topic).contains(base + "/batch/late");
+    }
+
     @Test
     void aBrokerStillSendingAtTheLimitGivesAPartialAnswer() throws Exception {
         RetainedScan scan = new RetainedScan(ConnectionSettings.builder(TestBroker.tcpUrl()).build(), base + "/#", found -> { },
