@@ -6,10 +6,12 @@ import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.RetainedScan;
+import io.mqttworkbench.topic.NaturalOrder;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.DialogService;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -95,13 +97,13 @@ final class RetainedDeletion {
             notice.accept("Still asking the broker about " + scan.filter() + " (Stop ends that)");
             return;
         }
-        String asking = "Asking the broker which retained messages it holds under " + where + "…";
+        String asking = "Asking the broker what it retains under " + where + "…";
         notice.accept(asking);
         scanning.set(true);
         RetainedScan started = RetainedScan.start(connection.settings(), filter,
                 count -> ui.execute(() -> {
                     if (scanning.get()) {
-                        notice.accept(String.format(Locale.ROOT, "%s %,d found so far", asking, count));
+                        notice.accept(String.format(Locale.ROOT, "%s %,d found", asking, count));
                     }
                 }));
         scan = started;
@@ -126,22 +128,26 @@ final class RetainedDeletion {
     }
 
     private void confirmAndDelete(RetainedScan.Result found, String where) {
-        List<String> topics = found.topics().stream().map(RetainedScan.Found::topic).toList();
+        List<RetainedScan.Found> listed = found.topics().stream()
+                .sorted(Comparator.comparing(RetainedScan.Found::topic, NaturalOrder.INSTANCE)).toList(); // as the tree orders them
+        List<String> topics = listed.stream().map(RetainedScan.Found::topic).toList();
         if (topics.isEmpty()) {
             nothing("The broker holds no retained messages under " + where + ".");
             return;
         }
         StringBuilder list = new StringBuilder();
-        found.topics().stream().limit(LISTED_IN_CONFIRMATION)
+        listed.stream().limit(LISTED_IN_CONFIRMATION)
                 .forEach(t -> list.append("\n  ").append(t.topic()).append("  (").append(Sizes.bytes(t.payloadSize())).append(')'));
         if (topics.size() > LISTED_IN_CONFIRMATION) {
             list.append(String.format(Locale.ROOT, "%n  … and %,d more", topics.size() - LISTED_IN_CONFIRMATION));
         }
         String partial = found.complete() ? "" : String.format(Locale.ROOT, "%nThe broker was still sending when the search stopped "
                 + "at %,d: delete these, then run it again for the rest.", topics.size());
-        String message = String.format(Locale.ROOT, "The broker holds %,d retained message%s (%s) under %s. Delete %s? Each is replaced by "
-                + "an empty retained message, which the broker takes as deletion. This cannot be undone.%s%n%s", topics.size(),
-                plural(topics.size()), Sizes.bytes(found.totalBytes()), where, topics.size() == 1 ? "it" : "them", partial, list);
+        String holds = String.format(Locale.ROOT, "The broker holds %,d retained message%s (%s) under %s", topics.size(),
+                plural(topics.size()), Sizes.bytes(found.totalBytes()), where);
+        notice.accept(holds); // stays if the user keeps them
+        String message = String.format(Locale.ROOT, "%s. Delete %s? Each is replaced by an empty retained message, which the broker "
+                + "takes as deletion. This cannot be undone.%s%n%s", holds, topics.size() == 1 ? "it" : "them", partial, list);
         if (dialogs.confirm("Delete retained messages", message, "Delete " + topics.size())) {
             delete(topics, where);
         }

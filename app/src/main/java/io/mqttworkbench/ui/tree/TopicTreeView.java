@@ -165,24 +165,30 @@ public final class TopicTreeView {
         summary.getStyleClass().add(UiStyles.SECONDARY);
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setMinWidth(0);
+        // The outcome of an action gets a line of its own below the figures, so neither is cut short.
         Label notice = new Label();
         notice.setId("topicNotice");
         notice.getStyleClass().add(UiStyles.SECONDARY);
         notice.textProperty().bind(actions.noticeProperty());
+        notice.setWrapText(true);
         notice.setMinWidth(0);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMaxWidth(Double.MAX_VALUE);
         Button stop = new Button("Stop");
         stop.setId("stopRetainedScan");
         stop.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         stop.setTooltip(new Tooltip("Stop asking the broker which retained messages it holds"));
         stop.setOnAction(e -> actions.stopRetainedScan());
         stop.visibleProperty().bind(actions.retainedScanningProperty());
         stop.managedProperty().bind(stop.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, summary, spacer, notice, stop);
-        line.getStyleClass().add("topic-status");
-        line.setAlignment(Pos.CENTER_LEFT);
-        return line;
+        HBox noticeLine = new HBox(8, notice, stop);
+        noticeLine.setAlignment(Pos.CENTER_LEFT);
+        noticeLine.managedProperty().bind(notice.textProperty().isNotEmpty());
+        noticeLine.visibleProperty().bind(noticeLine.managedProperty());
+        VBox lines = new VBox(2, summary, noticeLine);
+        lines.getStyleClass().add("topic-status");
+        return lines;
     }
 
     /** Repaints the rows on screen from one consistent copy of their figures. */

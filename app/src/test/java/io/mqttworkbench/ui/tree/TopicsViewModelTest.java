@@ -78,6 +78,8 @@ class TopicsViewModelTest extends LiveWorkspaceTest {
         ConnectionViewModel connection = connectedAtQos1();
         publishAndWait(connection, base + "/a/b", "before", true);
         publishAndWait(connection, base + "/a/c/d", "before", true);
+        publishAndWait(connection, base + "/a/c/10", "before", true);
+        publishAndWait(connection, base + "/a/c/9", "before", true);
         live.subscribe(connection, "#", 1);
         live.runUntil("retained arrive", () -> node(connection, base + "/a/c/d") != null);
         for (String topic : List.of("/a/b", "/a/e", "/x/y")) {
@@ -92,9 +94,11 @@ class TopicsViewModelTest extends LiveWorkspaceTest {
         live.dialogs.confirmations.push(true);
         connection.topicActions().deleteRetainedUnder(node(connection, base + "/a"));
         live.runUntil("the broker's answer", () -> !live.dialogs.asked.isEmpty());
-        assertThat(live.dialogs.asked.get(0)).contains("holds 3 retained messages", base + "/a/b", base + "/a/c/d", base + "/a/e")
+        String question = live.dialogs.asked.get(0);
+        assertThat(question).contains("holds 5 retained messages", base + "/a/b", base + "/a/c/d", base + "/a/e")
                 .doesNotContain(base + "/a/live");
-        live.runUntil("deleted", () -> connection.topicActions().noticeProperty().get().equals("Deleted 3 retained messages under " + base + "/a/#"));
+        assertThat(question.indexOf(base + "/a/c/9 ")).as("listed in the tree's order").isLessThan(question.indexOf(base + "/a/c/10 "));
+        live.runUntil("deleted", () -> connection.topicActions().noticeProperty().get().equals("Deleted 5 retained messages under " + base + "/a/#"));
         assertThat(retainedAtTheBroker(base)).containsExactly(base + "/x/y");
 
         // Nothing left: it says so, and asks nothing.
