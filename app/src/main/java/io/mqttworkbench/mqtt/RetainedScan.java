@@ -37,6 +37,11 @@ public final class RetainedScan {
      */
     static final Duration QUIET = Duration.ofMillis(800);
     static final Duration QUIET_AT_MOST = Duration.ofSeconds(5);
+    /**
+     * How long to wait for the first retained message after SUBACK: a broker first looks up what matches (HiveMQ CE
+     * took 0.4 s for 130,000, and longer while busy), and an empty answer would wrongly say there is nothing.
+     */
+    static final Duration FIRST_AT_MOST = Duration.ofSeconds(3);
     /** A tick this late means this process was paused (garbage collection, a starved CPU): what arrived meanwhile may be unread. */
     private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
     /** A broker still streaming after this long gets a partial answer rather than an endless wait. */
@@ -72,6 +77,8 @@ public final class RetainedScan {
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private volatile long lastRetainedNanos;
     private volatile long longestGapNanos;
+    /** Whether anything retained arrived yet; until then the wait is {@link #FIRST_AT_MOST}. */
+    private volatile boolean anyRetained;
     private volatile String lostReason;
     private volatile boolean cancelled;
     private volatile Thread worker;
@@ -133,7 +140,6 @@ public final class RetainedScan {
         try {
             client = ProtocolClient.create(settings, settings.clientId(), new Events());
             await(client.connect(), settings.connectTimeout().plusSeconds(2), "No answer from " + settings.url());
-            lastRetainedNanos = System.nanoTime();
             // Retain as published: a message retained while the scan listens counts too.
             SubscribeOutcome outcome = await(client.subscribe(List.of(new SubscriptionRequest(filter, 1, false, true, 0, null))),
                     Duration.ofSeconds(10), "No SUBACK for " + filter).get(0);
@@ -182,14 +188,21 @@ public final class RetainedScan {
                 progress.accept(count);
                 reported = count;
             }
-            long needed = Math.max(quiet.toNanos(), Math.min(3 * longestGapNanos, Math.max(quiet.toNanos(), QUIET_AT_MOST.toNanos())));
-            if (now - Math.max(lastRetainedNanos, quietFrom) >= needed) {
+            if (now - Math.max(lastRetainedNanos, quietFrom) >= quietNeeded()) {
                 return true;
             }
             if (count >= maxTopics || now >= deadline) {
                 return false;
             }
         }
+    }
+
+    /** How long the broker must have sent nothing retained before the answer is complete. */
+    private long quietNeeded() {
+        if (!anyRetained) {
+            return Math.max(quiet.toNanos(), FIRST_AT_MOST.toNanos());
+        }
+        return Math.max(quiet.toNanos(), Math.min(3 * longestGapNanos, QUIET_AT_MOST.toNanos()));
     }
 
     private List<Found> sorted() {
@@ -235,8 +248,11 @@ public final class RetainedScan {
                 found.put(message.topic(), message.payloadSize());
             }
             long now = System.nanoTime();
-            longestGapNanos = Math.max(longestGapNanos, now - lastRetainedNanos);
+            if (anyRetained) {
+                longestGapNanos = Math.max(longestGapNanos, now - lastRetainedNanos);
+            }
             lastRetainedNanos = now;
+            anyRetained = true;
         }
 
         @Override

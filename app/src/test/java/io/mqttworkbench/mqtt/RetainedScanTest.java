@@ -138,6 +138,19 @@ class RetainedScanTest {
         assertThat(scan.result().get(10, TimeUnit.SECONDS).topics()).extracting(RetainedScan.Found::topic).contains(base + "/batch/late");
     }
 
+    /** A broker busy looking up a large store: nothing for a while after SUBACK is not yet "nothing retained". */
+    @Test
+    void waitsLongerForTheFirstRetainedMessageThanBetweenThem() throws Exception {
+        java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
+        RetainedScan scan = new RetainedScan(ConnectionSettings.builder(TestBroker.tcpUrl()).build(), base + "/slow/#",
+                found -> subscribed.countDown(), Duration.ofMillis(300), Duration.ofSeconds(60), 1000);
+        scan.start();
+        assertThat(subscribed.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(1_200);
+        retain(base + "/slow/first", "after a while"); // reaches the scan with the flag (retain as published)
+        assertThat(scan.result().get(10, TimeUnit.SECONDS).topics()).extracting(RetainedScan.Found::topic).containsExactly(base + "/slow/first");
+    }
+
     @Test
     void aBrokerStillSendingAtTheLimitGivesAPartialAnswer() throws Exception {
         RetainedScan scan = new RetainedScan(ConnectionSettings.builder(TestBroker.tcpUrl()).build(), base + "/#", found -> { },
