@@ -165,17 +165,30 @@ public final class TopicTreeView {
         summary.getStyleClass().add(UiStyles.SECONDARY);
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setMinWidth(0);
+        // The outcome of an action gets a line of its own below the figures, so neither is cut short.
         Label notice = new Label();
         notice.setId("topicNotice");
         notice.getStyleClass().add(UiStyles.SECONDARY);
         notice.textProperty().bind(actions.noticeProperty());
+        notice.setWrapText(true);
         notice.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, summary, spacer, notice);
-        line.getStyleClass().add("topic-status");
-        line.setAlignment(Pos.CENTER_LEFT);
-        return line;
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        Button stop = new Button("Stop");
+        stop.setId("stopRetainedScan");
+        stop.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setTooltip(new Tooltip("Stop asking the broker which retained messages it holds"));
+        stop.setOnAction(e -> actions.stopRetainedScan());
+        stop.visibleProperty().bind(actions.retainedScanningProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        HBox noticeLine = new HBox(8, notice, stop);
+        noticeLine.setAlignment(Pos.CENTER_LEFT);
+        noticeLine.managedProperty().bind(notice.textProperty().isNotEmpty());
+        noticeLine.visibleProperty().bind(noticeLine.managedProperty());
+        VBox lines = new VBox(2, summary, noticeLine);
+        lines.getStyleClass().add("topic-status");
+        return lines;
     }
 
     /** Repaints the rows on screen from one consistent copy of their figures. */
@@ -206,9 +219,12 @@ public final class TopicTreeView {
         subscribe.setOnAction(e -> actions.subscribeToSubtree(cell.getItem()));
         MenuItem publish = new MenuItem("Publish to this topic", new FontIcon(Feather.SEND));
         publish.setOnAction(e -> actions.publishTo(cell.getItem()));
+        // Offered on every node: the broker may retain what reached this client without the retain flag, or not at all.
         MenuItem deleteOne = new MenuItem("Delete retained message", new FontIcon(Feather.BOOKMARK));
+        deleteOne.setId("deleteRetained");
         deleteOne.setOnAction(e -> actions.deleteRetained(cell.getItem()));
         MenuItem deleteAll = new MenuItem("Delete retained messages under this subtree…", new FontIcon(Feather.TRASH_2));
+        deleteAll.setId("deleteRetainedUnder");
         deleteAll.setOnAction(e -> actions.deleteRetainedUnder(cell.getItem()));
         MenuItem clearStored = new MenuItem("Remove stored messages of this subtree from disk…", new FontIcon(Feather.DATABASE));
         clearStored.setId("clearStoredSubtree");
@@ -227,7 +243,10 @@ public final class TopicTreeView {
             }
             TopicStats stats = viewModel.stats(node);
             copyPayload.setDisable(!stats.hasMessage());
-            deleteOne.setDisable(!stats.retained());
+            boolean scanning = actions.retainedScanningProperty().get();
+            deleteOne.setDisable(node.isRoot() || scanning);
+            deleteAll.setDisable(scanning);
+            deleteAll.setText("Delete retained messages under " + node.subtreeFilter() + "…");
             subscribe.setText("Subscribe to " + node.subtreeFilter() + " only");
         });
         return menu;

@@ -40,9 +40,7 @@ class TopicsViewModelTest extends LiveWorkspaceTest {
     @Test
     void retainedMessagesAreMarkedOnSubscribeAndDeletingASubtreeClearsThemAtTheBroker() throws Exception {
         String base = "retained-" + System.nanoTime();
-        open(List.of(Profile.forUrl(TestBroker.tcpUrl())));
-        ConnectionViewModel connection = live.connect(0);
-        connection.publishing().qosProperty().set(1);
+        ConnectionViewModel connection = connectedAtQos1();
         for (String topic : List.of("/a/1", "/a/2", "/a/deep/3", "/b/1")) {
             publishAndWait(connection, base + topic, "kept " + topic, true);
         }
@@ -60,18 +58,78 @@ class TopicsViewModelTest extends LiveWorkspaceTest {
 
         live.dialogs.confirmations.push(true);
         connection.topicActions().deleteRetainedUnder(node(connection, base + "/a"));
-        assertThat(live.dialogs.asked).anyMatch(q -> q.contains("Delete 3 retained messages under " + base + "/a/#")
+        live.runUntil("the broker's answer", () -> !live.dialogs.asked.isEmpty());
+        assertThat(live.dialogs.asked).anyMatch(q -> q.contains("holds 3 retained messages") && q.contains(" under " + base + "/a/#")
                 && q.contains(base + "/a/deep/3"));
         live.runUntil("deleted", () -> connection.topicActions().noticeProperty().get().startsWith("Deleted 3 retained messages"));
         assertThat(tree.stats(node(connection, base + "/a/1"), System.nanoTime()).retained()).isFalse();
         assertThat(tree.stats(node(connection, base + "/b/1"), System.nanoTime()).retained()).isTrue();
 
-        // What the broker holds now, seen by a client that subscribes afresh.
+        assertThat(retainedAtTheBroker(base)).containsExactly(base + "/b/1");
+    }
+
+    /**
+     * Issue 18: messages retained while the window was already subscribed to # reach it without the retain
+     * flag, yet the broker keeps them. Deleting asks the broker what it holds, so they are found and deleted.
+     */
+    @Test
+    void retainedMessagesThatArrivedWithoutTheFlagAreFoundAtTheBrokerAndDeleted() throws Exception {
+        String base = "unflagged-" + System.nanoTime();
+        ConnectionViewModel connection = connectedAtQos1();
+        publishAndWait(connection, base + "/a/b", "before", true);
+        publishAndWait(connection, base + "/a/c/d", "before", true);
+        publishAndWait(connection, base + "/a/c/10", "before", true);
+        publishAndWait(connection, base + "/a/c/9", "before", true);
+        live.subscribe(connection, "#", 1);
+        live.runUntil("retained arrive", () -> node(connection, base + "/a/c/d") != null);
+        for (String topic : List.of("/a/b", "/a/e", "/x/y")) {
+            publishAndWait(connection, base + topic, "while subscribed", true);
+        }
+        publishAndWait(connection, base + "/a/live", "not retained", false);
+        live.runUntil("live copies arrive", () -> node(connection, base + "/a/live") != null);
+        TopicTree tree = connection.traffic().tree();
+        assertThat(tree.stats(node(connection, base + "/a/e"), System.nanoTime()).retained()).as("arrived without the flag").isFalse();
+
+        // From the inner node: the broker holds all three, whatever the tree saw.
+        live.dialogs.confirmations.push(true);
+        connection.topicActions().deleteRetainedUnder(node(connection, base + "/a"));
+        live.runUntil("the broker's answer", () -> !live.dialogs.asked.isEmpty());
+        String question = live.dialogs.asked.get(0);
+        assertThat(question).contains("holds 5 retained messages", base + "/a/b", base + "/a/c/d", base + "/a/e")
+                .doesNotContain(base + "/a/live");
+        assertThat(question.indexOf(base + "/a/c/9 ")).as("listed in the tree's order").isLessThan(question.indexOf(base + "/a/c/10 "));
+        live.runUntil("deleted", () -> connection.topicActions().noticeProperty().get().equals("Deleted 5 retained messages under " + base + "/a/#; the broker holds none there now"));
+        assertThat(retainedAtTheBroker(base)).containsExactly(base + "/x/y");
+
+        // Nothing left: it says so, and asks nothing.
+        connection.topicActions().deleteRetainedUnder(node(connection, base + "/a"));
+        live.runUntil("the empty answer", () -> connection.topicActions().noticeProperty().get()
+                .equals("The broker holds no retained messages under " + base + "/a/#."));
+        connection.topicActions().deleteRetained(node(connection, base + "/a/live"));
+        live.runUntil("the empty answer for a leaf", () -> connection.topicActions().noticeProperty().get()
+                .equals("The broker holds no retained message on " + base + "/a/live."));
+        assertThat(live.dialogs.asked).hasSize(1);
+
+        // From a leaf the tree never saw retained.
+        connection.topicActions().deleteRetained(node(connection, base + "/x/y"));
+        live.runUntil("leaf deleted", () -> connection.topicActions().noticeProperty().get()
+                .equals("Deleted 1 retained message under " + base + "/x/y"));
+        assertThat(retainedAtTheBroker(base)).isEmpty();
+    }
+
+    private ConnectionViewModel connectedAtQos1() throws InterruptedException {
+        open(List.of(Profile.forUrl(TestBroker.tcpUrl())));
+        ConnectionViewModel connection = live.connect(0);
+        connection.publishing().qosProperty().set(1);
+        return connection;
+    }
+
+    /** What the broker retains under the base, seen by a client that subscribes afresh. */
+    private static List<String> retainedAtTheBroker(String base) throws Exception {
         try (BrokerConnection fresh = new BrokerConnection("fresh", ConnectionSettings.builder(TestBroker.tcpUrl()).build())) {
             fresh.connect().get(15, TimeUnit.SECONDS);
             fresh.subscribe(SubscriptionRequest.of(base + "/#", 1)).get(10, TimeUnit.SECONDS);
-            List<ReceivedMessage> got = Messages.collect(fresh.inbound(), Duration.ofMillis(800));
-            assertThat(got).extracting(ReceivedMessage::topic).containsExactly(base + "/b/1");
+            return Messages.collect(fresh.inbound(), Duration.ofMillis(800)).stream().map(ReceivedMessage::topic).toList();
         }
     }
 
