@@ -77,6 +77,19 @@ public final class ReceivedTraffic {
         batchObservers.remove(observer);
     }
 
+    private final java.util.List<java.util.function.Consumer<List<ReceivedMessage>>> restoredObservers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Also hands the last values restored from the disk at start to {@code observer} (the Sparkplug view): once, on the history's thread. */
+    public void observeRestored(java.util.function.Consumer<List<ReceivedMessage>> observer) {
+        restoredObservers.add(observer);
+    }
+
+    /** Each topic's last value from the history on disk, before anything is received: into the tree and to the observers. */
+    public void restoreLastValues(List<ReceivedMessage> lastValues) {
+        tree.addAll(lastValues);
+        restoredObservers.forEach(observer -> observer.accept(lastValues));
+    }
+
     /** The pump's sink: observers, gate, then log and tree. Pump thread. */
     public void accept(List<ReceivedMessage> batch) {
         for (java.util.function.Consumer<List<ReceivedMessage>> observer : batchObservers) {

@@ -32,6 +32,8 @@ public final class SparkplugNetwork {
     private final Deque<SparkplugFlag> flags = new ArrayDeque<>();
     private long flagsDropped;
     private long messages;
+    /** While the last values from the disk are taken: they skip messages, so their gaps are no news. */
+    private boolean restoring;
 
     /** @param group only this Sparkplug group, or {@code null} for all */
     public SparkplugNetwork(String group) {
@@ -45,6 +47,26 @@ public final class SparkplugNetwork {
     /** Whether a topic belongs to the Sparkplug namespace (edge node, device or host state). */
     public static boolean isSparkplug(String topic) {
         return SparkplugTopic.parse(topic).isPresent();
+    }
+
+    /**
+     * Takes the last known messages of each topic from before (the history on disk), so the state is there
+     * after a restart: births, deaths and metric values in the order they arrived, flagging nothing, and no
+     * seq carried over (what arrives next sets it again).
+     */
+    public synchronized void restore(List<ReceivedMessage> lastValues) {
+        List<ReceivedMessage> ordered = new ArrayList<>(lastValues);
+        ordered.sort(java.util.Comparator.comparingLong(ReceivedMessage::receivedEpochMillis));
+        restoring = true;
+        try {
+            ordered.forEach(this::accept);
+        } finally {
+            restoring = false;
+        }
+        for (EdgeNode node : nodes.values()) {
+            node.lastSeq = null;
+            node.lastSeqMessage = null;
+        }
     }
 
     /** Takes one received message into the state; returns what it changed (nothing for other topics). */
@@ -217,6 +239,9 @@ public final class SparkplugNetwork {
 
     private void flag(List<SparkplugChange> changes, EdgeNode node, String device, SparkplugFlag.Kind kind, String detail, ReceivedMessage at,
                       List<ReceivedMessage> involved) {
+        if (restoring) {
+            return;
+        }
         SparkplugFlag flag = new SparkplugFlag(kind, node.group, node.id, device, detail, at.receivedEpochMillis(),
                 involved.stream().filter(java.util.Objects::nonNull).toList());
         node.flagCount++;

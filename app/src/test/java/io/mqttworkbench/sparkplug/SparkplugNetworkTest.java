@@ -154,6 +154,31 @@ class SparkplugNetworkTest {
     }
 
     @Test
+    void theLastValuesFromTheDiskRestoreTheStateWithoutFlagsAndWithoutACarriedSeq() {
+        EdgeNodeMessages edge2 = new EdgeNodeMessages("edge2", 0);
+        ReceivedMessage birth = edge.nbirth();
+        ReceivedMessage deviceBirth = edge.dbirth();
+        edge.ddata(1.0);
+        edge.skip(40); // what the disk's last values skip is no gap
+        ReceivedMessage lastData = edge.ddata(8.5);
+        ReceivedMessage otherBirth = edge2.nbirth();
+        ReceivedMessage otherDeath = edge2.ndeath();
+        // last values come by topic, not in arrival order
+        network.restore(List.of(lastData, otherDeath, deviceBirth, otherBirth, birth));
+
+        NetworkView view = network.view();
+        assertThat(view.nodes()).extracting(n -> n.id() + " " + n.state()).containsExactly("edge1 ONLINE", "edge2 OFFLINE");
+        assertThat(metric(device().metrics(), "Pressure").valueText()).isEqualTo("8.5");
+        assertThat(view.flags()).isEmpty();
+        assertThat(node().lastSeq()).isNull();
+
+        edge.skip(7); // the first message after the restart sets seq again
+        assertThat(network.accept(edge.ddata(9.0))).isEmpty();
+        assertThat(network.accept(edge.ddata(9.5))).isEmpty();
+        assertThat(flags()).isEmpty();
+    }
+
+    @Test
     void hostStatesOfSparkplug3And22() {
         List<SparkplugChange> online = network.accept(text("spBv1.0/STATE/scada1", "{\"online\" : true, \"timestamp\" : 1780000000000}"));
         network.accept(text("STATE/legacy", "OFFLINE"));

@@ -80,7 +80,7 @@ final class ConnectionHistory implements AutoCloseable {
             }
             List<ReceivedMessage> last = opened.history().lastValues();
             if (!last.isEmpty()) {
-                traffic.tree().addAll(last); // the tree as it was: each topic's last value
+                traffic.restoreLastValues(last); // the tree (and the Sparkplug view) as it was: each topic's last value
             }
             // the log as it was: its newest rows (older ones page in from the disk), unless messages came first
             List<ReceivedMessage> newest = new java.util.ArrayList<>(opened.history().newest(null, RESTORED_ROWS));

@@ -63,6 +63,7 @@ public final class ConnectionTools {
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
         this.sparkplug = new SparkplugViewModel(subscriptions, request -> required.get().publish(request), ui);
         traffic.observeBatches(sparkplug::accept);
+        traffic.observeRestored(sparkplug::restore);
     }
 
     /** Once per frame. */

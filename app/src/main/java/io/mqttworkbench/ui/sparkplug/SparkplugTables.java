@@ -39,7 +39,7 @@ final class SparkplugTables {
                 column("Metric", 150, MetricValue::name),
                 column("Alias", 48, m -> m.alias() == null ? "" : m.alias().toString()),
                 column("Type", 64, MetricValue::typeName),
-                column("Value", 110, m -> m.valueText() == null ? "null" : m.valueText()),
+                column("Value", 110, m -> m.valueText() == null ? "null" : unquoted(m.valueText())),
                 column("Unit", 44, MetricValue::unit),
                 column("Time", 96, m -> m.timestamp() == null ? "" : when(m.timestamp()))));
         MenuItem copyValue = new MenuItem("Copy value");

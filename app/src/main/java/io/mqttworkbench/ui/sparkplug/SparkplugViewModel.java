@@ -90,6 +90,14 @@ public final class SparkplugViewModel {
         }
     }
 
+    /** The last values from the history on disk, at start (any thread): the tab shows the network as it was left. */
+    public void restore(List<ReceivedMessage> lastValues) {
+        if (lastValues.stream().anyMatch(m -> SparkplugNetwork.isSparkplug(m.topic()))) {
+            network.restore(lastValues);
+            fed++;
+        }
+    }
+
     /** JavaFX thread, each frame. */
     public void onFrame(long nowNanos) {
         if (nowNanos - lastRefresh < REFRESH_NANOS) {
