@@ -92,6 +92,12 @@ public final class ComposerPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // rows wrap instead
+        // A reply arriving is scrolled into view: in a short window it lands below the fold.
+        viewModel.request().replyPayloadProperty().addListener((obs, old, reply) -> {
+            if (reply != null) {
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(1));
+            }
+        });
         // Opening the properties brings them into view: in a short window they would open below the fold.
         propertiesPane.expandedProperty().addListener((obs, was, expanded) -> {
             if (expanded) {
