@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.connection;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.publish.DraftFile;
 import io.mqttworkbench.publish.PublishHistory;
 import io.mqttworkbench.publish.RequestReply;
 import io.mqttworkbench.publish.TemplateLibrary;
@@ -58,7 +59,8 @@ public final class ConnectionTools {
         traffic.observe(requests::offer);
         this.publishing = new PublishViewModel(connected, ui, background, history, requests, replies);
         publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
-        this.draft = storage == null ? null : new ComposerDraftKeeper(publishing, storage.draftOf(profile), background, ui);
+        DraftFile draftFile = storage == null ? null : storage.draftOf(profile); // none for a quick connection
+        this.draft = draftFile == null ? null : new ComposerDraftKeeper(publishing, draftFile, background, ui);
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
         this.sparkplug = new SparkplugViewModel(subscriptions, request -> required.get().publish(request), ui);

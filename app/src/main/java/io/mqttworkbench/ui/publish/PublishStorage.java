@@ -58,9 +58,12 @@ public final class PublishStorage {
         return new PublishStorage(this);
     }
 
-    /** A profile's composer draft, beside the histories: what the composer held when the app last closed. */
+    /**
+     * A profile's composer draft, beside the histories: what the composer held when the app last closed; null for
+     * an unsaved connection, which writes nothing to disk.
+     */
     public DraftFile draftOf(Profile profile) {
-        return new DraftFile(historyFolder.resolveSibling("drafts").resolve(profile.id() + ".json"));
+        return historyFolder == null ? null : new DraftFile(historyFolder.resolveSibling("drafts").resolve(profile.id() + ".json"));
     }
 
     public TemplateLibrary templates() {
