@@ -61,6 +61,10 @@ final class PubCommand implements Callable<Integer> {
 
         @Option(names = "--base64", description = "-m is Base64: the bytes it decodes to are sent.")
         boolean base64;
+
+        @Option(names = "--sparkplug", description = "-m describes a Sparkplug B payload in JSON: {\"seq\": 0, \"metrics\": "
+                + "[{\"name\": \"Setpoint\", \"type\": \"Double\", \"value\": 12.5}]}; the timestamp is now unless given.")
+        boolean sparkplug;
     }
 
     @Option(names = {"-q", "--qos"}, paramLabel = "QOS", converter = Converters.QosConverter.class, description = "QoS 0, 1 or 2 (default: 0).")
@@ -191,7 +195,8 @@ final class PubCommand implements Callable<Integer> {
         PayloadEncoding encoding = base == null ? PayloadEncoding.TEXT : base.encoding();
         String body = base == null ? "" : base.payload();
         if (payload != null && payload.text != null) {
-            encoding = form == null ? PayloadEncoding.TEXT : form.hex ? PayloadEncoding.HEX : PayloadEncoding.BASE64;
+            encoding = form == null ? PayloadEncoding.TEXT : form.hex ? PayloadEncoding.HEX : form.sparkplug ? PayloadEncoding.SPARKPLUG
+                    : PayloadEncoding.BASE64;
             body = payload.text;
         } else if (payload != null) {
             encoding = PayloadEncoding.FILE;

@@ -13,10 +13,13 @@ import java.util.Optional;
 
 /**
  * How the composer's payload text becomes bytes; what is sent is exactly what the selector says.
- * Text and JSON are UTF-8; hex and Base64 are decoded; a file is read as it is.
+ * Text and JSON are UTF-8; hex and Base64 are decoded; a file is read as it is; a Sparkplug description is
+ * encoded as a Sparkplug B payload.
  */
 public enum PayloadEncoding {
-    TEXT("Text"), JSON("JSON"), HEX("Hex"), BASE64("Base64"), FILE("File");
+    TEXT("Text"), JSON("JSON"), HEX("Hex"), BASE64("Base64"), FILE("File"),
+    /** A JSON description of a Sparkplug B payload (see {@link SparkplugDescription}), sent as its protobuf bytes. */
+    SPARKPLUG("Sparkplug B");
 
     private final String label;
 
@@ -30,7 +33,12 @@ public enum PayloadEncoding {
 
     /** Whether placeholders such as {@code {{counter}}} apply: to text the user typed, not to bytes. */
     public boolean takesPlaceholders() {
-        return this == TEXT || this == JSON;
+        return this == TEXT || this == JSON || this == SPARKPLUG;
+    }
+
+    /** Whether the text is JSON (coloured as such): JSON itself and the Sparkplug description. */
+    public boolean writtenAsJson() {
+        return this == JSON || this == SPARKPLUG;
     }
 
     /** The bytes for this text; throws {@link IllegalArgumentException} saying what is wrong with it. */
@@ -41,6 +49,7 @@ public enum PayloadEncoding {
             case HEX -> hex(value);
             case BASE64 -> base64(value);
             case FILE -> file(value);
+            case SPARKPLUG -> SparkplugDescription.encode(value, System.currentTimeMillis());
         };
     }
 

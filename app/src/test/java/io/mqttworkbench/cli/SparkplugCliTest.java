@@ -34,6 +34,26 @@ class SparkplugCliTest {
         }
     }
 
+    @Test
+    void pubSendsASparkplugPayloadFromItsJsonDescription() throws Exception {
+        String topic = "spBv1.0/cli" + System.nanoTime() % 100_000 + "/NCMD/edge9";
+        try (io.mqttworkbench.mqtt.BrokerConnection check = new io.mqttworkbench.mqtt.BrokerConnection("check",
+                io.mqttworkbench.mqtt.ConnectionSettings.builder(TestBroker.tcpUrl()).build())) {
+            check.connect().get(15, TimeUnit.SECONDS);
+            check.subscribe(List.of(io.mqttworkbench.mqtt.SubscriptionRequest.of(topic, 1))).get(10, TimeUnit.SECONDS);
+            Cli.Run run = Cli.run("pub", "-u", TestBroker.tcpUrl().toString(), "-t", topic, "-q", "1", "--sparkplug",
+                    "-m", "{\"metrics\": [{\"name\": \"Node Control/Rebirth\", \"type\": \"Boolean\", \"value\": true}]}");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            io.mqttworkbench.mqtt.ReceivedMessage received = io.mqttworkbench.testsupport.Messages.awaitOne(check.inbound(), topic);
+            assertThat(io.mqttworkbench.decode.SparkplugPayloads.read(received.payload()).metrics()).extracting(m -> m.name() + "=" + m.valueText())
+                    .containsExactly("Node Control/Rebirth=true");
+
+            Cli.Run bad = Cli.run("pub", "-u", TestBroker.tcpUrl().toString(), "-t", topic, "--sparkplug", "-m", "{}");
+            assertThat(bad.exitCode()).isNotZero();
+            assertThat(bad.err()).contains("A Sparkplug description needs \"metrics\"");
+        }
+    }
+
     private static void watch(BrokerUrl url, String group) throws Exception {
         Cli.Running cli = Cli.start("sparkplug", "-u", url.toString(), "--group", group, "--settle", "2", "--timeout", "8", "--json", "--rebirth");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> cli.errorsSoFar().contains("listening"));

@@ -223,7 +223,7 @@ public final class ComposerPane {
     private void highlight(CodeArea area) {
         String text = area.getText();
         if (text.length() <= PayloadHighlighter.MAX_CHARS) {
-            area.setStyleSpans(0, PayloadHighlighter.spans(text, viewModel.encodingProperty().get() == PayloadEncoding.JSON ? Syntax.JSON : Syntax.PLAIN));
+            area.setStyleSpans(0, PayloadHighlighter.spans(text, viewModel.encodingProperty().get().writtenAsJson() ? Syntax.JSON : Syntax.PLAIN));
         }
     }
 

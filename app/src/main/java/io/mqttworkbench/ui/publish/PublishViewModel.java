@@ -97,6 +97,12 @@ public final class PublishViewModel {
         this.history = history;
         this.repeat = new RepeatViewModel(this, ui);
         this.request = new RequestViewModel(this, requests, replies, background, ui);
+        // an empty Sparkplug payload starts from an example to edit, rather than a blank to guess
+        encoding.addListener((obs, old, now) -> {
+            if (now == PayloadEncoding.SPARKPLUG && (payload.get() == null || payload.get().isBlank())) {
+                payload.set(io.mqttworkbench.publish.SparkplugDescription.EXAMPLE);
+            }
+        });
         topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || placeholders.get() && Placeholders.contains(text)
                 ? "" : TopicValidator.checkTopicName(text).orElse("")));
         for (Observable o : new Observable[] {topic, payload, qos, encoding, placeholders, contentType, messageExpiry, responseTopic,
