@@ -70,6 +70,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--retain", paramLabel = "true|false", arity = "1", description = "Send with this retain flag instead.")
     Boolean retain;
 
+    @Option(names = "--sparkplug-renumber", description = "Sparkplug B: number each edge node's seq again from its NBIRTH as sent, and move "
+            + "every timestamp forward to the time of sending, so a host sees live, gap-free traffic (else payloads go as recorded).")
+    boolean sparkplugRenumber;
+
     ReplayCommand(CliStreams streams) {
         this.streams = streams;
     }
@@ -81,7 +85,7 @@ final class ReplayCommand implements Callable<Integer> {
             mappings.add(ReplayOptions.Mapping.parse(map));
         }
         ReplayOptions options = new ReplayOptions(maxRate != null ? 0 : speed, maxRate == null ? 0 : maxRate, loops, (long) (startSeconds * 1e6),
-                filters, mappings, qos, retain);
+                filters, mappings, qos, retain, sparkplugRenumber);
         options.problem().ifPresent(p -> {
             throw new CliFailure(p, ExitCodes.USAGE);
         });

@@ -17,7 +17,17 @@ import java.util.Optional;
  * @param retain retain flag to send with instead of the recorded one, or null
  */
 public record ReplayOptions(double speed, double maxRate, int loops, long startMicros, List<String> filters, List<Mapping> mappings,
-                            Integer qos, Boolean retain) {
+                            Integer qos, Boolean retain, boolean renumberSparkplug) {
+
+    public ReplayOptions(double speed, double maxRate, int loops, long startMicros, List<String> filters, List<Mapping> mappings,
+                         Integer qos, Boolean retain) {
+        this(speed, maxRate, loops, startMicros, filters, mappings, qos, retain, false);
+    }
+
+    /** The same, with Sparkplug seq numbered again per node and timestamps moved to the time of sending (see SparkplugRenumbering). */
+    public ReplayOptions renumberingSparkplug(boolean on) {
+        return new ReplayOptions(speed, maxRate, loops, startMicros, filters, mappings, qos, retain, on);
+    }
 
     /** Topics starting with {@code from} start with {@code to} instead. */
     public record Mapping(String from, String to) {

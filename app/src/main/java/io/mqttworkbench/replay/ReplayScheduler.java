@@ -54,6 +54,8 @@ public final class ReplayScheduler {
     private final ReplaySource source;
     private final List<TopicFilter> filters;
     private final ReplayOptions options;
+    /** Sparkplug seq per node and timestamps, when the options ask for them to be made live (the sending thread only). */
+    private final io.mqttworkbench.sparkplug.SparkplugRenumbering renumbering = new io.mqttworkbench.sparkplug.SparkplugRenumbering();
     private final Function<PublishRequest, CompletableFuture<PublishOutcome>> publish;
     private final Thread thread;
     private final AtomicLong sent = new AtomicLong();
@@ -212,7 +214,9 @@ public final class ReplayScheduler {
         String topic = options.mapTopic(m.topic());
         PublishRequest request;
         try {
-            request = new PublishRequest(topic, m.payload(), options.qos() != null ? options.qos() : m.qos(),
+            byte[] payload = options.renumberSparkplug()
+                    ? renumbering.rewrite(topic, m.payload(), System.currentTimeMillis() - m.receivedEpochMillis()) : m.payload();
+            request = new PublishRequest(topic, payload, options.qos() != null ? options.qos() : m.qos(),
                     options.retain() != null ? options.retain() : m.retained(), kept);
         } catch (IllegalArgumentException e) {
             refuse(topic + ": " + e.getMessage());

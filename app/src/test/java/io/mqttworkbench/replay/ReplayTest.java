@@ -177,6 +177,52 @@ class ReplayTest {
     }
 
     @Test
+    void aFilteredSparkplugReplayRenumberedShowsAHostNoGapsAndOneAsRecordedDoes() throws Exception {
+        for (boolean renumber : new boolean[] {false, true}) {
+            String group = "replay" + System.nanoTime() % 1_000_000;
+            io.mqttworkbench.sparkplug.EdgeNodeMessages edge = new io.mqttworkbench.sparkplug.EdgeNodeMessages(group, "edge1", 0);
+            List<RecordingReader.Entry> entries = new ArrayList<>();
+            long recordedAt = System.currentTimeMillis() - 3_600_000; // an hour-old capture
+            java.util.function.BiConsumer<String, byte[]> add = (topic, payload) -> entries.add(new RecordingReader.Entry(
+                    new ReceivedMessage(topic, payload, 0, false, false, 0, recordedAt + entries.size(), MessageProperties.NONE), entries.size() * 1000L));
+            add.accept(edge.topic(io.mqttworkbench.sparkplug.MessageType.NBIRTH, null), edge.nbirthPayload());
+            add.accept(edge.topic(io.mqttworkbench.sparkplug.MessageType.DBIRTH, "press4"), edge.dbirthPayload());
+            for (int i = 0; i < 5; i++) {
+                add.accept(edge.topic(io.mqttworkbench.sparkplug.MessageType.NDATA, null), edge.ndataPayload(i));
+                add.accept(edge.topic(io.mqttworkbench.sparkplug.MessageType.DDATA, "press4"), edge.ddataPayload(i));
+            }
+            BrokerConnection target = connected(TestBroker.tcpUrl());
+            BrokerConnection host = connected(TestBroker.tcpUrl());
+            host.subscribe(SubscriptionRequest.of("spBv1.0/" + group + "/#", 1)).get(10, TimeUnit.SECONDS);
+            // the node's own data is left out: the device's seq then skips
+            List<String> filters = List.of("spBv1.0/" + group + "/NBIRTH/#", "spBv1.0/" + group + "/DBIRTH/#", "spBv1.0/" + group + "/DDATA/#");
+            ReplayScheduler replay = ReplayScheduler.start(ReplaySource.of(entries),
+                    new ReplayOptions(0, 0, 1, 0, filters, List.of(), 1, null, renumber), target::publish);
+            assertThat(replay.done().get(30, TimeUnit.SECONDS).sent()).isEqualTo(7);
+
+            io.mqttworkbench.sparkplug.SparkplugNetwork network = new io.mqttworkbench.sparkplug.SparkplugNetwork();
+            List<ReceivedMessage> got = Messages.await(host.inbound(), 7, m -> true, Duration.ofSeconds(10));
+            got.forEach(network::accept);
+            List<io.mqttworkbench.sparkplug.SparkplugFlag> flags = network.view().flags();
+            if (renumber) {
+                assertThat(flags).as("renumbered").isEmpty();
+                // the node stamped its payloads 1,780,000,000,000 and the capture is an hour old: they move by that hour
+                long moved = SparkplugPayloadsForTest.timestamp(got.get(got.size() - 1).payload()) - 1_780_000_000_000L;
+                assertThat(moved).as("moved forward by the age of the capture").isBetween(3_600_000L, 3_700_000L);
+            } else {
+                assertThat(flags).as("as recorded").isNotEmpty().allMatch(f -> f.kind() == io.mqttworkbench.sparkplug.SparkplugFlag.Kind.SEQ_GAP);
+            }
+        }
+    }
+
+    /** The payload timestamp, read as the window reads it. */
+    private static final class SparkplugPayloadsForTest {
+        static long timestamp(byte[] payload) throws Exception {
+            return io.mqttworkbench.decode.SparkplugPayloads.read(payload).timestamp();
+        }
+    }
+
+    @Test
     void loopingUntilStoppedEndsWhenTheFiltersMatchNothing() throws Exception {
         BrokerConnection target = connected(TestBroker.tcpUrl());
         List<RecordingReader.Entry> entries = irregular("elsewhere/" + System.nanoTime()).subList(0, 10);

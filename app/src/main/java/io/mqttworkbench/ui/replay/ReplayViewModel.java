@@ -77,6 +77,7 @@ public final class ReplayViewModel {
     private final StringProperty mappings = new SimpleStringProperty("");
     private final ObjectProperty<Integer> qos = new SimpleObjectProperty<>();
     private final ObjectProperty<Boolean> retain = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty renumberSparkplug = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -166,6 +167,11 @@ public final class ReplayViewModel {
 
     public ObjectProperty<Boolean> retainProperty() {
         return retain;
+    }
+
+    /** Sparkplug B: seq numbered again per node and timestamps moved to the time of sending. */
+    public javafx.beans.property.BooleanProperty renumberSparkplugProperty() {
+        return renumberSparkplug;
     }
 
     public ReadOnlyBooleanProperty replayingProperty() {
@@ -271,7 +277,8 @@ public final class ReplayViewModel {
             maps.add(ReplayOptions.Mapping.parse(m));
         }
         ReplayOptions options = new ReplayOptions(asFastAsPossible.get() ? 0 : speed.get(), rate, loops.get(),
-                (long) (number(startSeconds.get(), "Start") * 1e6), split(filters.get()), maps, qos.get(), retain.get());
+                (long) (number(startSeconds.get(), "Start") * 1e6), split(filters.get()), maps, qos.get(), retain.get(),
+                renumberSparkplug.get());
         options.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
