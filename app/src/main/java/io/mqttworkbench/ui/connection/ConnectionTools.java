@@ -40,7 +40,7 @@ public final class ConnectionTools {
      * @param replies decodes a request's reply as the log decodes a message
      */
     ConnectionTools(Profile profile, PublishStorage storage, ReceivedTraffic traffic, Supplier<BrokerConnection> connected,
-                    SubscriptionsViewModel subscriptions, DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background,
+                    SubscriptionsViewModel subscriptions, Supplier<io.mqttworkbench.history.MessageHistory> stored, DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background,
                     Executor ui) {
         this.history = storage == null ? null : storage.historyOf(profile);
         this.templates = storage == null ? null : storage.templates();
@@ -63,7 +63,10 @@ public final class ConnectionTools {
         this.draft = draftFile == null ? null : new ComposerDraftKeeper(publishing, draftFile, background, ui);
         this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
         this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
-        this.sparkplug = new SparkplugViewModel(subscriptions, request -> required.get().publish(request), ui);
+        this.sparkplug = new SparkplugViewModel(subscriptions, request -> required.get().publish(request), topic -> {
+            io.mqttworkbench.topic.TopicNode node = traffic.tree().find(topic);
+            return node == null ? java.util.List.of() : traffic.tree().history(node);
+        }, stored, background, ui);
         traffic.observeBatches(sparkplug::accept);
         traffic.observeRestored(sparkplug::restore);
     }

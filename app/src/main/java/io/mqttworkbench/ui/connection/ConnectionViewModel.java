@@ -129,7 +129,7 @@ public final class ConnectionViewModel {
                 this::subscriptionsChanged, traffic::setGate);
         log.collapse().useOrigins(subscriptions.origins()::of);
         TopicDecoders topicDecoders = new TopicDecoders(this.profile::get, this::profileChanged);
-        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, subscriptions, dialogs,
+        this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, subscriptions, diskHistory::history, dialogs,
                 reply -> decoders.decode(reply.payload(), reply.topic(), topicDecoders.get(reply.topic()), DecoderRegistry.DEFAULT_MAX_CHARS),
                 background, ui);
         this.publishing = tools.publishing;

@@ -119,9 +119,29 @@ public final class SparkplugPane {
         write.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, headings, rebirth, write);
         bar.setAlignment(Pos.CENTER_LEFT);
-        TableView<?> metrics = SparkplugTables.metrics(viewModel);
-        VBox.setVgrow(metrics, Priority.ALWAYS);
-        VBox box = new VBox(6, bar, metrics);
+        TableView<io.mqttworkbench.sparkplug.MetricValue> metrics = SparkplugTables.metrics(viewModel);
+        javafx.scene.control.Tab metricsTab = new javafx.scene.control.Tab("Metrics", metrics);
+        javafx.scene.control.Tab chartTab = new javafx.scene.control.Tab("Chart", MetricChartView.build(viewModel.metricChart()));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(metricsTab, chartTab);
+        tabs.setId("sparkplugDetailTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        Runnable chartSelected = () -> {
+            io.mqttworkbench.sparkplug.MetricValue metric = metrics.getSelectionModel().getSelectedItem();
+            if (metric != null) {
+                viewModel.chart(metric);
+                tabs.getSelectionModel().select(chartTab);
+            }
+        };
+        javafx.scene.control.MenuItem chartItem = new javafx.scene.control.MenuItem("Chart over time");
+        chartItem.setOnAction(e -> chartSelected.run());
+        metrics.getContextMenu().getItems().add(0, chartItem);
+        metrics.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                chartSelected.run();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(6, bar, tabs);
         box.getStyleClass().add("sparkplug-selected");
         return box;
     }

@@ -50,6 +50,7 @@ public final class SparkplugViewModel {
     private final SubscriptionsViewModel subscriptions;
     private final Function<PublishRequest, CompletableFuture<?>> publisher;
     private final java.util.concurrent.Executor ui;
+    private final MetricChart chart;
     private final ObjectProperty<NetworkView> view = new SimpleObjectProperty<>(new NetworkView(List.of(), List.of(), List.of(), 0));
     private final ObservableList<SparkplugFlag> flags = FXCollections.observableArrayList();
     private final ObservableList<MetricValue> metrics = FXCollections.observableArrayList();
@@ -70,6 +71,18 @@ public final class SparkplugViewModel {
      */
     public SparkplugViewModel(SubscriptionsViewModel subscriptions, Function<PublishRequest, CompletableFuture<?>> publisher,
                               java.util.concurrent.Executor ui) {
+        this(subscriptions, publisher, topic -> List.of(), () -> null, Runnable::run, ui);
+    }
+
+    /**
+     * @param recent     a topic's messages in memory, for charts
+     * @param stored     the profile's history on disk, or null while there is none, for charts
+     * @param background reads and decodes for charts
+     */
+    public SparkplugViewModel(SubscriptionsViewModel subscriptions, Function<PublishRequest, CompletableFuture<?>> publisher,
+                              Function<String, List<ReceivedMessage>> recent, java.util.function.Supplier<io.mqttworkbench.history.MessageHistory> stored,
+                              java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+        this.chart = new MetricChart(recent, stored, background, ui);
         this.subscriptions = subscriptions;
         this.publisher = publisher;
         this.ui = ui;
@@ -186,6 +199,18 @@ public final class SparkplugViewModel {
         outcome.set("Subscribed to " + String.join(", ", SparkplugCommands.filters(null)));
         lastRefresh = 0;
         return true;
+    }
+
+    /** Charts {@code metric} of the selected node or device over time (memory and the history on disk). */
+    public void chart(MetricValue metric) {
+        Target target = selected.get();
+        if (target != null && metric != null) {
+            chart.show(target, metric);
+        }
+    }
+
+    MetricChart metricChart() {
+        return chart;
     }
 
     /** Sends NCMD Node Control/Rebirth to the selected target's node. The view confirms first. */

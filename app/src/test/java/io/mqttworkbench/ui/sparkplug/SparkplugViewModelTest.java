@@ -83,6 +83,29 @@ class SparkplugViewModelTest {
     }
 
     @Test
+    void aMetricIsChartedFromTheMessagesOfItsDeviceWithNamesFromTheBirth() {
+        EdgeNodeMessages edge = new EdgeNodeMessages("plant", "edge1", 0);
+        java.util.Map<String, List<ReceivedMessage>> kept = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, byte[]> keep = (topic, payload) -> {
+            clock += 1000;
+            kept.computeIfAbsent(topic, t -> new ArrayList<>()).add(new ReceivedMessage(topic, payload, 0, false, false, clock * 1_000_000L, clock,
+                    MessageProperties.NONE));
+        };
+        keep.accept(edge.topic(MessageType.DBIRTH, EdgeNodeMessages.DEVICE), edge.dbirthPayload());
+        for (double v : new double[] {2.0, 2.5, 3.0}) {
+            keep.accept(edge.topic(MessageType.DDATA, EdgeNodeMessages.DEVICE), edge.ddataPayload(v));
+        }
+        SparkplugViewModel charting = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null),
+                topic -> kept.getOrDefault(topic, List.of()), () -> null, Runnable::run, Runnable::run);
+        charting.selectedProperty().set(new SparkplugViewModel.Target("plant", "edge1", EdgeNodeMessages.DEVICE));
+        charting.chart(new io.mqttworkbench.sparkplug.MetricValue("Pressure", 10L, "Double", "3", 3.0, null, java.util.Map.of("engUnit", "bar"), 0));
+
+        assertThat(charting.metricChart().points()).extracting(io.mqttworkbench.sparkplug.MetricSeries.Point::value).containsExactly(1.5, 2.0, 2.5, 3.0);
+        assertThat(charting.metricChart().titleProperty().get()).isEqualTo("plant/edge1/press4 · Pressure (bar)");
+        assertThat(charting.metricChart().statusProperty().get()).isEqualTo("4 values from memory");
+    }
+
+    @Test
     void subscribeAddsTheNamespaceAndTheHostStates() {
         assertThat(viewModel.subscribe()).isTrue();
         assertThat(subscriptions.rows()).extracting(r -> r.filter()).containsExactly("spBv1.0/#", "spBv1.0/STATE/+", "STATE/+");
