@@ -11,11 +11,14 @@ import java.util.Map;
 /**
  * Sparkplug B payloads read for the state of a plant rather than for display: each metric with its value
  * as text (as the decoder prints it) and as a number where it is one, templates expanded into their
- * members ({@code Motor/Speed}). The same wire reader as {@link SparkplugDecoder}.
+ * members ({@code Motor/Speed}) and data sets into their cells ({@code Recipes[0]/temperature}). The same wire
+ * reader as {@link SparkplugDecoder}.
  */
 public final class SparkplugPayloads {
-    /** Longer values (data sets, big arrays) are cut here: a state table shows values, not documents. */
+    /** Longer values (big arrays) are cut here: a state table shows values, not documents. */
     private static final int VALUE_TEXT_LIMIT = 2_000;
+    /** Data set cells expanded into members at most; the rest are counted in the data set's own value. */
+    private static final int MAX_CELLS = 10_000;
 
     private SparkplugPayloads() {
     }
@@ -69,11 +72,36 @@ public final class SparkplugPayloads {
     private static void add(List<Metric> into, SparkplugModel.Metric m, String parent) {
         String name = parent == null ? m.name() : parent + "/" + (m.name() == null ? "" : m.name());
         boolean none = m.isNull() || m.valueField() == 0;
-        into.add(new Metric(name, m.alias(), m.timestamp(), m.datatype(), none ? null : text(m.datatype(), m.value()),
+        String text = none ? null : m.value() instanceof SparkplugModel.DataSet set
+                ? set.rows().total() + " row" + (set.rows().total() == 1 ? "" : "s") + " × " + set.columns().total() + " column"
+                + (set.columns().total() == 1 ? "" : "s") : text(m.datatype(), m.value());
+        into.add(new Metric(name, m.alias(), m.timestamp(), m.datatype(), text,
                 none ? null : number(m.datatype(), m.value()), m.isNull(), m.historical(), m.transientValue(), properties(m.properties())));
+        if (!none && m.value() instanceof SparkplugModel.DataSet set) {
+            cells(into, name == null ? "" : name, m.timestamp(), set);
+        }
         if (!none && m.value() instanceof SparkplugModel.Template template && template.metrics().total() > 0) {
             for (SparkplugModel.Metric member : template.metrics().items()) {
                 add(into, member, name == null ? "" : name);
+            }
+        }
+    }
+
+    /** Each cell as a member: {@code Recipes[0]/temperature}, typed by its column. */
+    private static void cells(List<Metric> into, String name, Long timestamp, SparkplugModel.DataSet set) {
+        List<String> columns = set.columns().items();
+        List<Integer> types = set.types().items();
+        int added = 0;
+        List<SparkplugModel.Kept<Object>> rows = set.rows().items();
+        for (int r = 0; r < rows.size() && added < MAX_CELLS; r++) {
+            List<Object> cells = rows.get(r).items();
+            for (int c = 0; c < cells.size() && added < MAX_CELLS; c++, added++) {
+                int type = c < types.size() ? types.get(c) : 0;
+                Object cell = cells.get(c);
+                String column = c < columns.size() ? columns.get(c) : "column " + c;
+                String text = cell == null ? null : cell instanceof Boolean b ? b.toString() : text(type, cell);
+                Double number = cell == null ? null : cell instanceof Boolean b ? Double.valueOf(b ? 1 : 0) : number(type, cell);
+                into.add(new Metric(name + "[" + r + "]/" + column, null, timestamp, type, text, number, cell == null, false, false, Map.of()));
             }
         }
     }
