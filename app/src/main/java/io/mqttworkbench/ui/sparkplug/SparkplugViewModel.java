@@ -128,11 +128,20 @@ public final class SparkplugViewModel {
         seen.set(seen.get() || !snapshot.nodes().isEmpty() || !snapshot.hosts().isEmpty());
         flags.setAll(snapshot.flags());
         long devices = snapshot.nodes().stream().mapToLong(n -> n.devices().size()).sum();
-        summary.set(String.format(Locale.ROOT, "%,d edge node%s (%,d online) · %,d device%s · %,d host%s · %,d flag%s%s", snapshot.nodes().size(),
-                plural(snapshot.nodes().size()), snapshot.online(), devices, plural(devices), snapshot.hosts().size(), plural(snapshot.hosts().size()),
+        summary.set(String.format(Locale.ROOT, "%,d edge node%s (%,d online) · %,d device%s · %s · %,d flag%s%s", snapshot.nodes().size(),
+                plural(snapshot.nodes().size()), snapshot.online(), devices, plural(devices), hosts(snapshot.hosts()),
                 snapshot.flags().size(), plural(snapshot.flags().size()),
                 snapshot.flagsDropped() > 0 ? String.format(Locale.ROOT, " (%,d older dropped)", snapshot.flagsDropped()) : ""));
         showSelected();
+    }
+
+    /** "0 hosts", "host scada-primary online", "3 hosts (2 online)": a host's STATE says whether it is up. */
+    private static String hosts(List<NetworkView.Host> hosts) {
+        long online = hosts.stream().filter(NetworkView.Host::online).count();
+        if (hosts.size() == 1) {
+            return "host " + hosts.get(0).id() + (hosts.get(0).online() ? " online" : " offline");
+        }
+        return hosts.size() + " hosts" + (hosts.isEmpty() ? "" : " (" + online + " online)");
     }
 
     private static String plural(long n) {

@@ -54,6 +54,11 @@ class SparkplugViewModelTest {
 
         assertThat(viewModel.seenProperty().get()).isTrue();
         assertThat(viewModel.summaryProperty().get()).isEqualTo("2 edge nodes (1 online) · 1 device · 0 hosts · 0 flags");
+        clock += 10;
+        viewModel.accept(List.of(new ReceivedMessage("spBv1.0/STATE/scada-primary", "{\"online\":false,\"timestamp\":1}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), 1, true, false, clock * 1_000_000L, clock, MessageProperties.NONE)));
+        nextFrame();
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("2 edge nodes (1 online) · 1 device · host scada-primary offline · 0 flags");
         assertThat(viewModel.viewProperty().get().nodes()).extracting(n -> n.id() + " " + n.state()).containsExactly("edge1 ONLINE", "edge2 OFFLINE");
 
         viewModel.selectedProperty().set(new SparkplugViewModel.Target("plant", "edge1", EdgeNodeMessages.DEVICE));
