@@ -208,7 +208,7 @@ class ReplayTest {
                 assertThat(flags).as("renumbered").isEmpty();
                 // the node stamped its payloads 1,780,000,000,000 and the capture is an hour old: they move by that hour
                 long moved = SparkplugPayloadsForTest.timestamp(got.get(got.size() - 1).payload()) - 1_780_000_000_000L;
-                assertThat(moved).as("moved forward by the age of the capture").isBetween(3_600_000L, 3_700_000L);
+                assertThat(moved).as("moved forward by the age of the capture").isBetween(3_590_000L, 3_700_000L);
             } else {
                 assertThat(flags).as("as recorded").isNotEmpty().allMatch(f -> f.kind() == io.mqttworkbench.sparkplug.SparkplugFlag.Kind.SEQ_GAP);
             }

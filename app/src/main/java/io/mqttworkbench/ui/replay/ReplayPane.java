@@ -134,13 +134,13 @@ public final class ReplayPane {
         grid.addRow(1, label("Loops"), row(loops, label("(0: until stopped)"), label("start at"), start, label("s")));
         grid.addRow(2, label("Only topics"), filters);
         grid.addRow(3, label("Map topics"), map);
-        grid.addRow(4, label("Send with"), row(qos, retain));
-        CheckBox sparkplug = new CheckBox("Sparkplug B: number seq again per node and move timestamps to now");
+        CheckBox sparkplug = new CheckBox("Sparkplug: renumber seq, timestamps to now");
         sparkplug.setId("replaySparkplugRenumber");
         sparkplug.setTooltip(new javafx.scene.control.Tooltip("A filtered or looped replay then shows no seq gaps to a host, and its data is not"
                 + " hours old. Off: payloads are sent as recorded, seq and timestamps included."));
         sparkplug.selectedProperty().bindBidirectional(viewModel.renumberSparkplugProperty());
-        grid.addRow(5, label("Sparkplug"), sparkplug);
+        // beside QoS and retain: a row of its own pushed Replay below the fold of a laptop screen
+        grid.addRow(4, label("Send with"), row(qos, retain, sparkplug));
         GridPane.setHgrow(filters, Priority.ALWAYS);
         GridPane.setHgrow(map, Priority.ALWAYS);
 
