@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import java.util.OptionalLong;
  * <p>One connection writes (the {@link HistoryWriter}'s thread); reads use their own connections, which
  * WAL lets run beside the writer, in this process or another. Another process may write the same file too
  * ({@code record --history} beside the window): each write takes the file's lock before it picks keys and topic ids.
+ * The read queries are in {@link HistoryQueries}.
  */
 public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
@@ -87,20 +87,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
     /** The subscription filter each stored message came through, by key; messages without one are left out. */
     public Map<Long, String> subscriptionsOf(long fromKey, long toKey) throws HistoryException {
-        Map<Long, String> found = new HashMap<>();
-        try (Connection c = reader(); PreparedStatement s = c.prepareStatement("SELECT m.time_us, s.filter FROM messages m "
-                + "JOIN subscriptions s ON s.id = m.subscription_id WHERE m.time_us BETWEEN ? AND ?")) {
-            s.setLong(1, fromKey);
-            s.setLong(2, toKey);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.put(r.getLong(1), r.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
-        }
-        return found;
+        return HistoryQueries.subscriptionsOf(this, fromKey, toKey);
     }
 
     public Path file() {
@@ -251,14 +238,12 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
     /** The newest message of every topic: what the tree shows again after a restart. */
     public List<ReceivedMessage> lastValues() throws HistoryException {
-        return select("SELECT t.name, m.time_us, m.qos, m.retain, m.payload, m.properties FROM latest l "
-                + "JOIN topics t ON t.id = l.topic_id JOIN messages m ON m.time_us = l.time_us ORDER BY m.time_us", List.of());
+        return HistoryQueries.lastValues(this);
     }
 
     /** Up to {@code limit} messages that arrived before {@code beforeMillis} (null: the newest), newest first. */
     public List<ReceivedMessage> newest(Long beforeMillis, int limit) throws HistoryException {
-        long before = beforeMillis == null ? Long.MAX_VALUE : beforeMillis * 1000;
-        return select(StoredRow.SELECT + "WHERE m.time_us < ? ORDER BY m.time_us DESC LIMIT ?", List.of(before, (long) limit));
+        return HistoryQueries.newest(this, beforeMillis, limit);
     }
 
     /**
@@ -268,49 +253,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
      */
     public List<ReceivedMessage> find(Long fromMillis, Long toMillis, java.util.function.Predicate<ReceivedMessage> keep, int limit)
             throws HistoryException {
-        long from = fromMillis == null ? Long.MIN_VALUE : fromMillis * 1000;
-        long to = toMillis == null ? Long.MAX_VALUE : toMillis * 1000 + 999;
-        List<ReceivedMessage> found = new ArrayList<>();
-        String sql = StoredRow.SELECT + "WHERE m.time_us BETWEEN ? AND ? ORDER BY m.time_us DESC";
-        try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, from);
-            s.setLong(2, to);
-            s.setFetchSize(1000);
-            long nowNanos = System.nanoTime();
-            long nowMicros = System.currentTimeMillis() * 1000;
-            try (ResultSet r = s.executeQuery()) {
-                while (found.size() < limit && r.next()) {
-                    ReceivedMessage m = StoredRow.read(r, nowNanos, nowMicros);
-                    if (keep.test(m)) {
-                        found.add(m);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
-        }
-        java.util.Collections.reverse(found);
-        return found;
-    }
-
-    private List<ReceivedMessage> select(String sql, List<Long> arguments) throws HistoryException {
-        try (Connection c = reader(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < arguments.size(); i++) {
-                s.setLong(i + 1, arguments.get(i));
-            }
-            List<ReceivedMessage> found = new ArrayList<>();
-            // receive times on this run's monotonic clock, as if received that long ago: ages and rates stay right
-            long nowNanos = System.nanoTime();
-            long nowMicros = System.currentTimeMillis() * 1000;
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(StoredRow.read(r, nowNanos, nowMicros));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
-        }
+        return HistoryQueries.find(this, fromMillis, toMillis, keep, limit);
     }
 
     /** Messages stored. */
@@ -326,23 +269,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
 
     /** Messages per bucket over a range, from the per-second table: no scan of the messages. */
     public long[] countsPerBucket(long fromMillis, long bucketMillis, int buckets) throws HistoryException {
-        long[] counts = new long[buckets];
-        try (Connection c = reader(); PreparedStatement s = c.prepareStatement(
-                "SELECT second, count FROM timeline WHERE second >= ? AND second < ?")) {
-            s.setLong(1, Math.floorDiv(fromMillis, 1000));
-            s.setLong(2, Math.floorDiv(fromMillis + bucketMillis * buckets + 999, 1000));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    long bucket = (r.getLong(1) * 1000 - fromMillis) / bucketMillis;
-                    if (bucket >= 0 && bucket < buckets) {
-                        counts[(int) bucket] += r.getLong(2);
-                    }
-                }
-            }
-            return counts;
-        } catch (SQLException e) {
-            throw new HistoryException("The message history could not be read: " + e.getMessage(), e);
-        }
+        return HistoryQueries.countsPerBucket(this, fromMillis, bucketMillis, buckets);
     }
 
     /** Bytes the history takes on disk: the pages in use and the write-ahead log. */

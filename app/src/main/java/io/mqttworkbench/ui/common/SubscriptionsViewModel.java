@@ -2,19 +2,16 @@ package io.mqttworkbench.ui.common;
 
 import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.mqtt.BrokerConnection;
-import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.SubscribeOutcome;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.mqtt.TopicFilter;
 import io.mqttworkbench.profile.SavedSubscription;
 import io.mqttworkbench.topic.SubscriptionGate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,7 +28,6 @@ public final class SubscriptionsViewModel {
 
     private final Supplier<BrokerConnection> connected;
     private final Supplier<BrokerConnection> anyConnection;
-    private final Executor ui;
     private final Consumer<List<SavedSubscription>> persist;
     private final Consumer<SubscriptionGate> gateSink;
     private final SubscriptionForm form = new SubscriptionForm();
@@ -44,6 +40,8 @@ public final class SubscriptionsViewModel {
     /** The "#" row the profile's "Subscribe to # on connect" made: shown and subscribed, not saved with the list; or null. */
     private SubscriptionRow automatic;
     private final SubscriptionOrigins origins;
+    /** Sends the rows' subscriptions and shows the broker's answers on them. */
+    private final RowSubscriptions atBroker;
 
     /**
      * @param connected the connection while it is connected, else null
@@ -55,10 +53,10 @@ public final class SubscriptionsViewModel {
                            Executor ui, Consumer<List<SavedSubscription>> persist, Consumer<SubscriptionGate> gateSink) {
         this.connected = connected;
         this.anyConnection = anyConnection;
-        this.ui = ui;
         this.persist = persist;
         this.gateSink = gateSink;
         this.origins = new SubscriptionOrigins(anyConnection, this::filtersMatching);
+        this.atBroker = new RowSubscriptions(rows, ui);
         initial.forEach(s -> rows.add(new SubscriptionRow(s)));
         form.reset(nextColor());
         publishGate();
@@ -146,7 +144,7 @@ public final class SubscriptionsViewModel {
     private void subscribeNowOrOnConnect(SubscriptionRow row, String waiting) {
         BrokerConnection current = connected.get();
         if (current != null) {
-            send(current, List.of(row));
+            atBroker.send(current, List.of(row));
         } else {
             row.show(SubscriptionRow.State.WAITING, waiting);
         }
@@ -275,14 +273,7 @@ public final class SubscriptionsViewModel {
      * connection; those added offline or refused before on a reconnect). JavaFX thread.
      */
     public void connected(BrokerConnection current) {
-        Set<String> held = new HashSet<>();
-        current.subscriptions().forEach(r -> held.add(r.filter()));
-        List<SubscriptionRow> missing = rows.stream()
-                .filter(r -> !held.contains(r.filter()) || r.stateProperty().get() == SubscriptionRow.State.WAITING)
-                .toList();
-        if (!missing.isEmpty()) {
-            send(current, missing);
-        }
+        atBroker.connected(current);
     }
 
     /**
@@ -290,14 +281,7 @@ public final class SubscriptionsViewModel {
      * until the broker answers again after the reconnect. JavaFX thread.
      */
     public void connectionDown(boolean reconnecting) {
-        String text = reconnecting ? "Pending: connection lost, subscribes again when it is back"
-                : "Pending: not connected, subscribes again on connect";
-        for (SubscriptionRow row : rows) {
-            SubscriptionRow.State s = row.stateProperty().get();
-            if (s == SubscriptionRow.State.GRANTED || s == SubscriptionRow.State.DOWNGRADED || s == SubscriptionRow.State.PENDING) {
-                row.show(SubscriptionRow.State.PENDING, text);
-            }
-        }
+        atBroker.connectionDown(reconnecting);
     }
 
     /**
@@ -305,14 +289,7 @@ public final class SubscriptionsViewModel {
      * session kept them. JavaFX thread.
      */
     public void restored(List<SubscribeOutcome> outcomes, boolean keptBySession) {
-        if (keptBySession) {
-            rows.stream().filter(r -> r.stateProperty().get() == SubscriptionRow.State.PENDING)
-                    .forEach(r -> r.show(SubscriptionRow.State.GRANTED, "Kept by the resumed session"));
-            return;
-        }
-        for (SubscribeOutcome outcome : outcomes) {
-            row(outcome.filter()).ifPresent(r -> show(r, r.request(), outcome));
-        }
+        atBroker.restored(outcomes, keptBySession);
     }
 
     /** The profile was edited elsewhere (the profile editor): takes its list, subscribing and unsubscribing the difference. */
@@ -350,7 +327,7 @@ public final class SubscriptionsViewModel {
         publishGate();
         BrokerConnection current = connected.get();
         if (current != null && !toSend.isEmpty()) {
-            send(current, toSend);
+            atBroker.send(current, toSend);
         }
     }
 
@@ -361,38 +338,6 @@ public final class SubscriptionsViewModel {
                 row.refreshHeldBack();
             }
         }
-    }
-
-    private void send(BrokerConnection current, List<SubscriptionRow> toSend) {
-        List<SubscriptionRequest> requests = toSend.stream().map(SubscriptionRow::request).toList();
-        toSend.forEach(r -> r.show(SubscriptionRow.State.PENDING, "Subscribing…"));
-        current.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
-            if (error != null) {
-                String reason = ConnectionException.unwrap(error).getMessage();
-                requests.forEach(r -> find(r).ifPresent(row -> row.show(SubscriptionRow.State.REFUSED, reason)));
-                return;
-            }
-            for (int i = 0; i < outcomes.size() && i < requests.size(); i++) {
-                SubscribeOutcome outcome = outcomes.get(i);
-                SubscriptionRequest asked = requests.get(i);
-                find(asked).ifPresent(row -> show(row, asked, outcome));
-            }
-        }, ui);
-    }
-
-    private static void show(SubscriptionRow row, SubscriptionRequest asked, SubscribeOutcome outcome) {
-        if (!outcome.granted()) {
-            row.show(SubscriptionRow.State.REFUSED, outcome.description());
-        } else if (outcome.grantedQos() < asked.qos()) {
-            row.show(SubscriptionRow.State.DOWNGRADED, "QoS " + outcome.grantedQos() + " granted (asked for " + asked.qos() + ")");
-        } else {
-            row.show(SubscriptionRow.State.GRANTED, "QoS " + outcome.grantedQos() + " granted");
-        }
-    }
-
-    /** The row still asking for exactly this (not one edited or removed since). */
-    private Optional<SubscriptionRow> find(SubscriptionRequest request) {
-        return rows.stream().filter(r -> r.request().equals(request)).findFirst();
     }
 
     private void changed() {

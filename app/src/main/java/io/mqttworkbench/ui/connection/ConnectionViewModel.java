@@ -1,19 +1,13 @@
 package io.mqttworkbench.ui.connection;
 
 import io.mqttworkbench.decode.DecoderRegistry;
-import io.mqttworkbench.message.MessagePump;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.message.StoreCounts;
 import io.mqttworkbench.mqtt.BrokerConnection;
-import io.mqttworkbench.mqtt.GapWatcher;
 import io.mqttworkbench.mqtt.ConnectionEvent;
-import io.mqttworkbench.mqtt.ConnectionException;
-import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.ConnectionState;
-import io.mqttworkbench.mqtt.ConnectionStatus;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import io.mqttworkbench.profile.JwtToken;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.ui.broker.BrokerStatsViewModel;
@@ -32,9 +26,7 @@ import io.mqttworkbench.ui.tree.StoredMessages;
 import io.mqttworkbench.ui.tree.TopicActions;
 import io.mqttworkbench.ui.tree.TopicDetailViewModel;
 import io.mqttworkbench.ui.tree.TopicTreeViewModel;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,8 +36,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One profile in the workspace: its connection, state, event log and received messages. Everything
@@ -54,12 +44,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConnectionViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
     static final int EVENT_LIMIT = 1_000;
 
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
-    private final ProfileConnector connector;
     private final DialogService dialogs;
     private final Executor ui;
     private final Executor background;
@@ -79,21 +67,10 @@ public final class ConnectionViewModel {
     private final MessageDetailViewModel messageDetail;
     private final MessageActions messageActions;
 
-    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
-    private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper insecure = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObservableList<ConnectionEvent> events = FXCollections.observableArrayList();
-
-    /** What the current connection reported since the last frame; a new feed for every new connection. */
-    private ConnectionFeed feed = new ConnectionFeed();
-
-    // JavaFX thread only.
-    private BrokerConnection connection;
-    /** The profile {@link #connection} was made from; an edited profile gets a new connection on the next connect. */
-    private Profile connectionProfile;
-    private MessagePump pump;
-    private boolean connectRequested;
+    /** The broker connection itself: connect, disconnect, its state and address. */
+    private final ConnectionLifecycle lifecycle;
 
     /**
      * @param background decodes, diffs and charts payloads off the JavaFX thread
@@ -111,21 +88,19 @@ public final class ConnectionViewModel {
      */
     public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
                                ReceivedTraffic traffic, Runnable saveProfiles, DecoderRegistry decoders, PublishStorage storage) {
-        this.connector = connector;
         this.dialogs = dialogs;
         this.ui = ui;
         this.background = background;
         this.traffic = traffic;
         this.store = traffic.store();
         this.saveProfiles = saveProfiles;
-        this.log = new MessageLogViewModel(store, decoders, background, ui, () -> connection == null ? 0 : connection.inbound().droppedCount(),
-                traffic.gaps());
+        this.log = new MessageLogViewModel(store, decoders, background, ui, this::droppedCount, traffic.gaps());
         this.diskHistory = new DiskHistoryViewModel(name::get, traffic, dialogs, background, ui,
                 text -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text)), java.time.ZoneId.systemDefault());
         log.paging().useHistory(diskHistory::history);
         ConnectionCounts counts = new ConnectionCounts(diskHistory::history, log::storedMatches, new StoreCounts(store, decoders));
         this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
-        this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, () -> connection, ui,
+        this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, this::connection, ui,
                 this::subscriptionsChanged, traffic::setGate);
         log.collapse().useOrigins(subscriptions.origins()::of);
         TopicDecoders topicDecoders = new TopicDecoders(this.profile::get, this::profileChanged);
@@ -141,6 +116,7 @@ public final class ConnectionViewModel {
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, topicDecoders, decoders,
                 background, ui);
         this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui);
+        this.lifecycle = new ConnectionLifecycle(connector, dialogs, ui, traffic, diskHistory, subscriptions, publishing, events, name::get);
         updateProfile(profile);
     }
 
@@ -172,12 +148,7 @@ public final class ConnectionViewModel {
         name.set(edited.name());
         var settings = edited.settings();
         insecure.set(!edited.isSandbox() && settings.url().transport().secure() && settings.tls() != null && settings.tls().trustAnyCertificate());
-        if (connection == null || edited.isSandbox()) {
-            address.set(edited.isSandbox() ? "Embedded broker on 127.0.0.1" : edited.settings().url().toString());
-        }
-        if (connection != null && state.get().isActive() && !edited.settings().toString().equals(connectionProfile.settings().toString())) {
-            events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, "Profile saved: the changes apply on the next connect"));
-        }
+        lifecycle.profileEdited(edited);
         if (subscriptions != null) {
             subscriptions.syncTo(edited.subscriptions());
             subscriptions.subscribeAllOnConnect(edited.subscribeAllOnConnect());
@@ -196,12 +167,12 @@ public final class ConnectionViewModel {
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return lifecycle.state.getReadOnlyProperty();
     }
 
     /** "Connected: mqtt://…", "Failed: 0x86 Bad user name or password": the state with its reason. */
     public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
+        return lifecycle.statusText.getReadOnlyProperty();
     }
 
     /** Where the profile connects to, for the sidebar and the tab header. */
@@ -211,11 +182,11 @@ public final class ConnectionViewModel {
     }
 
     public ReadOnlyStringProperty addressProperty() {
-        return address.getReadOnlyProperty();
+        return lifecycle.address.getReadOnlyProperty();
     }
 
     public BooleanBinding canConnect() {
-        return Bindings.createBooleanBinding(() -> !state.get().isActive(), state);
+        return Bindings.createBooleanBinding(() -> !lifecycle.state.get().isActive(), lifecycle.state);
     }
 
     public ObservableList<ConnectionEvent> events() {
@@ -292,72 +263,11 @@ public final class ConnectionViewModel {
      * profile that does not store one, and before using a token that has expired.
      */
     public void connect() {
-        if (state.get().isActive()) {
-            return;
-        }
-        Profile current = profile.get();
-        char[] askedPassword = null;
-        if (current.askForPassword()) {
-            Optional<char[]> typed = dialogs.askPassword(current.name(), current.settings().username() == null ? ""
-                    : "User " + current.settings().username());
-            if (typed.isEmpty()) {
-                return;
-            }
-            askedPassword = typed.get();
-        }
-        char[] password = askedPassword != null ? askedPassword : current.settings().password();
-        Optional<JwtToken> token = password == null ? Optional.empty() : JwtToken.tryParse(new String(password));
-        if (token.isPresent() && token.get().isExpired(Instant.now()) && !dialogs.confirm("Expired token",
-                "The password of '" + current.name() + "' is a " + token.get().summary(Instant.now())
-                        + ". The broker will most likely refuse it.", "Connect anyway")) {
-            return;
-        }
-        connectRequested = true;
-        subscriptions.subscribeAllOnConnect(current.subscribeAllOnConnect()); // back if it was unsubscribed by hand
-        state.set(ConnectionState.CONNECTING);
-        statusText.set(current.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + current.settings().url() + "…");
-        connector.resolve(current, askedPassword).whenCompleteAsync((settings, error) -> {
-            if (!connectRequested) {
-                return; // the user gave up while the sandbox was starting
-            }
-            if (error != null) {
-                String reason = ConnectionException.unwrap(error).getMessage();
-                state.set(ConnectionState.FAILED);
-                statusText.set(ConnectionState.FAILED.label() + ": " + reason);
-                events.add(ConnectionEvent.now(ConnectionEvent.Kind.ERROR, reason));
-                return;
-            }
-            connectWith(current, settings);
-        }, ui);
-    }
-
-    private void connectWith(Profile current, ConnectionSettings settings) {
-        if (connection != null && (connectionProfile != current || !connection.settings().url().equals(settings.url())
-                || current.askForPassword() || current.randomClientIdSuffix())) {
-            release(); // edited, a new password, a new client id, or the sandbox came back on another port
-        }
-        if (connection == null) {
-            connectionProfile = current;
-            connection = new BrokerConnection(current.name(), settings);
-            feed = new ConnectionFeed().alsoTo(diskHistory::note);
-            connection.addListener(feed);
-            connection.addListener(new GapWatcher(connection, traffic.gaps()));
-            pump = traffic.pumpFrom(current.name(), connection.inbound()).start();
-            address.set(settings.url().toString());
-        }
-        // Subscriptions are made when the frame sees the connection up (see onFrame), for a first
-        // connect, a reconnect and an automatic one alike.
-        connection.connect();
+        lifecycle.connect(profile.get());
     }
 
     public void disconnect() {
-        connectRequested = false;
-        if (connection != null) {
-            connection.disconnect();
-        } else if (state.get().isActive()) {
-            state.set(ConnectionState.DISCONNECTED);
-            statusText.set("Not connected");
-        }
+        lifecycle.disconnect();
     }
 
     /** Forgets all received messages. */
@@ -367,28 +277,12 @@ public final class ConnectionViewModel {
 
     /** Applies what happened since the last frame. JavaFX thread, called by the frame ticker. */
     public void onFrame(long nowNanos) {
-        ConnectionStatus status = feed.takeStatus();
-        if (status != null) {
-            boolean cameUp = status.state() == ConnectionState.CONNECTED && state.get() != ConnectionState.CONNECTED;
-            boolean wentDown = status.state() != ConnectionState.CONNECTED && state.get() == ConnectionState.CONNECTED;
-            state.set(status.state());
-            if (wentDown) {
-                subscriptions.connectionDown(status.state() == ConnectionState.RECONNECTING);
-            }
-            statusText.set(status.summary());
-            if (cameUp && connection != null) {
-                subscriptions.connected(connection);
-                publishing.capabilitiesChanged(connection.capabilities(), connection.settings().engine());
-            }
-        }
-        for (ConnectionFeed.Restored restored : feed.takeRestores()) {
-            subscriptions.restored(restored.outcomes(), restored.keptBySession());
-        }
+        lifecycle.takeStatus();
         subscriptions.onFrame();
         tools.onFrame();
         topics.onFrame(nowNanos);
         brokerStats.onFrame(nowNanos);
-        feed.drainEventsInto(events, EVENT_LIMIT);
+        lifecycle.drainEvents(EVENT_LIMIT);
         log.onFrame(nowNanos);
         timeline.onFrame(nowNanos);
         diskHistory.onFrame(nowNanos);
@@ -417,29 +311,7 @@ public final class ConnectionViewModel {
     public void close() {
         diskHistory.close();
         tools.close();
-        BrokerConnection current = connection;
-        MessagePump currentPump = pump;
-        if (current != null) {
-            current.close();
-        }
-        if (currentPump != null) {
-            currentPump.close();
-        }
-    }
-
-    private void release() {
-        BrokerConnection old = connection;
-        MessagePump oldPump = pump;
-        feed.detachFrom(old);
-        connection = null;
-        pump = null;
-        Thread closer = new Thread(() -> {
-            old.close();
-            oldPump.close();
-        }, "connection-release-" + name.get());
-        closer.setDaemon(true);
-        closer.start();
-        LOG.info("released the old connection of {}", name.get());
+        lifecycle.close();
     }
 
     /** Recording this connection's traffic and replaying recordings into it. */
@@ -462,6 +334,15 @@ public final class ConnectionViewModel {
     }
 
     private BrokerConnection connectedConnection() {
-        return connection != null && connection.status().state() == ConnectionState.CONNECTED ? connection : null;
+        return lifecycle.connectedConnection();
+    }
+
+    private BrokerConnection connection() {
+        return lifecycle.connection();
+    }
+
+    private long droppedCount() {
+        BrokerConnection connection = lifecycle.connection();
+        return connection == null ? 0 : connection.inbound().droppedCount();
     }
 }

@@ -20,15 +20,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,12 +48,11 @@ public final class MessageLogViewModel {
     private final LongSupplier inboundDropped;
     private final ConnectionGaps gaps;
     private final GapNotes gapNotes;
-    private final ReadOnlyObjectWrapper<MessageQuery> applied = new ReadOnlyObjectWrapper<>(MessageQuery.ALL);
     private final ShownRows shown;
-    private final LogSearch search;
     private final LogPaging paging;
-    private LogSearch.Found found;
     private final DuplicateCollapse collapse = new DuplicateCollapse();
+    /** The query in effect and the rows it shows. */
+    private final LogFiltering filtering;
 
     private final StringProperty topicFilter = new SimpleStringProperty("");
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -66,12 +62,6 @@ public final class MessageLogViewModel {
     private final StringProperty userProperty = new SimpleStringProperty("");
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper queryProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper querySummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper searchProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper searchProgressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final ReadOnlyLongWrapper newWhilePaused = new ReadOnlyLongWrapper();
@@ -101,10 +91,11 @@ public final class MessageLogViewModel {
         this.inboundDropped = inboundDropped;
         this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY);
         this.paging = new LogPaging(shown, store, following, background, ui, this::diskProblem);
-        this.search = new LogSearch(store, decoders, background, ui, paging::history, this::diskProblem);
+        this.filtering = new LogFiltering(store, shown, paging, new LogSearch(store, decoders, background, ui, paging::history, this::diskProblem),
+                collapse, following::get);
         this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
         this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
-        collapse.onProperty().addListener((obs, was, now) -> showUnfiltered());
+        collapse.onProperty().addListener((obs, was, now) -> filtering.showUnfiltered());
         paused.addListener((obs, was, now) -> {
             if (!now) {
                 newWhilePaused.set(0);
@@ -177,31 +168,31 @@ public final class MessageLogViewModel {
     }
 
     public ReadOnlyStringProperty queryProblemProperty() {
-        return queryProblem.getReadOnlyProperty();
+        return filtering.queryProblem.getReadOnlyProperty();
     }
 
     /** "1,204 of 1,000,000 messages match" while a query is shown. */
     public ReadOnlyStringProperty querySummaryProperty() {
-        return querySummary.getReadOnlyProperty();
+        return filtering.querySummary.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
-        return searching.getReadOnlyProperty();
+        return filtering.searching.getReadOnlyProperty();
     }
 
     /** How far a running search is, 0 to 1; -1 while it cannot tell. */
     public ReadOnlyDoubleProperty searchProgressProperty() {
-        return searchProgress.getReadOnlyProperty();
+        return filtering.searchProgress.getReadOnlyProperty();
     }
 
     /** "Searched 3,400,000 of 10,000,000 stored messages…" while a search runs. */
     public ReadOnlyStringProperty searchProgressTextProperty() {
-        return searchProgressText.getReadOnlyProperty();
+        return filtering.searchProgressText.getReadOnlyProperty();
     }
 
     /** Stops the running search; it shows what it found so far and says what it left out. */
     public void cancelSearch() {
-        search.cancel();
+        filtering.cancel();
     }
 
     /**
@@ -209,12 +200,11 @@ public final class MessageLogViewModel {
      * them from their keys. Null otherwise.
      */
     public HistorySearch.Result storedMatches(MessageQuery query) {
-        LogSearch.Found f = found;
-        return f != null && f.stored() != null && f.query().equals(query) ? f.stored() : null;
+        return filtering.storedMatches(query);
     }
 
     public ReadOnlyBooleanProperty filteredProperty() {
-        return filtered.getReadOnlyProperty();
+        return filtering.filtered.getReadOnlyProperty();
     }
 
     public BooleanProperty followingProperty() {
@@ -285,7 +275,7 @@ public final class MessageLogViewModel {
 
     /** The search in effect (the one the rows show), or {@link MessageQuery#ALL}. */
     public ReadOnlyObjectProperty<MessageQuery> appliedQueryProperty() {
-        return applied.getReadOnlyProperty();
+        return filtering.applied.getReadOnlyProperty();
     }
 
     public MessageStore store() {
@@ -306,69 +296,15 @@ public final class MessageLogViewModel {
         try {
             query = query();
         } catch (IllegalArgumentException e) {
-            queryProblem.set(e.getMessage());
+            filtering.queryProblem.set(e.getMessage());
             return;
         }
-        String problem = query.problem().orElse("");
-        queryProblem.set(problem);
-        if (!problem.isEmpty()) {
-            return;
-        }
-        if (query.isEmpty()) {
-            clearQuery();
-            return;
-        }
-        searching.set(true);
-        searchProgress.set(-1);
-        searchProgressText.set("");
-        search.start(query, result -> {
-            searching.set(false);
-            found = result;
-            paging.leaveStoredRows();
-            shown.showMatches(result.rows(), following.get());
-            filtered.set(true);
-            applied.set(query);
-            summarize();
-        }, failure -> {
-            searching.set(false);
-            queryProblem.set(failure);
-        });
+        filtering.apply(query);
     }
 
     /** Shows every message again. */
     public void clearQuery() {
-        search.drop();
-        found = null;
-        searching.set(false);
-        queryProblem.set("");
-        querySummary.set("");
-        filtered.set(false);
-        applied.set(MessageQuery.ALL);
-        paging.forget();
-        showUnfiltered();
-    }
-
-    /** Every message, or, collapsing duplicates, every message but the copies. Without a query only. */
-    private void showUnfiltered() {
-        if (filtered.get()) {
-            return; // the query's rows stay; clearing it comes back here
-        }
-        shown.showEverything();
-        if (collapse.onProperty().get()) {
-            shown.showMatches(collapse.rows(store), following.get());
-        } else {
-            collapse.stop();
-        }
-        querySummary.set(collapse.summary());
-    }
-
-    private void summarize() {
-        if (!filtered.get()) {
-            querySummary.set(collapse.summary());
-        } else if (shown.showingMatches()) {
-            String onDisk = found == null ? null : LogSearch.summary(found, shown.matchCount());
-            querySummary.set(onDisk != null ? onDisk : String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
-        }
+        filtering.clear();
     }
 
     /** Forgets every message (the user asked to). */
@@ -418,14 +354,11 @@ public final class MessageLogViewModel {
         }
         rowsRefreshedNanos = nowNanos;
         paging.onFrame(nowNanos);
-        if (searching.get()) {
-            searchProgress.set(search.progress());
-            searchProgressText.set(search.progressText());
-        }
+        filtering.onFrame();
         if (paused.get()) {
             newWhilePaused.set(Math.max(0, store.nextSequence() - shown.live().endPosition()));
         } else if (shown.onFrame(following.get(), false) && shown.showingMatches()) {
-            summarize();
+            filtering.summarize();
         }
         long received = store.nextSequence() - store.restoredCount();
         receivedCount.set(received);

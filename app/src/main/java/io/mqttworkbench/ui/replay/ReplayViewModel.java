@@ -2,11 +2,9 @@ package io.mqttworkbench.ui.replay;
 
 import static io.mqttworkbench.ui.replay.ReplayTexts.clock;
 
-import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.replay.RecordingReader;
-import io.mqttworkbench.replay.RecordingSession;
 import io.mqttworkbench.replay.ReplayOptions;
 import io.mqttworkbench.replay.ReplayScheduler;
 import io.mqttworkbench.replay.ReplaySource;
@@ -48,20 +46,12 @@ public final class ReplayViewModel {
         FILE, HISTORY
     }
 
-    private final ReceivedTraffic traffic;
     private final Supplier<BrokerConnection> connection;
-    private final Supplier<String> source;
     private final DialogService dialogs;
     private final Executor background;
     private final Executor ui;
-
-    private final StringProperty recordFilters = new SimpleStringProperty("");
-    private final BooleanProperty recordGzip = new SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper recordStatus = new ReadOnlyStringWrapper("");
-    private RecordingSession session;
-    /** Hands the connection's drops and returns to the recording in progress. */
-    private java.util.function.Consumer<io.mqttworkbench.mqtt.ConnectionMarker> markers;
+    /** Recording what the connection receives: the tab's other half. */
+    private final TrafficRecorder recorder;
 
     private final ReadOnlyStringWrapper recordingInfo = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Source> sourceKind = new SimpleObjectProperty<>(Source.FILE);
@@ -88,9 +78,8 @@ public final class ReplayViewModel {
 
     public ReplayViewModel(ReceivedTraffic traffic, Supplier<BrokerConnection> connection, Supplier<String> source, DialogService dialogs,
                     Executor background, Executor ui) {
-        this.traffic = traffic;
         this.connection = connection;
-        this.source = source;
+        this.recorder = new TrafficRecorder(traffic, source, dialogs, background, ui);
         this.dialogs = dialogs;
         this.background = background;
         this.ui = ui;
@@ -113,20 +102,20 @@ public final class ReplayViewModel {
     }
 
     public StringProperty recordFiltersProperty() {
-        return recordFilters;
+        return recorder.recordFilters;
     }
 
     public BooleanProperty recordGzipProperty() {
-        return recordGzip;
+        return recorder.recordGzip;
     }
 
     public ReadOnlyBooleanProperty recordingProperty() {
-        return recording.getReadOnlyProperty();
+        return recorder.recording.getReadOnlyProperty();
     }
 
     /** "Recording: 1,234 messages · 5.6 MB · 0:42 → factory.jsonl.gz", or what the last one did. */
     public ReadOnlyStringProperty recordStatusProperty() {
-        return recordStatus.getReadOnlyProperty();
+        return recorder.recordStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty recordingInfoProperty() {
@@ -193,50 +182,11 @@ public final class ReplayViewModel {
 
     /** Asks where to and starts recording what this connection receives (filters narrow it). */
     public void startRecording() {
-        if (recording.get()) {
-            return;
-        }
-        List<String> chosen = split(recordFilters.get());
-        dialogs.chooseFileToSave("Record to", "recording.jsonl" + (recordGzip.get() ? ".gz" : ""), "Recordings", "*.jsonl", "*.jsonl.gz")
-                .ifPresent(file -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return RecordingSession.start(file, source.get(), chosen, recordGzip.get());
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }, background).whenCompleteAsync((started, error) -> {
-                    if (error != null) {
-                        Throwable cause = error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : error.getCause();
-                        dialogs.showError("Cannot record", cause == null ? error.getMessage() : cause.getMessage());
-                        return;
-                    }
-                    session = started;
-                    traffic.observe(session);
-                    markers = session::mark;
-                    traffic.gaps().observe(markers);
-                    recording.set(true);
-                    updateRecording();
-                }, ui));
+        recorder.start();
     }
 
     public void stopRecording() {
-        if (session == null) {
-            return;
-        }
-        RecordingSession stopping = session;
-        traffic.unobserve(stopping);
-        traffic.gaps().unobserve(markers);
-        session = null;
-        recording.set(false);
-        background.execute(() -> {
-            try {
-                stopping.close();
-            } catch (java.io.IOException e) {
-                ui.execute(() -> recordStatus.set("The recording could not be closed: " + e.getMessage()));
-            }
-        });
-        recordStatus.set(String.format(Locale.ROOT, "Recorded %,d messages (%s) in %s to %s", stopping.count(), Sizes.bytes(stopping.payloadBytes()),
-                clock(stopping.elapsedNanos() / 1_000_000_000L), stopping.file().getFileName()));
+        recorder.stop();
     }
 
     /** Asks for a recording and reads it through in the background to tell what it holds. */
@@ -347,9 +297,7 @@ public final class ReplayViewModel {
 
     /** Once per frame: the recording's counts and the replay's position. */
     public void onFrame() {
-        if (session != null) {
-            updateRecording();
-        }
+        recorder.onFrame();
         if (replaying.get() && scheduler != null) {
             ReplayScheduler.Progress p = scheduler.progress();
             if (lastOffsetMicros > 0) {
@@ -375,18 +323,7 @@ public final class ReplayViewModel {
         return (p.refused() == 0 ? "" : String.format(Locale.ROOT, " · %,d refused", p.refused())) + (p.paused() ? " · paused" : "");
     }
 
-    private void updateRecording() {
-        RecordingSession s = session;
-        if (!s.isOpen() && !s.problem().isEmpty()) {
-            stopRecording();
-            recordStatus.set(s.problem());
-            return;
-        }
-        recordStatus.set(String.format(Locale.ROOT, "Recording: %,d messages · %s · %s → %s", s.count(), Sizes.bytes(s.payloadBytes()),
-                clock(s.elapsedNanos() / 1_000_000_000L), s.file().getFileName()));
-    }
-
-    private static List<String> split(String text) {
+    static List<String> split(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
