@@ -190,6 +190,14 @@ final class ConnectionHistory implements AutoCloseable {
         traffic.unobserveBatches(feed);
         traffic.gaps().unobserve(marks);
         maintenance.shutdownNow();
+        try {
+            // a retention pass or a clear still running would otherwise use the file after it is closed
+            if (!maintenance.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("History maintenance of {} did not stop within 5 s; closing the file anyway", name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         HistoryWriter w = writer;
         if (w != null) {
             w.close();

@@ -23,6 +23,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,13 @@ class DiskHistoryViewModelTest {
     private DiskHistoryViewModel vm;
 
     @AfterEach
-    void close() {
+    void close() throws InterruptedException {
         if (vm != null) {
             vm.close();
         }
-        background.shutdownNow();
+        // a status query still reading would open the file again while the temporary folder is removed
+        background.shutdown();
+        assertThat(background.awaitTermination(20, TimeUnit.SECONDS)).as("background work finished").isTrue();
     }
 
     private DiskHistoryViewModel viewModel() {

@@ -87,7 +87,9 @@ class ProfileWorkspaceWindowTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> frames.stop()).get(5, TimeUnit.SECONDS);
         viewModel.shutdown();
-        background.shutdownNow();
+        // work still running would write into the temporary folder while it is removed
+        background.shutdown();
+        assertThat(background.awaitTermination(20, TimeUnit.SECONDS)).as("background work finished").isTrue();
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {
