@@ -10,9 +10,11 @@ import java.util.List;
  * @param layout the window's columns, detail panes and dividers (absent in files written before it existed)
  * @param quickConnectSubscribeAll whether quick connect subscribes to {@code #}; on unless the user switched it off
  *                                 (absent in files written before it existed)
+ * @param language the window's language: "en", "zh-CN", or "" to follow the operating system
  */
 public record WorkspaceState(List<String> openProfileIds, String selectedProfileId, Double x, Double y, Double width,
-                             Double height, boolean maximized, String theme, LayoutState layout, Boolean quickConnectSubscribeAll) {
+                             Double height, boolean maximized, String theme, LayoutState layout, Boolean quickConnectSubscribeAll,
+                             String language) {
 
     public static final WorkspaceState EMPTY = new WorkspaceState(List.of(), null, null, null, null, null, false, "", LayoutState.DEFAULT);
 
@@ -21,6 +23,12 @@ public record WorkspaceState(List<String> openProfileIds, String selectedProfile
         theme = theme == null ? "" : theme;
         layout = layout == null ? LayoutState.DEFAULT : layout;
         quickConnectSubscribeAll = quickConnectSubscribeAll == null || quickConnectSubscribeAll;
+        language = language == null ? "" : language;
+    }
+
+    public WorkspaceState(List<String> openProfileIds, String selectedProfileId, Double x, Double y, Double width,
+                          Double height, boolean maximized, String theme, LayoutState layout, Boolean quickConnectSubscribeAll) {
+        this(openProfileIds, selectedProfileId, x, y, width, height, maximized, theme, layout, quickConnectSubscribeAll, "");
     }
 
     public WorkspaceState(List<String> openProfileIds, String selectedProfileId, Double x, Double y, Double width,

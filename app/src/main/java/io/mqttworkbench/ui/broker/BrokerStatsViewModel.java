@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.broker;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.topic.BrokerStatistics;
 import io.mqttworkbench.topic.SubscriptionKind;
 import io.mqttworkbench.topic.TopicTree;
@@ -38,7 +40,11 @@ public final class BrokerStatsViewModel {
     private final ReadOnlyBooleanWrapper receivingSys = new ReadOnlyBooleanWrapper();
     private long lastRefresh;
 
-    public BrokerStatsViewModel(TopicTree tree, SubscriptionsViewModel subscriptions) {
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
+    public BrokerStatsViewModel(TopicTree tree, SubscriptionsViewModel subscriptions, Texts texts) {
+        this.texts = texts;
         this.tree = tree;
         this.subscriptions = subscriptions;
         refresh(System.nanoTime());
@@ -116,5 +122,10 @@ public final class BrokerStatsViewModel {
                     : "Brokers such as mosquitto and EMQX publish their figures under $SYS. A # subscription does not "
                     + "receive them (MQTT keeps $ topics out of wildcards), so subscribe to $SYS/# to see them here.");
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -46,12 +46,16 @@ public final class ProtoSchemasViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canAdd;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param suggestedFilter the filter offered for a new schema (the selected message's topic, one level up)
      * @param changed told, on the JavaFX thread, what changed, so the shown payload is decoded again
      */
     public ProtoSchemasViewModel(ProtoSchemas schemas, DialogService dialogs, Executor background, Executor ui, String suggestedFilter,
-                          Consumer<String> changed) {
+                          Consumer<String> changed, Texts texts) {
+        this.texts = texts;
         this.schemas = schemas;
         this.dialogs = dialogs;
         this.background = background;
@@ -214,5 +218,10 @@ public final class ProtoSchemasViewModel {
     private static String reason(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         return cause.getMessage();
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

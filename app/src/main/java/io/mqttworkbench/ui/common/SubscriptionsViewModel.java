@@ -43,6 +43,9 @@ public final class SubscriptionsViewModel {
     /** Sends the rows' subscriptions and shows the broker's answers on them. */
     private final RowSubscriptions atBroker;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param connected the connection while it is connected, else null
      * @param anyConnection the connection in whatever state, or null before the first connect
@@ -50,7 +53,8 @@ public final class SubscriptionsViewModel {
      * @param gateSink receives the gate for paused subscriptions whenever the list changes
      */
     public SubscriptionsViewModel(List<SavedSubscription> initial, Supplier<BrokerConnection> connected, Supplier<BrokerConnection> anyConnection,
-                           Executor ui, Consumer<List<SavedSubscription>> persist, Consumer<SubscriptionGate> gateSink) {
+                           Executor ui, Consumer<List<SavedSubscription>> persist, Consumer<SubscriptionGate> gateSink, Texts texts) {
+        this.texts = texts;
         this.connected = connected;
         this.anyConnection = anyConnection;
         this.persist = persist;
@@ -360,5 +364,10 @@ public final class SubscriptionsViewModel {
 
     private String nextColor() {
         return SavedSubscription.nextColor(rows.stream().map(SubscriptionRow::saved).toList());
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

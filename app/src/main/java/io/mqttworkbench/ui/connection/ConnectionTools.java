@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.connection;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.profile.Profile;
@@ -34,6 +36,9 @@ public final class ConnectionTools {
     final ReplayViewModel replay;
     final SparkplugViewModel sparkplug;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param connected the connection when it is up, else null
      * @param storage where history and templates are kept, or null for neither
@@ -41,7 +46,8 @@ public final class ConnectionTools {
      */
     ConnectionTools(Profile profile, PublishStorage storage, ReceivedTraffic traffic, Supplier<BrokerConnection> connected,
                     SubscriptionsViewModel subscriptions, Supplier<io.mqttworkbench.history.MessageHistory> stored, DialogService dialogs, RequestViewModel.ReplyDecoder replies, Executor background,
-                    Executor ui) {
+                    Executor ui, Texts texts) {
+        this.texts = texts;
         this.history = storage == null ? null : storage.historyOf(profile);
         this.templates = storage == null ? null : storage.templates();
         if (history != null) {
@@ -57,16 +63,16 @@ public final class ConnectionTools {
         RequestReply requests = new RequestReply(request -> required.get().subscribeTemporarily(request),
                 filter -> required.get().releaseTemporary(filter), request -> required.get().publish(request));
         traffic.observe(requests::offer);
-        this.publishing = new PublishViewModel(connected, ui, background, history, requests, replies);
+        this.publishing = new PublishViewModel(connected, ui, background, history, requests, replies, texts);
         publishing.capabilitiesChanged(java.util.Optional.empty(), profile.settings().engine()); // until the broker answers
         DraftFile draftFile = storage == null ? null : storage.draftOf(profile); // none for a quick connection
         this.draft = draftFile == null ? null : new ComposerDraftKeeper(publishing, draftFile, background, ui);
-        this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui);
-        this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui);
+        this.library = new ComposerLibraryViewModel(publishing, history, templates, dialogs, background, ui, texts);
+        this.replay = new ReplayViewModel(traffic, connected, () -> profile.settings().url().toString(), dialogs, background, ui, texts);
         this.sparkplug = new SparkplugViewModel(subscriptions, request -> required.get().publish(request), topic -> {
             io.mqttworkbench.topic.TopicNode node = traffic.tree().find(topic);
             return node == null ? java.util.List.of() : traffic.tree().history(node);
-        }, stored, background, ui);
+        }, stored, background, ui, texts);
         traffic.observeBatches(sparkplug::accept);
         traffic.observeRestored(sparkplug::restore);
     }
@@ -86,5 +92,10 @@ public final class ConnectionTools {
         if (draft != null) {
             draft.close();
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

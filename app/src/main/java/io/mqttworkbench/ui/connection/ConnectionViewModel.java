@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.connection;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.message.ReceivedTraffic;
@@ -72,14 +74,17 @@ public final class ConnectionViewModel {
     /** The broker connection itself: connect, disconnect, its state and address. */
     private final ConnectionLifecycle lifecycle;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param background decodes, diffs and charts payloads off the JavaFX thread
      * @param traffic where received messages go (message log and topic tree); it outlives connections
      * @param saveProfiles persists the profiles after this connection changed its own (its subscriptions)
      */
     public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
-                               ReceivedTraffic traffic, Runnable saveProfiles) {
-        this(profile, connector, dialogs, ui, background, traffic, saveProfiles, new DecoderRegistry(), null);
+                               ReceivedTraffic traffic, Runnable saveProfiles, Texts texts) {
+        this(profile, connector, dialogs, ui, background, traffic, saveProfiles, new DecoderRegistry(), null, texts);
     }
 
     /**
@@ -87,35 +92,36 @@ public final class ConnectionViewModel {
      * @param storage where the publish history and the templates are kept, or null for neither
      */
     public ConnectionViewModel(Profile profile, ProfileConnector connector, DialogService dialogs, Executor ui, Executor background,
-                               ReceivedTraffic traffic, Runnable saveProfiles, DecoderRegistry decoders, PublishStorage storage) {
+                               ReceivedTraffic traffic, Runnable saveProfiles, DecoderRegistry decoders, PublishStorage storage, Texts texts) {
+        this.texts = texts;
         this.dialogs = dialogs;
         this.ui = ui;
         this.background = background;
         this.traffic = traffic;
         this.store = traffic.store();
         this.saveProfiles = saveProfiles;
-        this.log = new MessageLogViewModel(store, decoders, background, ui, this::droppedCount, traffic.gaps());
+        this.log = new MessageLogViewModel(store, decoders, background, ui, this::droppedCount, traffic.gaps(), texts);
         this.diskHistory = new DiskHistoryViewModel(name::get, traffic, dialogs, background, ui,
-                text -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text)), java.time.ZoneId.systemDefault());
+                text -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text)), java.time.ZoneId.systemDefault(), texts);
         log.paging().useHistory(diskHistory::history);
         ConnectionCounts counts = new ConnectionCounts(diskHistory::history, log::storedMatches, new StoreCounts(store, decoders));
-        this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis);
+        this.timeline = new TimelineViewModel(counts, log, background, ui, System::currentTimeMillis, texts);
         this.subscriptions = new SubscriptionsViewModel(profile.subscriptions(), this::connectedConnection, this::connection, ui,
-                this::subscriptionsChanged, traffic::setGate);
+                this::subscriptionsChanged, traffic::setGate, texts);
         log.collapse().useOrigins(subscriptions.origins()::of);
         TopicDecoders topicDecoders = new TopicDecoders(this.profile::get, this::profileChanged);
         this.tools = new ConnectionTools(profile, storage, traffic, this::connectedConnection, subscriptions, diskHistory::history, dialogs,
                 reply -> decoders.decode(reply.payload(), reply.topic(), topicDecoders.get(reply.topic()), DecoderRegistry.DEFAULT_MAX_CHARS),
-                background, ui);
+                background, ui, texts);
         this.publishing = tools.publishing;
-        this.topics = new TopicTreeViewModel(traffic.tree());
+        this.topics = new TopicTreeViewModel(traffic.tree(), texts);
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions,
                 publishing.topicProperty()::set, diskHistory::clearSubtree, dialogs, ui);
-        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui, StoredMessages.of(diskHistory::history));
-        this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions);
+        this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui, StoredMessages.of(diskHistory::history), texts);
+        this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions, texts);
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, topicDecoders, decoders,
-                background, ui);
-        this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui);
+                background, ui, texts);
+        this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui, texts);
         this.lifecycle = new ConnectionLifecycle(connector, dialogs, ui, traffic, diskHistory, subscriptions, publishing, events, name::get);
         updateProfile(profile);
     }
@@ -344,5 +350,10 @@ public final class ConnectionViewModel {
     private long droppedCount() {
         BrokerConnection connection = lifecycle.connection();
         return connection == null ? 0 : connection.inbound().droppedCount();
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

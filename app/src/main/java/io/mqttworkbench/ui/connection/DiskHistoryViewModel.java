@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.connection;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.history.HistoryException;
 import io.mqttworkbench.history.HistoryMaintenance;
@@ -65,12 +67,16 @@ public final class DiskHistoryViewModel {
     /** Written on the JavaFX thread, read by the threads that close it. */
     private volatile ConnectionHistory current;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param name the profile's name as it is now (it follows renames)
      * @param events adds a line to the connection's event log; called on the JavaFX thread
      */
     DiskHistoryViewModel(Supplier<String> name, ReceivedTraffic traffic, DialogService dialogs, Executor background, Executor ui,
-                         Consumer<String> events, ZoneId zone) {
+                         Consumer<String> events, ZoneId zone, Texts texts) {
+        this.texts = texts;
         this.name = name;
         this.traffic = traffic;
         this.dialogs = dialogs;
@@ -377,5 +383,10 @@ public final class DiskHistoryViewModel {
                 LOG.warn("{}", e.getMessage());
             }
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.DialogService;
@@ -20,8 +22,12 @@ public final class MessageActions {
     private final Executor background;
     private final Executor ui;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     public MessageActions(MessageLogViewModel log, MessageDetailViewModel messageDetail, DecoderRegistry decoders, DialogService dialogs,
-                   Supplier<String> connectionName, Executor background, Executor ui) {
+                   Supplier<String> connectionName, Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.log = log;
         this.messageDetail = messageDetail;
         this.decoders = decoders;
@@ -56,6 +62,11 @@ public final class MessageActions {
         ReceivedMessage selected = log.selectedProperty().get();
         String suggested = selected == null || RowWindow.isPlaceholder(selected) ? "#"
                 : selected.topic().contains("/") ? selected.topic().substring(0, selected.topic().lastIndexOf('/')) + "/#" : selected.topic();
-        dialogs.showProtobufSchemas(new ProtoSchemasViewModel(decoders.schemas(), dialogs, background, ui, suggested, messageDetail::redecode));
+        dialogs.showProtobufSchemas(new ProtoSchemasViewModel(decoders.schemas(), dialogs, background, ui, suggested, messageDetail::redecode, texts));
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import io.mqttworkbench.decode.Decoded;
@@ -76,9 +78,13 @@ public final class MessageDetailViewModel {
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /** @param topicDecoders where decoders chosen for a topic are kept (the profile) */
     public MessageDetailViewModel(MessageLogViewModel log, SubscriptionsViewModel subscriptions, DecoderChoices.Kept topicDecoders, DecoderRegistry decoders,
-                           Executor background, Executor ui) {
+                           Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.log = log;
         this.subscriptions = subscriptions;
         this.choices = new DecoderChoices(topicDecoders, subscriptions.decoders());
@@ -375,5 +381,10 @@ public final class MessageDetailViewModel {
             rows.add(new PropertyRow("Topic alias", p.topicAlias().toString()));
         }
         return rows;
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.history.HistorySearch;
@@ -76,12 +78,16 @@ public final class MessageLogViewModel {
     private long rateStartNanos;
     private long rateStartCount;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param inboundDropped messages the connection's inbound queue refused (they never reached the store)
      * @param gaps where the connection was down, marked on the first row after each hole
      */
     public MessageLogViewModel(MessageStore store, DecoderRegistry decoders, Executor background, Executor ui, LongSupplier inboundDropped,
-                               ConnectionGaps gaps) {
+                               ConnectionGaps gaps, Texts texts) {
+        this.texts = texts;
         this.store = store;
         this.gaps = gaps;
         this.gapNotes = new GapNotes(gaps);
@@ -371,5 +377,10 @@ public final class MessageLogViewModel {
             rateStartNanos = nowNanos;
             rateStartCount = received;
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

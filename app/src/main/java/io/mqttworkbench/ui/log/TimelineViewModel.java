@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.message.ConnectionGaps;
 import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.TrafficCounts;
@@ -50,8 +52,12 @@ public final class TimelineViewModel {
     private boolean counting;
     private long lastCountNanos;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /** @param clock the current time in epoch milliseconds (tests pass their own) */
-    public TimelineViewModel(TrafficCounts counts, MessageLogViewModel log, Executor background, Executor ui, LongSupplier clock) {
+    public TimelineViewModel(TrafficCounts counts, MessageLogViewModel log, Executor background, Executor ui, LongSupplier clock, Texts texts) {
+        this.texts = texts;
         this.counts = counts;
         this.log = log;
         this.background = background;
@@ -240,5 +246,10 @@ public final class TimelineViewModel {
             return String.format(Locale.ROOT, "%.0f min", millis / 60_000.0);
         }
         return String.format(Locale.ROOT, "%.1f h", millis / 3_600_000.0);
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.profile;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.ClientIds;
 import io.mqttworkbench.mqtt.ConnectionSettings;
@@ -84,11 +86,15 @@ public final class ProfileEditorViewModel {
                         + "to choose your own, use Eclipse Paho."), engine);
     }
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param background reads certificate files for the TLS checks
      * @param ui where the TLS verdicts are applied (the JavaFX thread)
      */
-    public ProfileEditorViewModel(Profile profile, boolean isNew, Executor background, Executor ui) {
+    public ProfileEditorViewModel(Profile profile, boolean isNew, Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.original = profile;
         this.isNew = isNew;
         ConnectionSettings s = profile.settings();
@@ -265,5 +271,10 @@ public final class ProfileEditorViewModel {
         } catch (IllegalArgumentException e) {
             pastedUrlProblem.set(e.getMessage());
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

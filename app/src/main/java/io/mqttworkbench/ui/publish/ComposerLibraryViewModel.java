@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.publish.PublishHistory;
 import io.mqttworkbench.publish.TemplateLibrary;
 import io.mqttworkbench.ui.common.DialogService;
@@ -33,8 +35,12 @@ public final class ComposerLibraryViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     public ComposerLibraryViewModel(PublishViewModel composer, PublishHistory history, TemplateLibrary templates, DialogService dialogs,
-                             Executor background, Executor ui) {
+                             Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.composer = composer;
         this.history = history;
         this.templates = templates;
@@ -179,5 +185,10 @@ public final class ComposerLibraryViewModel {
             }
             refresh();
         }, ui);
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.mqtt.BrokerCapabilities;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionException;
@@ -84,13 +86,17 @@ public final class PublishViewModel {
 
     private final javafx.beans.property.ReadOnlyLongWrapper remembered = new javafx.beans.property.ReadOnlyLongWrapper();
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param history this profile's sends, saved in the background after each one
      * @param requests request/response over the same connection (it is handed every received message)
      * @param replies   decodes a reply as the log would show it
      */
     public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests,
-                            RequestViewModel.ReplyDecoder replies) {
+                            RequestViewModel.ReplyDecoder replies, Texts texts) {
+        this.texts = texts;
         this.connection = connection;
         this.ui = ui;
         this.background = background;
@@ -113,8 +119,8 @@ public final class PublishViewModel {
     }
 
     /** Without history or request/reply: for tests of the form alone. */
-    public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui) {
-        this(connection, ui, Runnable::run, null, null, null);
+    public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Texts texts) {
+        this(connection, ui, Runnable::run, null, null, null, texts);
     }
 
     public StringProperty topicProperty() {
@@ -393,5 +399,10 @@ public final class PublishViewModel {
     void show(String text, boolean error) {
         result.set(text);
         resultIsError.set(error);
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.replay;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static io.mqttworkbench.ui.replay.ReplayTexts.clock;
 
 import io.mqttworkbench.message.ReceivedTraffic;
@@ -76,8 +78,12 @@ public final class ReplayViewModel {
     private long lastOffsetMicros;
     private long messageCount;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     public ReplayViewModel(ReceivedTraffic traffic, Supplier<BrokerConnection> connection, Supplier<String> source, DialogService dialogs,
-                    Executor background, Executor ui) {
+                    Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.connection = connection;
         this.recorder = new TrafficRecorder(traffic, source, dialogs, background, ui);
         this.dialogs = dialogs;
@@ -336,5 +342,10 @@ public final class ReplayViewModel {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": a number is needed");
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

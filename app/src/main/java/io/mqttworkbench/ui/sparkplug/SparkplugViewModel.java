@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.sparkplug;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.sparkplug.EntityState;
@@ -65,13 +67,16 @@ public final class SparkplugViewModel {
     private long shown = -1;
     private long lastRefresh;
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param publisher sends a command on the connection (fails when it is not connected)
      * @param ui        runs what a command's outcome changes on the JavaFX thread
      */
     public SparkplugViewModel(SubscriptionsViewModel subscriptions, Function<PublishRequest, CompletableFuture<?>> publisher,
-                              java.util.concurrent.Executor ui) {
-        this(subscriptions, publisher, topic -> List.of(), () -> null, Runnable::run, ui);
+                              java.util.concurrent.Executor ui, Texts texts) {
+        this(subscriptions, publisher, topic -> List.of(), () -> null, Runnable::run, ui, texts);
     }
 
     /**
@@ -81,7 +86,8 @@ public final class SparkplugViewModel {
      */
     public SparkplugViewModel(SubscriptionsViewModel subscriptions, Function<PublishRequest, CompletableFuture<?>> publisher,
                               Function<String, List<ReceivedMessage>> recent, java.util.function.Supplier<io.mqttworkbench.history.MessageHistory> stored,
-                              java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+                              java.util.concurrent.Executor background, java.util.concurrent.Executor ui, Texts texts) {
+        this.texts = texts;
         this.chart = new MetricChart(recent, stored, background, ui);
         this.subscriptions = subscriptions;
         this.publisher = publisher;
@@ -304,5 +310,10 @@ public final class SparkplugViewModel {
     /** What the last command or subscribe did. */
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

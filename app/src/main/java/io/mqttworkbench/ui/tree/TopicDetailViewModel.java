@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.Decoded;
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.PayloadDiff;
@@ -86,16 +88,20 @@ public final class TopicDetailViewModel {
     private int chartGeneration;
     private boolean applyingChart;
 
-    public TopicDetailViewModel(TopicTreeViewModel topics, Executor background, Executor ui) {
-        this(topics, new DecoderRegistry(), background, ui);
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
+    public TopicDetailViewModel(TopicTreeViewModel topics, Executor background, Executor ui, Texts texts) {
+        this(topics, new DecoderRegistry(), background, ui, texts);
     }
 
-    public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui) {
-        this(topics, decoders, background, ui, StoredMessages.NONE);
+    public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui, Texts texts) {
+        this(topics, decoders, background, ui, StoredMessages.NONE, texts);
     }
 
     /** @param stored the profile's history on disk, which the topic's history and chart reach back into */
-    public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui, StoredMessages stored) {
+    public TopicDetailViewModel(TopicTreeViewModel topics, DecoderRegistry decoders, Executor background, Executor ui, StoredMessages stored, Texts texts) {
+        this.texts = texts;
         this.decoders = decoders;
         this.topics = topics;
         this.background = background;
@@ -346,5 +352,10 @@ public final class TopicDetailViewModel {
             lines.setAll(data.lines());
             chartNote.set(data.note());
         }, ui);
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.HexDump;
 import io.mqttworkbench.decode.Utf8;
 import io.mqttworkbench.topic.TopicNode;
@@ -62,7 +64,11 @@ public final class TopicTreeViewModel {
     private long lastResortNanos;
     private long nowNanos = System.nanoTime();
 
-    public TopicTreeViewModel(TopicTree tree) {
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
+    public TopicTreeViewModel(TopicTree tree, Texts texts) {
+        this.texts = texts;
         this.tree = tree;
         filterText.addListener((obs, old, text) -> {
             query = TopicQuery.parse(text);
@@ -248,5 +254,10 @@ public final class TopicTreeViewModel {
     public void clear() {
         tree.clear();
         selected.set(null);
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

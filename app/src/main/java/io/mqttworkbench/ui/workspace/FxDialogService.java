@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.profile.ConnectionProbe;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.Profile;
@@ -41,7 +43,11 @@ public final class FxDialogService implements DialogService {
     /** Where passwords are kept, for the profile editor's note; OK while that is not known yet. */
     private final Supplier<FieldCheck> secretsNote;
 
-    FxDialogService(Supplier<Window> owner, ConnectionProbe probe, Executor background, Executor ui, Supplier<FieldCheck> secretsNote) {
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
+    FxDialogService(Supplier<Window> owner, ConnectionProbe probe, Executor background, Executor ui, Supplier<FieldCheck> secretsNote, Texts texts) {
+        this.texts = texts;
         this.owner = owner;
         this.probe = probe;
         this.background = background;
@@ -81,12 +87,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Profile> editProfile(Profile profile, boolean isNew) {
-        return edit(new ProfileEditorViewModel(profile, isNew, background, ui));
+        return edit(new ProfileEditorViewModel(profile, isNew, background, ui, texts));
     }
 
     @Override
     public Optional<Profile> saveAsProfile(Profile draft) {
-        return edit(new ProfileEditorViewModel(draft, true, background, ui).titled("Save as profile"));
+        return edit(new ProfileEditorViewModel(draft, true, background, ui, texts).titled("Save as profile"));
     }
 
     private Optional<Profile> edit(ProfileEditorViewModel editor) {
@@ -175,5 +181,10 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, extensions),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return chooser;
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,8 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.InterfaceLanguage;
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.profile.WorkspaceState;
@@ -40,16 +43,23 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper reopenOffer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Theme> theme;
+    /** The language chosen in the settings; the window's words change with the next start. */
+    private final ObjectProperty<InterfaceLanguage> language;
     private final AtomicReference<SandboxBroker.Progress> sandboxProgress = new AtomicReference<>();
     private final AtomicReference<String> pendingNotice = new AtomicReference<>();
     private final io.mqttworkbench.ui.common.WindowLayout layout;
     private List<ConnectionViewModel> toReopen = List.of();
 
-    public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme) {
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
+    public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme, Texts texts) {
+        this.texts = texts;
         this.profiles = profiles;
         this.quick = new QuickConnectViewModel(profiles, lastSession.quickConnectSubscribeAll());
         this.layout = new io.mqttworkbench.ui.common.WindowLayout(lastSession.layout());
         this.theme = new SimpleObjectProperty<>(initialTheme);
+        this.language = new SimpleObjectProperty<>(InterfaceLanguage.ofTag(lastSession.language()));
         connector.sandbox().addListener(sandboxProgress::set);
         profiles.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
@@ -118,6 +128,11 @@ public final class MainWindowViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The interface language chosen in the settings (kept in the workspace file). */
+    public ObjectProperty<InterfaceLanguage> languageProperty() {
+        return language;
     }
 
     public void toggleTheme() {
@@ -207,7 +222,8 @@ public final class MainWindowViewModel {
         }
         ConnectionViewModel front = selected.get();
         return new WorkspaceState(open, front == null || quick.isUnsaved(front) ? null : front.profile().id(), x, y, width, height, maximized,
-                theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get());
+                theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get(),
+                language.get().tag());
     }
 
     /** Applies the news of the last frame to every connection and the status bar. JavaFX thread. */
@@ -295,5 +311,10 @@ public final class MainWindowViewModel {
                 selected.set(openTabs.isEmpty() ? null : openTabs.get(openTabs.size() - 1));
             }
         }
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.ProtoSchemas;
 import io.mqttworkbench.history.MessageHistory;
@@ -52,12 +54,16 @@ public final class ProfilesViewModel {
     private final Path certificateFolder;
     private final ObservableList<ConnectionViewModel> connections = FXCollections.observableArrayList();
 
+    /** The window's words, in the interface language. */
+    private final Texts texts;
+
     /**
      * @param background runs file reads and writes for import and export
      * @param certificateFolder where certificates embedded in imported files are written
      */
     public ProfilesViewModel(List<Profile> profiles, ProfileConnector connector, ProfileLibrary library, DialogService dialogs,
-                             Executor ui, Executor background, Path certificateFolder) {
+                             Executor ui, Executor background, Path certificateFolder, Texts texts) {
+        this.texts = texts;
         this.connector = connector;
         this.library = library;
         this.dialogs = dialogs;
@@ -161,7 +167,7 @@ public final class ProfilesViewModel {
     ConnectionViewModel unsaved(Profile profile) {
         String id = profile.id();
         ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
-                new ReceivedTraffic(new MessageStore(), new TopicTree()), () -> saveIfListed(id), decoders, storage.unsaved());
+                new ReceivedTraffic(new MessageStore(), new TopicTree()), () -> saveIfListed(id), decoders, storage.unsaved(), texts);
         offerHistories(connection, null);
         return connection;
     }
@@ -294,7 +300,7 @@ public final class ProfilesViewModel {
 
     private ConnectionViewModel connectionFor(Profile profile) {
         ConnectionViewModel connection = new ConnectionViewModel(profile, connector, dialogs, ui, background,
-                new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save, decoders, storage);
+                new ReceivedTraffic(new MessageStore(), new TopicTree()), this::save, decoders, storage, texts);
         connection.keepHistoryIn(MessageHistory.fileFor(messagesFolder, profile.id()));
         offerHistories(connection, MessageHistory.fileFor(messagesFolder, profile.id()));
         return connection;
@@ -318,5 +324,10 @@ public final class ProfilesViewModel {
             }
         });
         return schemas;
+    }
+
+    /** The interface language's words, for the view built on this. */
+    public Texts texts() {
+        return texts;
     }
 }

@@ -12,6 +12,8 @@ import io.mqttworkbench.profile.SecretStore;
 import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.profile.WorkspaceStateStore;
 import io.mqttworkbench.sandbox.SandboxBroker;
+import io.mqttworkbench.ui.common.InterfaceLanguage;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.DialogService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +64,7 @@ public final class WorkbenchApplication extends Application {
     /** Lets the library report a failed background save to the window created after it. */
     private AtomicReference<MainWindowViewModel> windowRef;
     private MainWindowViewModel viewModel;
+    private Texts texts;
     private FrameTicker frames;
     private Stage stage;
     /** Set with {@code --smoke-test}: the run is a self-check that exits on its own. */
@@ -87,6 +91,9 @@ public final class WorkbenchApplication extends Application {
             case "light" -> Theme.LIGHT;
             default -> SystemTheme.detect();
         };
+        // The window's words; JavaFX's own control texts (a text field's context menu) follow the default locale.
+        texts = new Texts(InterfaceLanguage.ofTag(lastSession.language()).locale(Locale.getDefault()));
+        Locale.setDefault(texts.locale());
         sandbox = new SandboxBroker();
         AtomicInteger threads = new AtomicInteger();
         background = Executors.newCachedThreadPool(r -> {
@@ -109,10 +116,10 @@ public final class WorkbenchApplication extends Application {
         this.stage = primary;
         ProfileConnector connector = new ProfileConnector(sandbox);
         DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater,
-                () -> store.secretsIfKnown().map(SecretStore::note).orElse(FieldCheck.OK));
+                () -> store.secretsIfKnown().map(SecretStore::note).orElse(FieldCheck.OK), texts);
         ProfilesViewModel profiles = new ProfilesViewModel(loaded.profiles(), connector, library, dialogs, Platform::runLater, background,
-                configDir.resolve("certificates"));
-        viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme);
+                configDir.resolve("certificates"), texts);
+        viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme, texts);
         windowRef.set(viewModel);
 
         // 1280×800, or the screen's free area when it is smaller (a 1366×768 laptop), so the window opens whole.

@@ -21,7 +21,7 @@ class BrokerLimitsTest {
 
     @Test
     void aStrictBrokerClampsTheFormAndRefusesWhatItWouldRefuse(@TempDir Path dir) throws Exception {
-        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run, Texts.english());
         composer.topicProperty().set("t/1");
         composer.qosProperty().set(2);
         composer.retainProperty().set(true);
@@ -55,7 +55,7 @@ class BrokerLimitsTest {
     @Test
     void theHiveMqEngineSaysThatItChoosesTopicAliasesItself() {
         BrokerCapabilities aliases = new BrokerCapabilities(false, 2, true, 10, null, 100, true, true, true, null, null);
-        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run, Texts.english());
         composer.topicProperty().set("t/1");
         composer.capabilitiesChanged(Optional.of(aliases), MqttEngine.HIVEMQ);
         assertThat(composer.aliasAvailableProperty().get()).isFalse();

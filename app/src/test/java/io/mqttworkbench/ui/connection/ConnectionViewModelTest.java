@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.connection;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.message.MessageStore;
@@ -60,8 +62,8 @@ class ConnectionViewModelTest {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
         ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library,
-                dialogs, ui, Runnable::run, configDir.resolve("certificates"));
-        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+                dialogs, ui, Runnable::run, configDir.resolve("certificates"), Texts.english());
+        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
         return workspace;
     }
 
@@ -311,7 +313,7 @@ class ConnectionViewModelTest {
         Profile profile = Profile.forUrl(TestBroker.tcpUrl());
         workspace(List.of());
         ConnectionViewModel connection = new ConnectionViewModel(profile, new ProfileConnector(TestBroker.sandbox()), dialogs, ui, Runnable::run,
-                new ReceivedTraffic(new MessageStore(5, Long.MAX_VALUE), new TopicTree()), () -> { });
+                new ReceivedTraffic(new MessageStore(5, Long.MAX_VALUE), new TopicTree()), () -> { }, Texts.english());
         workspace.connections().add(connection);
         connection.connect();
         runFramesUntil("connected", () -> connection.stateProperty().get() == ConnectionState.CONNECTED);

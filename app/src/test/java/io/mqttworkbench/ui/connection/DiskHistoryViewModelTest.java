@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.connection;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.history.HistoryMaintenance;
@@ -56,7 +58,7 @@ class DiskHistoryViewModelTest {
     }
 
     private DiskHistoryViewModel viewModel() {
-        vm = new DiskHistoryViewModel(() -> "Plant", traffic, dialogs, background, uiTasks::add, events::add, ZoneOffset.UTC);
+        vm = new DiskHistoryViewModel(() -> "Plant", traffic, dialogs, background, uiTasks::add, events::add, ZoneOffset.UTC, Texts.english());
         return vm;
     }
 

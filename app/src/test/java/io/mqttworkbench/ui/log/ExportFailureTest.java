@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A failed export says which file and why, in words, and stays on show as a problem. */
 class ExportFailureTest {
     private final MessageLogViewModel log = new MessageLogViewModel(new MessageStore(), new DecoderRegistry(), Runnable::run, Runnable::run, () -> 0,
-            new ConnectionGaps(10));
+            new ConnectionGaps(10), Texts.english());
     private final List<ReceivedMessage> one = List.of(new ReceivedMessage("plant/a", "1".getBytes(StandardCharsets.UTF_8), 0, false, false, 1, 1, null));
 
     @Test

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -43,8 +45,8 @@ class LogNoticeTest {
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, new ConnectionGaps(10));
-        SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { });
+        log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, new ConnectionGaps(10), Texts.english());
+        SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { }, Texts.english());
         MessagesPaneFixture pane = MessagesPaneFixture.of(store, decoders, log, subscriptions, dialogs, 900);
         actions = pane.actions();
         Scene scene = pane.scene();

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -17,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class MessageDetailViewModelTest {
     private final DecoderRegistry decoders = new DecoderRegistry();
     private final MessageLogViewModel log = new MessageLogViewModel(new MessageStore(), decoders, Runnable::run, Runnable::run, () -> 0,
-            new io.mqttworkbench.message.ConnectionGaps(10));
+            new io.mqttworkbench.message.ConnectionGaps(10), Texts.english());
     private final MessageDetailViewModel detail = new MessageDetailViewModel(log,
-            new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { }),
-            MessagesPaneFixture.NO_CHOICES, decoders, Runnable::run, Runnable::run);
+            new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { }, Texts.english()),
+            MessagesPaneFixture.NO_CHOICES, decoders, Runnable::run, Runnable::run, Texts.english());
 
     private void select(String topic, byte[] payload) {
         log.selectedProperty().set(new ReceivedMessage(topic, payload, 0, false, false, System.nanoTime(), System.currentTimeMillis(), null));

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -31,7 +33,7 @@ class MessageLogOnDiskTest {
     private MessageHistory history;
     private final MessageStore store = new MessageStore(IN_MEMORY, 1L << 30);
     private final MessageLogViewModel log = new MessageLogViewModel(store, new DecoderRegistry(), Runnable::run, Runnable::run, () -> 0,
-            new ConnectionGaps(10));
+            new ConnectionGaps(10), Texts.english());
     private long frame = 10_000_000_000L;
 
     private static ReceivedMessage message(int i) {

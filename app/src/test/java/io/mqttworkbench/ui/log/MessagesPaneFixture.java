@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import io.mqttworkbench.decode.DecoderRegistry;
 import io.mqttworkbench.decode.PayloadFormat;
 import io.mqttworkbench.message.MessageStore;
@@ -28,9 +30,9 @@ record MessagesPaneFixture(Scene scene, MessageActions actions) {
 
     static MessagesPaneFixture of(MessageStore store, DecoderRegistry decoders, MessageLogViewModel log, SubscriptionsViewModel subscriptions,
                                   ScriptedDialogs dialogs, double width) {
-        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, NO_CHOICES, decoders, Runnable::run, Runnable::run);
-        MessageActions actions = new MessageActions(log, detail, decoders, dialogs, () -> "test", Runnable::run, Runnable::run);
-        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis);
+        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, NO_CHOICES, decoders, Runnable::run, Runnable::run, Texts.english());
+        MessageActions actions = new MessageActions(log, detail, decoders, dialogs, () -> "test", Runnable::run, Runnable::run, Texts.english());
+        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis, Texts.english());
         Scene scene = new Scene(new StackPane(new MessagesPane(log, timeline, actions, subscriptions, "test").build()), width, 600);
         scene.getStylesheets().add(UiStyles.stylesheet());
         return new MessagesPaneFixture(scene, actions);

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -59,11 +61,11 @@ class SubscriptionColumnTest {
         Theme.LIGHT.apply();
         mosquitto = Mosquitto.startOrSkip();
         connection = new BrokerConnection("columns", ConnectionSettings.builder(mosquitto.tcpUrl()).build());
-        log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, new ConnectionGaps(10));
+        log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, new ConnectionGaps(10), Texts.english());
         SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(
                 new SavedSubscription(SubscriptionRequest.of("#", 0), BLUE, false),
                 new SavedSubscription(SubscriptionRequest.of("factory/+/press3/#", 0), GREEN, false)),
-                () -> connection, () -> connection, Runnable::run, saved -> { }, gate -> { });
+                () -> connection, () -> connection, Runnable::run, saved -> { }, gate -> { }, Texts.english());
         log.collapse().useOrigins(subscriptions.origins()::of);
         Scene scene = MessagesPaneFixture.of(store, decoders, log, subscriptions, new ScriptedDialogs(), 1100).scene();
         stage.setScene(scene);

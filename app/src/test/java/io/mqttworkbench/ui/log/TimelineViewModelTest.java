@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.log;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -20,10 +22,10 @@ class TimelineViewModelTest {
     private final DecoderRegistry decoders = new DecoderRegistry();
     private final MessageStore store = new MessageStore();
     private final ConnectionGaps gaps = new ConnectionGaps(10);
-    private final MessageLogViewModel log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, gaps);
+    private final MessageLogViewModel log = new MessageLogViewModel(store, decoders, Runnable::run, Runnable::run, () -> 0, gaps, Texts.english());
     private long now = T0 + 60_000;
     private final TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run,
-            () -> now);
+            () -> now, Texts.english());
 
     private void receive(String topic, String payload, long at) {
         store.append(new ReceivedMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 0, false, false, at * 1_000_000L, at,

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.profile;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.profile.ConnectionProbe;
@@ -33,7 +35,7 @@ class ProfileEditorTestBarTest {
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        ProfileEditorViewModel viewModel = new ProfileEditorViewModel(Profile.sandbox(), false, Runnable::run, Runnable::run);
+        ProfileEditorViewModel viewModel = new ProfileEditorViewModel(Profile.sandbox(), false, Runnable::run, Runnable::run, Texts.english());
         ProfileEditorView view = new ProfileEditorView(viewModel,
                 profile -> CompletableFuture.completedFuture(new ConnectionProbe.Result(true, LONG_RESULT)), Runnable::run);
         Region root = (Region) view.build(new Dialog<>());

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.profile;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
@@ -49,7 +51,7 @@ class ProfileEditorViewModelTest {
     @Test
     void savingAnUntouchedProfileChangesNothingNotEvenBinaryWillBytes() {
         Profile original = withBinaryWill();
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(original, false, direct, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(original, false, direct, direct, Texts.english());
         assertThat(vm.canSaveProperty().get()).isTrue();
         assertThat(vm.will.payloadNote().get().message()).contains("Binary, 4 bytes");
         assertThat(vm.will.correlationNote().get().message()).contains("Binary, 3 bytes");
@@ -62,7 +64,7 @@ class ProfileEditorViewModelTest {
 
     @Test
     void typingOverABinaryWillReplacesItWithText() {
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.english());
         vm.will.payload.set("offline");
         assertThat(vm.will.payloadNote().get()).isEqualTo(FieldCheck.OK);
         assertThat(vm.build().settings().lastWill().payload()).isEqualTo("offline".getBytes(StandardCharsets.UTF_8));
@@ -70,7 +72,7 @@ class ProfileEditorViewModelTest {
 
     @Test
     void aSharedFilterCannotKeepNoLocal() {
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.english());
         SubscriptionsEditor.Row row = vm.subscriptions.rows().get(0);
         row.filter.textProperty().set("$share/workers/spBv1.0/plant/#");
         assertThat(row.filter.checkProperty().get().message()).contains("no local");
@@ -84,7 +86,7 @@ class ProfileEditorViewModelTest {
     @Test
     void savingWaitsForTheCertificateCheck() {
         Profile secure = Profile.builder("Secure", ConnectionSettings.builder(new BrokerUrl(Transport.TLS, "127.0.0.1", 8883, "")).build()).build();
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(secure, false, queued, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(secure, false, queued, direct, Texts.english());
         runBackground();
         assertThat(vm.canSaveProperty().get()).isTrue();
 
@@ -106,7 +108,7 @@ class ProfileEditorViewModelTest {
 
     @Test
     void aPastedUrlWithCredentialsFillsTheUserNameAndPasswordAndTheUrlKeepsNone() {
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.english());
         vm.askForPassword.set(true);
         vm.pastedUrl.set("mqtts://alice:s%40cret@broker.example:8883");
 
@@ -123,24 +125,24 @@ class ProfileEditorViewModelTest {
 
     @Test
     void aQuickConnectionIsSavedUnderItsOwnTitle() {
-        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct).title()).isEqualTo("New profile");
-        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct).titled("Save as profile").title()).isEqualTo("Save as profile");
+        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct, Texts.english()).title()).isEqualTo("New profile");
+        assertThat(new ProfileEditorViewModel(withBinaryWill(), true, direct, direct, Texts.english()).titled("Save as profile").title()).isEqualTo("Save as profile");
     }
 
     @Test
     void subscribeToAllOnConnectIsShownAndSaved() {
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.english());
         assertThat(vm.subscribeAllOnConnect.get()).isFalse();
         vm.subscribeAllOnConnect.set(true);
         Profile saved = vm.build();
         assertThat(saved.subscribeAllOnConnect()).isTrue();
         assertThat(saved.subscriptions()).isEqualTo(withBinaryWill().subscriptions()); // "#" is not added to the list
-        assertThat(new ProfileEditorViewModel(saved, false, direct, direct).subscribeAllOnConnect.get()).isTrue();
+        assertThat(new ProfileEditorViewModel(saved, false, direct, direct, Texts.english()).subscribeAllOnConnect.get()).isTrue();
     }
 
     @Test
     void theHistoryLimitsAreCheckedAsTypedAndSavedWithTheirUnits() {
-        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct);
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.english());
         HistoryEditor history = vm.history;
         assertThat(history.keepOnDisk.get()).isTrue();
         assertThat(history.maxAge.text()).isEqualTo("7");
@@ -179,7 +181,7 @@ class ProfileEditorViewModelTest {
         assertThat(vm.build().history()).isEqualTo(HistorySettings.DEFAULT.withKeepOnDisk(false));
 
         Profile edited = withBinaryWill().toBuilder().history(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB)).build();
-        HistoryEditor again = new ProfileEditorViewModel(edited, false, direct, direct).history;
+        HistoryEditor again = new ProfileEditorViewModel(edited, false, direct, direct, Texts.english()).history;
         assertThat(again.maxAge.text() + " " + again.ageUnit.get().label).isEqualTo("36 hours");
         assertThat(again.maxSize.text() + " " + again.sizeUnit.get().label).isEqualTo("300 MiB");
     }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.UserProperty;
@@ -11,7 +13,7 @@ class ComposerFormTest {
 
     @Test
     void rowsLeftEmptyAreNotSent() {
-        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run, Texts.english());
         composer.userProperties().addAll(new UserPropertyRow("", ""), new UserPropertyRow("trace", "8b4c"), new UserPropertyRow(null, null),
                 new UserPropertyRow("flag", ""));
 
@@ -20,7 +22,7 @@ class ComposerFormTest {
 
     @Test
     void formatLaysOutJsonWithPlaceholdersAndSaysWhyWhenItCannot() {
-        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run);
+        PublishViewModel composer = new PublishViewModel(() -> null, Runnable::run, Texts.english());
         composer.payloadProperty().set("{\"n\":{{counter}}}");
         composer.layoutPayload(true);
         assertThat(composer.payloadProperty().get()).isEqualTo("{\n  \"n\": {{counter}}\n}");

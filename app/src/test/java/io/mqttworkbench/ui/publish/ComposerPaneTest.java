@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -30,8 +32,8 @@ class ComposerPaneTest {
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        viewModel = new PublishViewModel(() -> null, Platform::runLater);
-        ComposerLibraryViewModel library = new ComposerLibraryViewModel(viewModel, null, null, new ScriptedDialogs(), Runnable::run, Runnable::run);
+        viewModel = new PublishViewModel(() -> null, Platform::runLater, Texts.english());
+        ComposerLibraryViewModel library = new ComposerLibraryViewModel(viewModel, null, null, new ScriptedDialogs(), Runnable::run, Runnable::run, Texts.english());
         ComposerPane pane = new ComposerPane(viewModel, library, null, new TopicTree(), new ScriptedDialogs(),
                 new SimpleObjectProperty<>(ConnectionState.DISCONNECTED), Runnable::run, Platform::runLater);
         stage.setScene(new Scene((javafx.scene.Parent) pane.build(), 900, 700));

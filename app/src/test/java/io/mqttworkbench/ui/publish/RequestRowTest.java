@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -59,7 +61,7 @@ class RequestRowTest {
         });
         DecoderRegistry decoders = new DecoderRegistry();
         composer = new PublishViewModel(() -> requester, Platform::runLater, Runnable::run, null, requests,
-                reply -> decoders.decode(reply.payload(), reply.topic(), DecoderRegistry.DEFAULT_MAX_CHARS));
+                reply -> decoders.decode(reply.payload(), reply.topic(), DecoderRegistry.DEFAULT_MAX_CHARS), Texts.english());
         stage.setScene(new Scene((javafx.scene.Parent) new RequestRow(composer.request(),
                 new SimpleObjectProperty<>(ConnectionState.CONNECTED), Runnable::run, Platform::runLater).build(), 700, 500));
         stage.show();

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.sparkplug;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.MessageProperties;
@@ -36,8 +38,8 @@ class SparkplugPaneTest {
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { });
-        viewModel = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null), Runnable::run);
+        SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { }, gate -> { }, Texts.english());
+        viewModel = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null), Runnable::run, Texts.english());
         Scene scene = new Scene((Parent) new SparkplugPane(viewModel, new ScriptedDialogs(), shownInLog::add).build(), 1000, 640);
         scene.getStylesheets().addAll(UiStyles.stylesheets());
         stage.setScene(scene);

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.sparkplug;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.SparkplugPayloads;
@@ -19,11 +21,11 @@ class SparkplugViewModelTest {
 
     private final List<PublishRequest> sent = new ArrayList<>();
     private final SubscriptionsViewModel subscriptions = new SubscriptionsViewModel(List.of(), () -> null, () -> null, Runnable::run, saved -> { },
-            gate -> { });
+            gate -> { }, Texts.english());
     private final SparkplugViewModel viewModel = new SparkplugViewModel(subscriptions, request -> {
         sent.add(request);
         return CompletableFuture.completedFuture(null);
-    }, Runnable::run);
+    }, Runnable::run, Texts.english());
     private long frame = 1_000_000_000L;
     private long clock = 1_780_000_000_000L;
 
@@ -101,7 +103,7 @@ class SparkplugViewModelTest {
             keep.accept(edge.topic(MessageType.DDATA, EdgeNodeMessages.DEVICE), edge.ddataPayload(v));
         }
         SparkplugViewModel charting = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null),
-                topic -> kept.getOrDefault(topic, List.of()), () -> null, Runnable::run, Runnable::run);
+                topic -> kept.getOrDefault(topic, List.of()), () -> null, Runnable::run, Runnable::run, Texts.english());
         charting.selectedProperty().set(new SparkplugViewModel.Target("plant", "edge1", EdgeNodeMessages.DEVICE));
         charting.chart(new io.mqttworkbench.sparkplug.MetricValue("Pressure", 10L, "Double", "3", 3.0, null, java.util.Map.of("engUnit", "bar"), 0));
 

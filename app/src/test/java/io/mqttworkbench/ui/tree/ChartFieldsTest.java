@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -15,8 +17,8 @@ class ChartFieldsTest {
     private static final long T0 = 1_780_000_000_000L;
 
     private final TopicTree tree = new TopicTree();
-    private final TopicTreeViewModel topics = new TopicTreeViewModel(tree);
-    private final TopicDetailViewModel detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run);
+    private final TopicTreeViewModel topics = new TopicTreeViewModel(tree, Texts.english());
+    private final TopicDetailViewModel detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run, Texts.english());
 
     private void receive(String... payloads) {
         List<ReceivedMessage> messages = new ArrayList<>();

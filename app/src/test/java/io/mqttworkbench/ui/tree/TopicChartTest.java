@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -33,14 +35,14 @@ class TopicChartTest {
     private static final long NOON = 1_780_000_000_000L;
 
     private final TopicTree tree = new TopicTree();
-    private final TopicTreeViewModel topics = new TopicTreeViewModel(tree);
+    private final TopicTreeViewModel topics = new TopicTreeViewModel(tree, Texts.english());
     private final StackPane root = new StackPane();
     private TopicDetailViewModel detail;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run);
+        detail = new TopicDetailViewModel(topics, new DecoderRegistry(), Runnable::run, Runnable::run, Texts.english());
         root.getChildren().add(new TopicChart(detail).build());
         Scene scene = new Scene(root, 640, 400);
         scene.getStylesheets().add(UiStyles.stylesheet()); // as the window has it: its colours are under test too

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.decode.DecoderRegistry;
@@ -56,7 +58,7 @@ class TopicDetailHistoryTest {
         history = MessageHistory.open(dir.resolve("p.sqlite")).history();
         tree = new TopicTree();
         tree.addAll(history.lastValues());
-        topics = new TopicTreeViewModel(tree);
+        topics = new TopicTreeViewModel(tree, Texts.english());
     }
 
     @AfterEach
@@ -65,7 +67,7 @@ class TopicDetailHistoryTest {
     }
 
     private TopicDetailViewModel detail(StoredMessages stored) {
-        return new TopicDetailViewModel(topics, new DecoderRegistry(), background::add, ui::add, stored);
+        return new TopicDetailViewModel(topics, new DecoderRegistry(), background::add, ui::add, stored, Texts.english());
     }
 
     private void runBackground() {

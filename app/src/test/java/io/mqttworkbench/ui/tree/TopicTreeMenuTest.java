@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.testsupport.Messages;
@@ -30,7 +32,7 @@ class TopicTreeMenuTest {
         // Arrived without the retain flag, as a message retained while the window was subscribed does.
         tree.addAll(List.of(Messages.at("sensor", "21.5", System.currentTimeMillis())));
         TopicActions actions = new TopicActions(tree, () -> null, null, topic -> { }, node -> { }, new ScriptedDialogs(), Platform::runLater);
-        TopicTreeView view = new TopicTreeView(new TopicTreeViewModel(tree), actions);
+        TopicTreeView view = new TopicTreeView(new TopicTreeViewModel(tree, Texts.english()), actions);
         stage.setScene(new Scene((javafx.scene.Parent) view.build(), 700, 400));
         stage.show();
     }

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -31,8 +33,8 @@ public final class LiveWorkspace implements AutoCloseable {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
         ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, uiQueue.executor(), Runnable::run,
-                configDir.resolve("certificates"));
-        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+                configDir.resolve("certificates"), Texts.english());
+        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
     }
 
     public ConnectionViewModel connection(int index) {

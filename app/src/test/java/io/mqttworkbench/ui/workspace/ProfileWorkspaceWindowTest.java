@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -72,11 +74,11 @@ class ProfileWorkspaceWindowTest {
         // passwords in the file, as where no keyring answers: the editor says so
         ProfileStore store = new ProfileStore(configDir, () -> new SecretStore.ProfilesFile("none was found"));
         DialogService dialogs = new FxDialogService(() -> stage, new ConnectionProbe(connector, background), background, Platform::runLater,
-                () -> store.secrets().note());
+                () -> store.secrets().note(), Texts.english());
         ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector,
                 new ProfileLibrary(store, message -> { }), dialogs, Platform::runLater, background,
-                configDir.resolve("certificates"));
-        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+                configDir.resolve("certificates"), Texts.english());
+        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
         stage.show();
         frames = new FrameTicker(viewModel);

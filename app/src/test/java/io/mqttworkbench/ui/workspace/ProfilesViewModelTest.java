@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
@@ -44,8 +46,8 @@ class ProfilesViewModelTest {
     private MainWindowViewModel workspace(List<Profile> profiles) {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
-        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"));
-        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"), Texts.english());
+        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
         return workspace;
     }
 
@@ -98,9 +100,9 @@ class ProfilesViewModelTest {
         List<Profile> profiles = List.of(profile("a", ""), profile("b", ""));
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
-        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"));
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"), Texts.english());
         WorkspaceState last = new WorkspaceState(List.of(profiles.get(0).id(), profiles.get(1).id()), null, null, null, null, null, false, "", null);
-        workspace = new MainWindowViewModel(all, connector, last, Theme.LIGHT);
+        workspace = new MainWindowViewModel(all, connector, last, Theme.LIGHT, Texts.english());
         assertThat(workspace.reopenOfferProperty().get()).isEqualTo("2 connections were open when you closed the workbench.");
 
         workspace.openAndConnect(workspace.connections().get(0)); // as --connect a does

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.BrokerConnection;
@@ -42,8 +44,8 @@ class QuickConnectTest {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
         ProfilesViewModel all = new ProfilesViewModel(List.of(Profile.sandbox()), connector, library, dialogs, uiQueue.executor(), Runnable::run,
-                configDir.resolve("certificates"));
-        workspace = new MainWindowViewModel(all, connector, last, Theme.LIGHT);
+                configDir.resolve("certificates"), Texts.english());
+        workspace = new MainWindowViewModel(all, connector, last, Theme.LIGHT, Texts.english());
         return workspace;
     }
 

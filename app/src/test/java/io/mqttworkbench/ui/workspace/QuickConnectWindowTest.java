@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -45,8 +47,8 @@ class QuickConnectWindowTest {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
         ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector, library, dialogs,
-                Platform::runLater, Runnable::run, configDir.resolve("certificates"));
-        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+                Platform::runLater, Runnable::run, configDir.resolve("certificates"), Texts.english());
+        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
         viewModel.layout().sidebarCollapsedProperty().set(false);
         stage.show();

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -133,8 +135,8 @@ class WindowLayoutTest {
             ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
             ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector,
                     new ProfileLibrary(new ProfileStore(configDir), message -> { }), new ScriptedDialogs(), Platform::runLater, Runnable::run,
-                    configDir.resolve("certificates"));
-            viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+                    configDir.resolve("certificates"), Texts.english());
+            viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
             stage = new Stage();
             stage.setScene(new MainWindowView(viewModel).scene(width, height));
             stage.show();

@@ -1,5 +1,7 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.mqtt.ConnectionState;
@@ -46,8 +48,8 @@ class WorkbenchWindowTest {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.sandbox()), connector,
                 new ProfileLibrary(new ProfileStore(configDir), message -> { }), dialogs, Platform::runLater, Runnable::run,
-                configDir.resolve("certificates"));
-        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT);
+                configDir.resolve("certificates"), Texts.english());
+        viewModel = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
         stage.setScene(new MainWindowView(viewModel).scene(1280, 800));
         viewModel.layout().sidebarCollapsedProperty().set(false); // these tests use the sidebar's quick connect
         stage.show();
