@@ -67,6 +67,16 @@ public final class ReasonCodes {
         return hex(code) + " " + V5.getOrDefault(code, "Unknown reason code");
     }
 
+    /** The English name of an MQTT 5 reason code ("Bad user name or password"), or empty for a code MQTT does not define. */
+    public static java.util.Optional<String> name(int code) {
+        return java.util.Optional.ofNullable(V5.get(code));
+    }
+
+    /** The MQTT 5 reason codes MQTT defines, ascending. */
+    public static java.util.List<Integer> codes() {
+        return V5.keySet().stream().sorted().toList();
+    }
+
     /** An MQTT 3.1.1 CONNACK return code, described in the same style. */
     public static String describeV3Connack(int code) {
         return hex(code) + " " + V3_CONNACK.getOrDefault(code, "Unknown return code");

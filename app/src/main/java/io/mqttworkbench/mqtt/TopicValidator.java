@@ -1,6 +1,8 @@
 package io.mqttworkbench.mqtt;
 
 import java.nio.charset.StandardCharsets;
+import io.mqttworkbench.mqtt.TopicProblem.Part;
+import io.mqttworkbench.mqtt.TopicProblem.Rule;
 import java.util.Optional;
 
 /**
@@ -21,19 +23,29 @@ public final class TopicValidator {
 
     /** Why {@code topic} cannot be published to, or empty when it can. */
     public static Optional<String> checkTopicName(String topic) {
-        Optional<String> common = checkCommon(topic, "Topic");
-        if (common.isPresent()) {
-            return common;
-        }
-        if (topic.indexOf('+') >= 0 || topic.indexOf('#') >= 0) {
-            return Optional.of("Topic '" + abbreviate(topic) + "' contains a wildcard (+ or #): wildcards are only allowed in subscription filters");
-        }
-        return Optional.empty();
+        return topicProblem(topic).map(TopicProblem::message);
     }
 
     /** Why {@code filter} cannot be subscribed to, or empty when it can. */
     public static Optional<String> checkFilter(String filter) {
-        Optional<String> common = checkCommon(filter, "Filter");
+        return filterProblem(filter).map(TopicProblem::message);
+    }
+
+    /** The rule {@code topic} breaks for a publish, or empty when it can be published to. */
+    public static Optional<TopicProblem> topicProblem(String topic) {
+        Optional<TopicProblem> common = checkCommon(topic, Part.TOPIC);
+        if (common.isPresent()) {
+            return common;
+        }
+        if (topic.indexOf('+') >= 0 || topic.indexOf('#') >= 0) {
+            return problem(Rule.WILDCARD_IN_TOPIC, Part.TOPIC, topic);
+        }
+        return Optional.empty();
+    }
+
+    /** The rule {@code filter} breaks for a subscription, or empty when it can be subscribed to. */
+    public static Optional<TopicProblem> filterProblem(String filter) {
+        Optional<TopicProblem> common = checkCommon(filter, Part.FILTER);
         if (common.isPresent()) {
             return common;
         }
@@ -41,21 +53,21 @@ public final class TopicValidator {
             String rest = filter.substring(SHARE_PREFIX.length());
             int slash = rest.indexOf('/');
             if (slash <= 0) {
-                return Optional.of("Shared subscription '" + abbreviate(filter) + "' needs a group name and a filter: $share/GROUP/filter");
+                return problem(Rule.SHARE_NEEDS_GROUP, Part.SHARED_SUBSCRIPTION, filter);
             }
             String group = rest.substring(0, slash);
             if (group.indexOf('+') >= 0 || group.indexOf('#') >= 0) {
-                return Optional.of("Shared subscription group '" + group + "' must not contain + or #");
+                return problem(Rule.WILDCARD_IN_GROUP, Part.SHARED_GROUP, group);
             }
-            return checkPlainFilter(rest.substring(slash + 1), "Shared subscription filter");
+            return checkPlainFilter(rest.substring(slash + 1), Part.SHARED_FILTER);
         }
         if (filter.startsWith(QUEUE_PREFIX)) {
-            return checkPlainFilter(filter.substring(QUEUE_PREFIX.length()), "Queue subscription filter");
+            return checkPlainFilter(filter.substring(QUEUE_PREFIX.length()), Part.QUEUE_FILTER);
         }
         if (filter.startsWith(EXCLUSIVE_PREFIX)) {
-            return checkPlainFilter(filter.substring(EXCLUSIVE_PREFIX.length()), "Exclusive subscription filter");
+            return checkPlainFilter(filter.substring(EXCLUSIVE_PREFIX.length()), Part.EXCLUSIVE_FILTER);
         }
-        return checkPlainFilter(filter, "Filter");
+        return checkPlainFilter(filter, Part.FILTER);
     }
 
     public static boolean isShared(String filter) {
@@ -74,20 +86,23 @@ public final class TopicValidator {
         });
     }
 
-    private static Optional<String> checkPlainFilter(String filter, String what) {
+    private static Optional<TopicProblem> problem(Rule rule, Part what, String text) {
+        return Optional.of(new TopicProblem(rule, what, abbreviate(text), "", 0));
+    }
+
+    private static Optional<TopicProblem> checkPlainFilter(String filter, Part what) {
         if (filter.isEmpty()) {
-            return Optional.of(what + " is empty");
+            return problem(Rule.EMPTY, what, filter);
         }
         int levelStart = 0;
         for (int i = 0; i <= filter.length(); i++) {
             if (i == filter.length() || filter.charAt(i) == '/') {
                 String level = filter.substring(levelStart, i);
                 if (level.length() > 1 && (level.indexOf('+') >= 0 || level.indexOf('#') >= 0)) {
-                    return Optional.of(what + " '" + abbreviate(filter) + "': the wildcard in level '" + level
-                            + "' must stand alone between slashes (like a/+/c or a/#)");
+                    return Optional.of(new TopicProblem(Rule.WILDCARD_NOT_ALONE, what, abbreviate(filter), level, 0));
                 }
                 if (level.equals("#") && i != filter.length()) {
-                    return Optional.of(what + " '" + abbreviate(filter) + "': # must be the last level");
+                    return problem(Rule.HASH_NOT_LAST, what, filter);
                 }
                 levelStart = i + 1;
             }
@@ -95,29 +110,29 @@ public final class TopicValidator {
         return Optional.empty();
     }
 
-    private static Optional<String> checkCommon(String text, String what) {
+    private static Optional<TopicProblem> checkCommon(String text, Part what) {
         if (text == null || text.isEmpty()) {
-            return Optional.of(what + " is empty");
+            return problem(Rule.EMPTY, what, "");
         }
         if (text.indexOf('\0') >= 0) {
-            return Optional.of(what + " '" + abbreviate(text) + "' contains a NUL character (U+0000), which MQTT forbids");
+            return problem(Rule.NUL, what, text);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return Optional.of(what + " contains a broken Unicode character (unpaired surrogate)");
+                    return problem(Rule.BROKEN_UNICODE, what, "");
                 }
                 i++;
             } else if (Character.isLowSurrogate(c)) {
-                return Optional.of(what + " contains a broken Unicode character (unpaired surrogate)");
+                return problem(Rule.BROKEN_UNICODE, what, "");
             }
         }
         // Every UTF-16 unit takes at most 3 UTF-8 bytes, so short strings need no encoding.
         if (text.length() > MAX_BYTES / 3) {
             int bytes = text.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MAX_BYTES) {
-                return Optional.of(what + " is " + bytes + " bytes long in UTF-8; MQTT allows at most " + MAX_BYTES);
+                return Optional.of(new TopicProblem(Rule.TOO_LONG, what, "", "", bytes));
             }
         }
         return Optional.empty();

@@ -27,9 +27,9 @@ class TopicValidatorTest {
     @Test
     void enforcesTheUtf8LengthLimit() {
         assertThat(TopicValidator.checkTopicName("a".repeat(65_535))).isEmpty();
-        assertThat(TopicValidator.checkTopicName("a".repeat(65_536))).hasValueSatisfying(m -> assertThat(m).contains("65536 bytes"));
+        assertThat(TopicValidator.checkTopicName("a".repeat(65_536))).hasValueSatisfying(m -> assertThat(m).contains("65,536 bytes"));
         // 3 bytes each in UTF-8: 21,846 characters are 65,538 bytes.
-        assertThat(TopicValidator.checkTopicName("€".repeat(21_846))).hasValueSatisfying(m -> assertThat(m).contains("65538 bytes"));
+        assertThat(TopicValidator.checkTopicName("€".repeat(21_846))).hasValueSatisfying(m -> assertThat(m).contains("65,538 bytes"));
     }
 
     @ParameterizedTest
