@@ -25,6 +25,8 @@ public final class SparkplugNetwork {
     static final int MAX_FLAGS = 1_000;
     /** Edge nodes tracked at most; more are not added (a namespace flood must not take the memory). */
     static final int MAX_NODES = 10_000;
+    /** Payloads larger than this are not read for the state: one would stall every message behind it. The log still shows it. */
+    static final int MAX_READ_BYTES = 4 * 1024 * 1024;
 
     private final String group;
     private final Map<String, EdgeNode> nodes = new TreeMap<>();
@@ -111,6 +113,12 @@ public final class SparkplugNetwork {
         }
         if (topic.type() == MessageType.NCMD || topic.type() == MessageType.DCMD) {
             return; // commands come from hosts: no state, no seq
+        }
+        if (message.payload().length > MAX_READ_BYTES) {
+            flag(changes, node, topic.device(), SparkplugFlag.Kind.MALFORMED, String.format(java.util.Locale.ROOT,
+                    "%s of %,d bytes is not read for the state (more than %,d bytes); the message log has it", topic.type(),
+                    message.payload().length, MAX_READ_BYTES), message, List.of(message));
+            return;
         }
         SparkplugPayloads.Payload payload;
         try {

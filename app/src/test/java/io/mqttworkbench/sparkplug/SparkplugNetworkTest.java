@@ -197,6 +197,17 @@ class SparkplugNetworkTest {
     }
 
     @Test
+    void aPayloadTooLargeToReadIsFlaggedWithoutDecodingIt() {
+        byte[] huge = new byte[SparkplugNetwork.MAX_READ_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 0xFF); // not protobuf: read, it would be flagged as malformed instead
+        network.accept(new ReceivedMessage("spBv1.0/plant/NDATA/edge1", huge, 1, false, false, 5_000_000L, 5L, MessageProperties.NONE));
+        assertThat(flags()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(SparkplugFlag.Kind.MALFORMED);
+            assertThat(f.detail()).isEqualTo("NDATA of 4,194,305 bytes is not read for the state (more than 4,194,304 bytes); the message log has it");
+        });
+    }
+
+    @Test
     void onlyTheChosenGroupIsTracked() {
         SparkplugNetwork plantOnly = new SparkplugNetwork("other");
         plantOnly.accept(edge.nbirth());
