@@ -105,7 +105,8 @@ final class HistoryQueries {
             s.setLong(2, Math.floorDiv(fromMillis + bucketMillis * buckets + 999, 1000));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long bucket = (r.getLong(1) * 1000 - fromMillis) / bucketMillis;
+                    // the second the range starts in counts from the range's start (its messages may all be after it)
+                    long bucket = (Math.max(r.getLong(1) * 1000, fromMillis) - fromMillis) / bucketMillis;
                     if (bucket >= 0 && bucket < buckets) {
                         counts[(int) bucket] += r.getLong(2);
                     }

@@ -73,6 +73,10 @@ class MessageHistoryTest {
             history.write(batch, List.of());
             assertThat(history.countsPerBucket(T0, 1000, 10)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
             assertThat(history.countsPerBucket(T0, 5000, 2)).containsExactly(15, 40);
+            // a range that starts inside a second (the oldest message's, for the timeline): that second counts in
+            // the first bucket, not nowhere; the table knows seconds, so a second counts where it starts
+            assertThat(history.countsPerBucket(T0 + 500, 250, 4)).containsExactly(1, 0, 2, 0);
+            assertThat(history.countsPerBucket(T0 + 500, 5000, 2)).containsExactly(1 + 2 + 3 + 4 + 5 + 6, 7 + 8 + 9 + 10);
             assertThat(history.oldestMillis()).hasValue(T0);
         }
     }
