@@ -4,6 +4,7 @@ import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.HistorySettings;
 import io.mqttworkbench.profile.ProfileChecks;
 import io.mqttworkbench.ui.common.CheckedField;
+import io.mqttworkbench.ui.common.Texts;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,13 +21,16 @@ import javafx.beans.property.SimpleObjectProperty;
 final class HistoryEditor {
 
     enum AgeUnit {
-        DAYS("days", 24), HOURS("hours", 1);
+        DAYS("days", "profile.history.days", 24), HOURS("hours", "profile.history.hours", 1);
 
+        /** The English name, for ProfileChecks' English sentence; {@link #key} is what the unit choice shows. */
         final String label;
+        final String key;
         final long hours;
 
-        AgeUnit(String label, long hours) {
+        AgeUnit(String label, String key, long hours) {
             this.label = label;
+            this.key = key;
             this.hours = hours;
         }
     }
@@ -50,9 +54,11 @@ final class HistoryEditor {
     final CheckedField maxAge;
     final CheckedField maxSize;
     private final BooleanBinding hasErrors;
+    private final Texts texts;
 
-    HistoryEditor(HistorySettings settings) {
+    HistoryEditor(HistorySettings settings, Texts texts) {
         this.original = settings;
+        this.texts = texts;
         keepOnDisk.set(settings.keepOnDisk());
         long hours = settings.maxAge().toHours();
         ageUnit.set(hours % 24 == 0 ? AgeUnit.DAYS : AgeUnit.HOURS);
@@ -69,7 +75,7 @@ final class HistoryEditor {
             return FieldCheck.OK;
         }
         AgeUnit unit = ageUnit.get();
-        return ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_AGE.toHours() / unit.hours, "The age limit in " + unit.label);
+        return ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_AGE.toHours() / unit.hours, "The age limit in " + unit.label); // untranslated: starts ProfileChecks' English sentence
     }
 
     private FieldCheck checkSize(String text) {
@@ -77,11 +83,11 @@ final class HistoryEditor {
             return FieldCheck.OK;
         }
         SizeUnit unit = sizeUnit.get();
-        FieldCheck check = ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_BYTES / unit.bytes, "The size limit in " + unit.label);
+        FieldCheck check = ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_BYTES / unit.bytes, "The size limit in " + unit.label); // untranslated: starts ProfileChecks' English sentence
         if (check.blocksSaving() || Long.parseLong(text.strip()) * unit.bytes >= 64 * HistorySettings.MIB) {
             return check;
         }
-        return FieldCheck.warning("So little holds only the last few minutes of a busy broker's traffic");
+        return FieldCheck.warning(texts.text("profile.history.small"));
     }
 
     BooleanBinding hasErrorsProperty() {

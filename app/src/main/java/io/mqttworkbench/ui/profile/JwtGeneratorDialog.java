@@ -4,6 +4,7 @@ import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.JwtGenerator;
 import io.mqttworkbench.profile.JwtRequest;
 import io.mqttworkbench.ui.common.FormGrid;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,46 +29,47 @@ import javafx.stage.Window;
  * shorter than the hash makes a token with a warning beside the secret, since brokers accept such secrets.
  */
 public final class JwtGeneratorDialog {
-    private static final ButtonType USE = new ButtonType("Use this token", ButtonBar.ButtonData.OK_DONE);
-
     private final String username;
+    private final Texts texts;
 
-    JwtGeneratorDialog(String username) {
+    JwtGeneratorDialog(String username, Texts texts) {
         this.username = username == null ? "" : username;
+        this.texts = texts;
     }
 
     Optional<String> showAndWait(Window owner) {
         PasswordField secret = new PasswordField();
         secret.setId("jwtSecret");
-        secret.setPromptText("the broker's shared secret");
+        secret.setPromptText(texts.text("profile.jwt.secret.prompt"));
         ComboBox<JwtRequest.Algorithm> algorithm = new ComboBox<>();
         algorithm.getItems().addAll(JwtRequest.Algorithm.values());
         algorithm.setValue(JwtRequest.Algorithm.HS256);
         TextField subject = new TextField(username);
-        subject.setPromptText("usually the user name");
+        subject.setPromptText(texts.text("profile.jwt.subject.prompt"));
         TextArea claims = new TextArea();
-        claims.setPromptText("extra claims, key=value one per line (numbers and true/false keep their type)");
+        claims.setPromptText(texts.text("profile.jwt.claims.prompt"));
         claims.setPrefRowCount(4);
         TextField lifetime = new TextField("3600");
-        lifetime.setPromptText("seconds; empty for a token that never expires");
+        lifetime.setPromptText(texts.text("profile.jwt.lifetime.prompt"));
 
         ObjectBinding<Object> request = Bindings.createObjectBinding(() -> request(secret.getText(), algorithm.getValue(), subject.getText(),
-                claims.getText(), lifetime.getText()), secret.textProperty(), algorithm.valueProperty(), subject.textProperty(),
+                claims.getText(), lifetime.getText(), texts), secret.textProperty(), algorithm.valueProperty(), subject.textProperty(),
                 claims.textProperty(), lifetime.textProperty());
         ObjectBinding<FieldCheck> verdict = Bindings.createObjectBinding(() -> verdict(request.get()), request);
 
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         UiStyles.style(dialog);
-        dialog.setTitle("Generate a token");
-        dialog.getDialogPane().getButtonTypes().addAll(USE, ButtonType.CANCEL);
+        dialog.setTitle(texts.text("profile.jwt.title"));
+        ButtonType use = new ButtonType(texts.text("profile.jwt.use"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(use, new ButtonType(texts.text("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(new FormGrid()
-                .heading("SIGNED WITH A SHARED SECRET")
-                .row("Secret", secret, verdict)
-                .row("Algorithm", algorithm)
-                .row("Subject (sub)", subject)
-                .row("Extra claims", claims)
-                .row("Lifetime (s)", lifetime)
+                .heading(texts.text("profile.jwt.heading"))
+                .row(texts.text("profile.jwt.secret"), secret, verdict)
+                .row(texts.text("profile.jwt.algorithm"), algorithm)
+                .row(texts.text("profile.jwt.subject"), subject)
+                .row(texts.text("profile.jwt.claims"), claims)
+                .row(texts.text("profile.jwt.lifetime"), lifetime)
                 .node());
         dialog.getDialogPane().setPrefWidth(640);
         // A dialog keeps the height it opened with: grow it when a message of several lines appears under the secret.
@@ -76,20 +78,20 @@ public final class JwtGeneratorDialog {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
-        Button use = (Button) dialog.getDialogPane().lookupButton(USE);
-        use.disableProperty().bind(Bindings.createBooleanBinding(() -> !(request.get() instanceof JwtRequest), request));
-        dialog.setResultConverter(button -> button == USE && request.get() instanceof JwtRequest r
+        Button useButton = (Button) dialog.getDialogPane().lookupButton(use);
+        useButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !(request.get() instanceof JwtRequest), request));
+        dialog.setResultConverter(button -> button == use && request.get() instanceof JwtRequest r
                 ? new JwtGenerator(Clock.systemUTC()).generate(r) : null);
         return dialog.showAndWait();
     }
 
     /** The request the fields make, or the {@link FieldCheck} error that says why they make none. */
-    static Object request(String secret, JwtRequest.Algorithm algorithm, String subject, String claims, String lifetime) {
+    static Object request(String secret, JwtRequest.Algorithm algorithm, String subject, String claims, String lifetime, Texts texts) {
         try {
-            return new JwtRequest(secret, algorithm, subject.isBlank() ? null : subject.strip(), parseClaims(claims),
+            return new JwtRequest(secret, algorithm, subject.isBlank() ? null : subject.strip(), parseClaims(claims, texts),
                     lifetime.isBlank() ? null : Duration.ofSeconds(Long.parseLong(lifetime.strip())));
         } catch (NumberFormatException e) {
-            return FieldCheck.error("The lifetime must be a whole number of seconds");
+            return FieldCheck.error(texts.text("profile.jwt.lifetime.invalid"));
         } catch (IllegalArgumentException e) {
             return FieldCheck.error(e.getMessage());
         }
@@ -105,7 +107,7 @@ public final class JwtGeneratorDialog {
                 .orElse(FieldCheck.OK);
     }
 
-    private static Map<String, String> parseClaims(String text) {
+    private static Map<String, String> parseClaims(String text, Texts texts) {
         Map<String, String> claims = new LinkedHashMap<>();
         int line = 0;
         for (String entry : text.split("\n")) {
@@ -115,7 +117,7 @@ public final class JwtGeneratorDialog {
             }
             int eq = entry.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("Extra claims, line " + line + ": write key=value");
+                throw new IllegalArgumentException(texts.format("profile.jwt.claims.line", line));
             }
             claims.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
         }

@@ -9,6 +9,7 @@ import io.mqttworkbench.ui.common.FormGrid;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.QosChoice;
 import io.mqttworkbench.ui.common.SubscriptionColors;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.io.File;
 import java.util.List;
@@ -42,22 +43,29 @@ public final class ProfileEditorSections {
 
     private final ProfileEditorViewModel vm;
     private final Supplier<Window> window;
+    private final Texts texts;
 
     ProfileEditorSections(ProfileEditorViewModel vm, Supplier<Window> window) {
         this.vm = vm;
         this.window = window;
+        this.texts = vm.texts();
+    }
+
+    /** The text of a bundle key: the sections are mostly labels. */
+    private String t(String key) {
+        return texts.text(key);
     }
 
     Node connection() {
-        TextField url = text("pasteUrl", "Paste a URL such as wss://broker.example.com:8084/mqtt to fill the fields below", vm.pastedUrl);
+        TextField url = text("pasteUrl", t("profile.url.prompt"), vm.pastedUrl);
         ComboBox<Transport> transport = new ComboBox<>();
         transport.setId("transport");
         transport.getItems().addAll(Transport.values());
         transport.setConverter(converter(t -> switch (t) {
             case TCP -> "mqtt://  TCP";
             case TLS -> "mqtts://  TLS";
-            case WEBSOCKET -> "ws://  WebSocket";
-            case SECURE_WEBSOCKET -> "wss://  WebSocket over TLS";
+            case WEBSOCKET -> "ws://  WebSocket"; // untranslated: the scheme and the protocol's name
+            case SECURE_WEBSOCKET -> t("profile.transport.wss");
         }));
         transport.valueProperty().bindBidirectional(vm.transport);
         TextField host = text("host", "broker.example.com", vm.host.textProperty());
@@ -79,21 +87,21 @@ public final class ProfileEditorSections {
             }
         }
         FormGrid form = new FormGrid()
-                .heading("PROFILE")
-                .row("Name", text("profileName", "Production EMQX", vm.name.textProperty()), vm.name.checkProperty())
-                .row("Folder", text("folder", "Customers/ACME (optional)", vm.folder))
-                .row("Colour", colorPicker())
-                .heading("BROKER")
+                .heading(t("profile.heading.profile"))
+                .row(t("profile.name"), text("profileName", t("profile.name.prompt"), vm.name.textProperty()), vm.name.checkProperty())
+                .row(t("profile.folder"), text("folder", t("profile.folder.prompt"), vm.folder))
+                .row(t("profile.color"), colorPicker())
+                .heading(t("profile.heading.broker"))
                 .row("URL", url, Bindings.createObjectBinding(() -> vm.pastedUrlProblemProperty().get().isEmpty()
                         ? io.mqttworkbench.profile.FieldCheck.OK : io.mqttworkbench.profile.FieldCheck.error(vm.pastedUrlProblemProperty().get()),
                         vm.pastedUrlProblemProperty()))
-                .row("Transport", transport)
-                .row("Host", host, vm.host.checkProperty())
-                .row("Port", port, vm.port.checkProperty());
-        form.row("WebSocket path", path, vm.path.checkProperty());
+                .row(t("profile.transport"), transport)
+                .row(t("profile.host"), host, vm.host.checkProperty())
+                .row(t("profile.port"), port, vm.port.checkProperty());
+        form.row(t("profile.path"), path, vm.path.checkProperty());
         path.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.isSandbox() || !vm.transport.get().websocket(), vm.transport));
-        form.row("MQTT version", version);
-        form.row("Client library", engine, vm.engineNote());
+        form.row(t("profile.version"), version);
+        form.row(t("profile.engine"), engine, vm.engineNote());
         return form.node();
     }
 
@@ -104,16 +112,16 @@ public final class ProfileEditorSections {
         TextField shown = new TextField();
         shown.textProperty().bindBidirectional(vm.password.textProperty());
         ToggleButton show = new ToggleButton(null, new FontIcon(Feather.EYE));
-        show.setTooltip(new javafx.scene.control.Tooltip("Show the password"));
+        show.setTooltip(new javafx.scene.control.Tooltip(t("profile.password.show")));
         shown.visibleProperty().bind(show.selectedProperty());
         hidden.visibleProperty().bind(show.selectedProperty().not());
         StackPane passwordStack = new StackPane(hidden, shown);
         HBox.setHgrow(passwordStack, Priority.ALWAYS);
-        Button generate = new Button("Generate token…", new FontIcon(Feather.KEY));
+        Button generate = new Button(t("profile.token.generate"), new FontIcon(Feather.KEY));
         generate.setId("generateToken");
-        generate.setOnAction(e -> new JwtGeneratorDialog(vm.username.get()).showAndWait(window.get())
+        generate.setOnAction(e -> new JwtGeneratorDialog(vm.username.get(), texts).showAndWait(window.get())
                 .ifPresent(token -> vm.password.textProperty().set(token)));
-        CheckBox ask = new CheckBox("Ask for the password on each connect (it is then never stored)");
+        CheckBox ask = new CheckBox(t("profile.password.ask"));
         ask.setId("askForPassword");
         ask.selectedProperty().bindBidirectional(vm.askForPassword);
 
@@ -123,7 +131,7 @@ public final class ProfileEditorSections {
         jwt.setPrefRowCount(9);
         jwt.getStyleClass().addAll(UiStyles.MONOSPACE, "jwt-details");
         jwt.textProperty().bind(Bindings.createStringBinding(() -> JwtToken.tryParse(vm.password.text())
-                .map(token -> "Header\n" + token.headerJson() + "\n\nClaims\n" + token.claimsJson()).orElse(""), vm.password.textProperty()));
+                .map(token -> texts.format("profile.token.details", token.headerJson(), token.claimsJson())).orElse(""), vm.password.textProperty()));
         jwt.managedProperty().bind(jwt.textProperty().isNotEmpty());
         jwt.visibleProperty().bind(jwt.managedProperty());
 
@@ -131,9 +139,9 @@ public final class ProfileEditorSections {
         secretsNote.setId("secretsNote");
 
         return new FormGrid()
-                .heading("CREDENTIALS")
-                .row("User name", text("username", "optional", vm.username))
-                .row("Password or token", new HBox(6, passwordStack, show, generate), vm.password.checkProperty())
+                .heading(t("profile.heading.credentials"))
+                .row(t("profile.username"), text("username", t("profile.username.prompt"), vm.username))
+                .row(t("profile.password"), new HBox(6, passwordStack, show, generate), vm.password.checkProperty())
                 .line(ask)
                 .line(secretsNote)
                 .line(jwt)
@@ -142,97 +150,97 @@ public final class ProfileEditorSections {
 
     Node tls() {
         TlsEditor tls = vm.tls;
-        Label applies = new Label("Used by mqtts:// and wss:// connections. Files are PEM, as brokers hand them out.");
+        Label applies = new Label(t("profile.tls.applies"));
         applies.getStyleClass().add(UiStyles.SECONDARY);
         applies.setWrapText(true);
-        CheckBox verify = new CheckBox("Check that the certificate names the host");
+        CheckBox verify = new CheckBox(t("profile.tls.verify"));
         verify.setId("verifyHostname");
         verify.selectedProperty().bindBidirectional(tls.verifyHostname);
-        CheckBox trustAny = new CheckBox("Trust any certificate (insecure: anyone can pose as this broker)");
+        CheckBox trustAny = new CheckBox(t("profile.tls.trustany"));
         trustAny.setId("trustAnyCertificate");
         trustAny.selectedProperty().bindBidirectional(tls.trustAnyCertificate);
         trustAny.selectedProperty().addListener((obs, old, on) -> trustAny.pseudoClassStateChanged(UiStyles.ERROR, on));
         trustAny.getStyleClass().add("trust-any");
-        Label insecure = new Label("Insecure: the connection is encrypted, but not to a broker you have verified.");
+        Label insecure = new Label(t("profile.tls.insecure"));
         insecure.getStyleClass().add("insecure");
         insecure.setWrapText(true);
         insecure.managedProperty().bind(tls.trustAnyCertificate);
         insecure.visibleProperty().bind(insecure.managedProperty());
         PasswordField keyPassword = new PasswordField();
         keyPassword.setId("keyPassword");
-        keyPassword.setPromptText("only for an encrypted key");
+        keyPassword.setPromptText(t("profile.tls.keypassword.prompt"));
         keyPassword.textProperty().bindBidirectional(tls.keyPassword);
         FormGrid form = new FormGrid()
                 .line(applies)
-                .heading("SERVER")
-                .row("CA certificate", fileField("caFile", tls.caFile, "CA certificate"), tls.caCheckProperty())
+                .heading(t("profile.heading.server"))
+                .row(t("profile.tls.ca"), fileField("caFile", tls.caFile, "profile.file.choose.ca"), tls.caCheckProperty())
                 .line(verify)
                 .line(trustAny)
                 .line(insecure)
-                .heading("CLIENT CERTIFICATE (MUTUAL TLS)")
-                .row("Certificate", fileField("certificateFile", tls.certificateFile, "client certificate"))
-                .row("Private key", fileField("keyFile", tls.keyFile, "private key"), tls.clientCheckProperty())
-                .row("Key password", keyPassword, vm.secretsNoteProperty());
+                .heading(t("profile.heading.client.certificate"))
+                .row(t("profile.tls.certificate"), fileField("certificateFile", tls.certificateFile, "profile.file.choose.certificate"))
+                .row(t("profile.tls.key"), fileField("keyFile", tls.keyFile, "profile.file.choose.key"), tls.clientCheckProperty())
+                .row(t("profile.tls.keypassword"), keyPassword, vm.secretsNoteProperty());
         form.node().disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.transport.get().secure(), vm.transport));
         return form.node();
     }
 
     Node session() {
-        Button generate = new Button("Generate");
+        Button generate = new Button(t("profile.clientid.generate"));
         generate.setOnAction(e -> vm.generateClientId());
-        TextField clientId = text("clientId", "empty: generated on connect", vm.clientId.textProperty());
+        TextField clientId = text("clientId", t("profile.clientid.prompt"), vm.clientId.textProperty());
         HBox.setHgrow(clientId, Priority.ALWAYS);
-        CheckBox suffix = new CheckBox("Add a random suffix on each connect (the profile can then be open twice)");
+        CheckBox suffix = new CheckBox(t("profile.clientid.suffix"));
         suffix.selectedProperty().bindBidirectional(vm.randomClientIdSuffix);
-        CheckBox clean = new CheckBox("Clean start (MQTT 3.1.1: clean session)");
+        CheckBox clean = new CheckBox(t("profile.cleanstart"));
         clean.selectedProperty().bindBidirectional(vm.cleanStart);
-        CheckBox reconnect = new CheckBox("Reconnect automatically after a drop: at once, then often, then less often while the broker stays away");
+        CheckBox reconnect = new CheckBox(t("profile.reconnect"));
         reconnect.selectedProperty().bindBidirectional(vm.autoReconnect);
         TextField expiry = text("sessionExpiry", "0", vm.sessionExpiry.textProperty());
         expiry.disableProperty().bind(vm.version.isNotEqualTo(MqttVersion.V5));
         TextField maxDelay = text("reconnectMaxDelay", "30", vm.reconnectMaxDelay.textProperty());
         maxDelay.disableProperty().bind(vm.autoReconnect.not());
         return new FormGrid()
-                .heading("CLIENT")
-                .row("Client id", new HBox(6, clientId, generate), vm.clientId.checkProperty())
+                .heading(t("profile.heading.client"))
+                .row(t("profile.clientid"), new HBox(6, clientId, generate), vm.clientId.checkProperty())
                 .line(suffix)
-                .heading("SESSION")
+                .heading(t("profile.heading.session"))
                 .line(clean)
-                .row("Session expiry (s)", expiry, vm.sessionExpiry.checkProperty())
-                .row("Keep-alive (s)", text("keepAlive", "60", vm.keepAlive.textProperty()), vm.keepAlive.checkProperty())
-                .row("Connect timeout (s)", text("connectTimeout", "10", vm.connectTimeout.textProperty()), vm.connectTimeout.checkProperty())
+                .row(t("profile.session.expiry"), expiry, vm.sessionExpiry.checkProperty())
+                .row(t("profile.keepalive"), text("keepAlive", "60", vm.keepAlive.textProperty()), vm.keepAlive.checkProperty())
+                .row(t("profile.connect.timeout"), text("connectTimeout", "10", vm.connectTimeout.textProperty()), vm.connectTimeout.checkProperty())
                 .line(reconnect)
-                .row("Longest wait (s)", maxDelay, vm.reconnectMaxDelay.checkProperty())
+                .row(t("profile.reconnect.maxdelay"), maxDelay, vm.reconnectMaxDelay.checkProperty())
                 .node();
     }
 
     Node lastWill() {
         WillEditor will = vm.will;
-        CheckBox enabled = new CheckBox("Have the broker publish a last will when this client drops without disconnecting");
+        CheckBox enabled = new CheckBox(t("profile.will.enabled"));
         enabled.setId("willEnabled");
         enabled.selectedProperty().bindBidirectional(will.enabled);
         TextArea payload = new TextArea();
         payload.setPrefRowCount(3);
         payload.getStyleClass().add(UiStyles.MONOSPACE);
         payload.textProperty().bindBidirectional(will.payload);
-        CheckBox retain = new CheckBox("Retain");
+        CheckBox retain = new CheckBox(t("profile.will.retain"));
         retain.selectedProperty().bindBidirectional(will.retain);
         TextArea userProperties = new TextArea();
         userProperties.setPrefRowCount(3);
-        userProperties.setPromptText("key=value, one per line");
+        userProperties.setPromptText(t("profile.will.userproperties.prompt"));
         userProperties.textProperty().bindBidirectional(will.userProperties.textProperty());
         FormGrid details = new FormGrid()
-                .heading("MESSAGE")
-                .row("Topic", text("willTopic", "clients/orders-debug/status", will.topic.textProperty()), will.topic.checkProperty())
-                .row("Payload", payload, will.payloadNote())
+                .heading(t("profile.heading.message"))
+                .row(t("profile.will.topic"), text("willTopic", "clients/orders-debug/status", will.topic.textProperty()), will.topic.checkProperty())
+                .row(t("profile.will.payload"), payload, will.payloadNote())
                 .row("QoS", new HBox(10, QosChoice.boundTo(will.qos), retain))
-                .heading("MQTT 5 WILL PROPERTIES")
-                .row("Delay (s)", text("willDelay", "publish at once", will.delay.textProperty()), will.delay.checkProperty())
-                .row("Content type", text("willContentType", "text/plain", will.contentType))
-                .row("Message expiry (s)", text("willExpiry", "never", will.messageExpiry.textProperty()), will.messageExpiry.checkProperty())
-                .row("Response topic", text("willResponseTopic", "", will.responseTopic.textProperty()), will.responseTopic.checkProperty())
-                .row("Correlation data", text("willCorrelation", "", will.correlationData), will.correlationNote())
-                .row("User properties", userProperties, will.userProperties.checkProperty());
+                .heading(t("profile.heading.will.properties"))
+                .row(t("profile.will.delay"), text("willDelay", t("profile.will.delay.prompt"), will.delay.textProperty()), will.delay.checkProperty())
+                .row(t("profile.will.contenttype"), text("willContentType", "text/plain", will.contentType))
+                .row(t("profile.will.expiry"), text("willExpiry", t("profile.will.expiry.prompt"), will.messageExpiry.textProperty()), will.messageExpiry.checkProperty())
+                .row(t("profile.will.responsetopic"), text("willResponseTopic", "", will.responseTopic.textProperty()), will.responseTopic.checkProperty())
+                .row(t("profile.will.correlation"), text("willCorrelation", "", will.correlationData), will.correlationNote())
+                .row(t("profile.will.userproperties"), userProperties, will.userProperties.checkProperty());
         details.node().disableProperty().bind(will.enabled.not());
         details.node().setPadding(javafx.geometry.Insets.EMPTY);
         return new VBox(new FormGrid().line(enabled).node(), details.node());
@@ -248,6 +256,7 @@ public final class ProfileEditorSections {
                 HBox.setHgrow(filter, Priority.ALWAYS);
                 Button remove = new Button(null, new FontIcon(Feather.X));
                 remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+                remove.setTooltip(new javafx.scene.control.Tooltip(t("profile.subscriptions.remove")));
                 remove.setOnAction(e -> vm.subscriptions.remove(row));
                 HBox line = new HBox(6, SubscriptionColors.dot(row.color()), filter, QosChoice.boundTo(row.qos), remove);
                 line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -264,46 +273,44 @@ public final class ProfileEditorSections {
             }
         });
         render.run();
-        Button add = new Button("Add subscription", new FontIcon(Feather.PLUS));
+        Button add = new Button(t("profile.subscriptions.add"), new FontIcon(Feather.PLUS));
         add.setId("addSubscription");
         add.setOnAction(e -> vm.subscriptions.add());
-        Label hint = new Label("Made on every connect, and again after a reconnect.");
+        Label hint = new Label(t("profile.subscriptions.hint"));
         hint.getStyleClass().add(UiStyles.SECONDARY);
-        CheckBox all = new CheckBox("Subscribe to # on connect (every topic), besides the subscriptions below");
+        CheckBox all = new CheckBox(t("profile.subscriptions.all"));
         all.setId("subscribeAllOnConnect");
         all.selectedProperty().bindBidirectional(vm.subscribeAllOnConnect);
-        VBox pane = new VBox(8, Forms.sectionTitle("SUBSCRIBE ON CONNECT"), hint, all, rows, add);
+        VBox pane = new VBox(8, Forms.sectionTitle(t("profile.heading.subscriptions")), hint, all, rows, add);
         pane.getStyleClass().add("form-grid");
         return pane;
     }
 
     Node history() {
         HistoryEditor history = vm.history;
-        CheckBox keep = new CheckBox("Keep received messages on disk");
+        CheckBox keep = new CheckBox(t("profile.history.keep"));
         keep.setId("keepOnDisk");
         keep.selectedProperty().bindBidirectional(history.keepOnDisk);
-        Label what = new Label("Every message this profile receives is written to its own file, so the log and the tree have it "
-                + "again after a restart. When a limit is reached the oldest messages go first.");
+        Label what = new Label(t("profile.history.what"));
         what.getStyleClass().add(UiStyles.SECONDARY);
         what.setWrapText(true);
         Node age = numberWithUnit(text("historyMaxAge", "7", history.maxAge.textProperty()),
-                choice("historyAgeUnit", HistoryEditor.AgeUnit.values(), unit -> unit.label, history.ageUnit));
+                choice("historyAgeUnit", HistoryEditor.AgeUnit.values(), unit -> t(unit.key), history.ageUnit));
         Node size = numberWithUnit(text("historyMaxSize", "2", history.maxSize.textProperty()),
                 choice("historySizeUnit", HistoryEditor.SizeUnit.values(), unit -> unit.label, history.sizeUnit));
-        Label applies = new Label("Changes apply when you save, to an open connection too: messages beyond a new limit "
-                + "are removed at once. Switching this off stops writing and leaves what is on disk.");
+        Label applies = new Label(t("profile.history.applies"));
         applies.setId("historyApplies");
         applies.getStyleClass().add(UiStyles.SECONDARY);
         applies.setWrapText(true);
         age.disableProperty().bind(history.keepOnDisk.not());
         size.disableProperty().bind(history.keepOnDisk.not());
         return new FormGrid()
-                .heading("MESSAGE HISTORY")
+                .heading(t("profile.heading.history"))
                 .line(keep)
                 .line(what)
-                .heading("LIMITS")
-                .row("Keep for", age, history.maxAge.checkProperty())
-                .row("Largest size", size, history.maxSize.checkProperty())
+                .heading(t("profile.heading.limits"))
+                .row(t("profile.history.maxage"), age, history.maxAge.checkProperty())
+                .row(t("profile.history.maxsize"), size, history.maxSize.checkProperty())
                 .line(applies)
                 .node();
     }
@@ -334,7 +341,7 @@ public final class ProfileEditorSections {
             javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(8);
             dot.setFill(color.isEmpty() ? javafx.scene.paint.Color.TRANSPARENT : javafx.scene.paint.Color.web(color));
             swatch.setGraphic(dot);
-            swatch.setTooltip(new javafx.scene.control.Tooltip(color.isEmpty() ? "No colour" : color));
+            swatch.setTooltip(new javafx.scene.control.Tooltip(color.isEmpty() ? t("profile.color.none") : color));
             swatch.setSelected(color.equalsIgnoreCase(vm.color.get()));
             swatch.setOnAction(e -> vm.color.set(color));
             vm.color.addListener((obs, old, now) -> swatch.setSelected(color.equalsIgnoreCase(now)));
@@ -343,15 +350,16 @@ public final class ProfileEditorSections {
         return swatches;
     }
 
-    private HBox fileField(String id, StringProperty value, String what) {
-        TextField field = text(id, "path to a PEM file", value);
+    /** A file's path with "Browse…"; {@code chooserTitle} is the key of the file chooser's title. */
+    private HBox fileField(String id, StringProperty value, String chooserTitle) {
+        TextField field = text(id, t("profile.file.prompt"), value);
         HBox.setHgrow(field, Priority.ALWAYS);
-        Button browse = new Button("Browse…");
+        Button browse = new Button(t("profile.file.browse"));
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose the " + what);
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.cer", "*.key"),
-                    new FileChooser.ExtensionFilter("All files", "*"));
+            chooser.setTitle(t(chooserTitle));
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(t("profile.file.pem"), "*.pem", "*.crt", "*.cer", "*.key"),
+                    new FileChooser.ExtensionFilter(t("profile.file.all"), "*"));
             File file = chooser.showOpenDialog(window.get());
             if (file != null) {
                 value.set(file.getAbsolutePath());
@@ -379,7 +387,7 @@ public final class ProfileEditorSections {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are not typed");
+                throw new UnsupportedOperationException("choices are not typed"); // untranslated: a programming error, never shown
             }
         };
     }

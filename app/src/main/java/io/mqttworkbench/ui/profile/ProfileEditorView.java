@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.profile;
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.profile.ConnectionProbe;
 import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -33,9 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ProfileEditorView {
 
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-
     private final ProfileEditorViewModel viewModel;
+    private final ButtonType save;
     private final Function<Profile, CompletionStage<ConnectionProbe.Result>> probe;
     private final Executor ui;
 
@@ -46,6 +46,7 @@ public final class ProfileEditorView {
     /** For tests: any answer to "Test connection", without a broker. */
     ProfileEditorView(ProfileEditorViewModel viewModel, Function<Profile, CompletionStage<ConnectionProbe.Result>> probe, Executor ui) {
         this.viewModel = viewModel;
+        this.save = new ButtonType(viewModel.texts().text("profile.save"), ButtonBar.ButtonData.OK_DONE);
         this.probe = probe;
         this.ui = ui;
     }
@@ -58,31 +59,32 @@ public final class ProfileEditorView {
         dialog.setTitle(viewModel.title());
         dialog.setResizable(true);
         dialog.getDialogPane().setId("profileEditor");
-        dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(viewModel.texts().text("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(build(dialog));
         dialog.getDialogPane().setPrefSize(900, 680);
         dialog.getDialogPane().setMinSize(880, 600); // the width the window opens with: every tab's title in view
-        Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
-        save.setId("saveProfile");
-        save.disableProperty().bind(viewModel.canSaveProperty().not());
-        dialog.setResultConverter(button -> button == SAVE ? viewModel.build() : null);
+        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveProfile");
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        dialog.setResultConverter(button -> button == save ? viewModel.build() : null);
         return dialog.showAndWait();
     }
 
     Node build(Dialog<?> dialog) {
         ProfileEditorSections sections = new ProfileEditorSections(viewModel, () -> dialog.getDialogPane().getScene().getWindow());
+        Texts texts = viewModel.texts();
         TabPane tabs = new TabPane(
-                tab("Connection", Feather.SERVER, sections.connection(), viewModel.name.checkProperty(), viewModel.host.checkProperty(),
+                tab(texts.text("profile.tab.connection"), Feather.SERVER, sections.connection(), viewModel.name.checkProperty(), viewModel.host.checkProperty(),
                         viewModel.port.checkProperty(), viewModel.path.checkProperty()),
-                tab("Authentication", Feather.KEY, sections.authentication(), viewModel.password.checkProperty()),
+                tab(texts.text("profile.tab.authentication"), Feather.KEY, sections.authentication(), viewModel.password.checkProperty()),
                 tab("TLS", Feather.LOCK, sections.tls(), viewModel.tls.caCheckProperty(), viewModel.tls.clientCheckProperty()),
-                tab("Session", Feather.CLOCK, sections.session(), viewModel.clientId.checkProperty(), viewModel.sessionExpiry.checkProperty(),
+                tab(texts.text("profile.tab.session"), Feather.CLOCK, sections.session(), viewModel.clientId.checkProperty(), viewModel.sessionExpiry.checkProperty(),
                         viewModel.keepAlive.checkProperty(), viewModel.connectTimeout.checkProperty(), viewModel.reconnectMaxDelay.checkProperty()),
-                tab("Last will", Feather.ALERT_TRIANGLE, sections.lastWill(), viewModel.will.topic.checkProperty(),
+                tab(texts.text("profile.tab.will"), Feather.ALERT_TRIANGLE, sections.lastWill(), viewModel.will.topic.checkProperty(),
                         viewModel.will.delay.checkProperty(), viewModel.will.messageExpiry.checkProperty(),
                         viewModel.will.responseTopic.checkProperty(), viewModel.will.userProperties.checkProperty()),
-                tab("Subscriptions", Feather.RSS, sections.subscriptions()),
-                tab("History", Feather.DATABASE, sections.history(), viewModel.history.maxAge.checkProperty(),
+                tab(texts.text("profile.tab.subscriptions"), Feather.RSS, sections.subscriptions()),
+                tab(texts.text("profile.tab.history"), Feather.DATABASE, sections.history(), viewModel.history.maxAge.checkProperty(),
                         viewModel.history.maxSize.checkProperty()));
         tabs.setId("profileEditorTabs");
         tabs.getStyleClass().add("editor-tabs");
@@ -109,7 +111,7 @@ public final class ProfileEditorView {
     }
 
     private Node testBar() {
-        Button test = new Button("Test connection", new FontIcon(Feather.ZAP));
+        Button test = new Button(viewModel.texts().text("profile.test"), new FontIcon(Feather.ZAP));
         test.setId("testConnection");
         Label result = new Label();
         result.setId("testResult");
@@ -123,7 +125,7 @@ public final class ProfileEditorView {
         test.setOnAction(event -> {
             test.disableProperty().unbind();
             test.setDisable(true); // one test at a time
-            result.setText("Connecting…");
+            result.setText(viewModel.texts().text("profile.test.connecting"));
             result.pseudoClassStateChanged(UiStyles.ERROR, false);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, false);
             probe.apply(viewModel.buildForTest()).thenAcceptAsync(outcome -> {

@@ -80,10 +80,8 @@ public final class ProfileEditorViewModel {
     /** What the chosen client library means for the user, under its field. */
     ObservableValue<FieldCheck> engineNote() {
         return Bindings.createObjectBinding(() -> engine.get() == MqttEngine.PAHO
-                ? FieldCheck.warning("Paho reads a flood more slowly than the broker sends it: a broker with a bounded queue "
-                        + "(mosquitto, EMQX) then drops messages for this client. Choose it for brokers only tested with Paho.")
-                : FieldCheck.info("Keeps up with a flood. It numbers subscriptions and picks topic aliases itself; "
-                        + "to choose your own, use Eclipse Paho."), engine);
+                ? FieldCheck.warning(texts.text("profile.engine.paho"))
+                : FieldCheck.info(texts.text("profile.engine.hivemq")), engine);
     }
 
     /** The window's words, in the interface language. */
@@ -118,19 +116,20 @@ public final class ProfileEditorViewModel {
         randomClientIdSuffix.set(profile.randomClientIdSuffix());
         cleanStart.set(s.cleanStart());
         sessionExpiry = new CheckedField(Long.toString(s.sessionExpiry().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 0, 0xFFFFFFFFL, "The session expiry"));
-        keepAlive = new CheckedField(Long.toString(s.keepAlive().toSeconds()), text -> ProfileChecks.wholeNumber(text, 0, 65535, "The keep-alive"));
+                text -> ProfileChecks.wholeNumber(text, 0, 0xFFFFFFFFL, "The session expiry")); // untranslated: starts ProfileChecks' English sentence
+        keepAlive = new CheckedField(Long.toString(s.keepAlive().toSeconds()),
+                text -> ProfileChecks.wholeNumber(text, 0, 65535, "The keep-alive")); // untranslated: starts ProfileChecks' English sentence
         connectTimeout = new CheckedField(Long.toString(s.connectTimeout().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 1, 600, "The connect timeout"));
+                text -> ProfileChecks.wholeNumber(text, 1, 600, "The connect timeout")); // untranslated: starts ProfileChecks' English sentence
         autoReconnect.set(s.reconnect().enabled());
         reconnectMaxDelay = new CheckedField(Long.toString(s.reconnect().maxDelay().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 1, 3600, "The longest wait between attempts"));
+                text -> ProfileChecks.wholeNumber(text, 1, 3600, "The longest wait between attempts")); // untranslated: starts ProfileChecks' English sentence
 
-        tls = new TlsEditor(s.tls(), transport, background, ui);
-        will = new WillEditor(s.lastWill());
+        tls = new TlsEditor(s.tls(), transport, background, ui, texts);
+        will = new WillEditor(s.lastWill(), texts);
         subscriptions = new SubscriptionsEditor(profile.subscriptions());
         subscribeAllOnConnect.set(profile.subscribeAllOnConnect());
-        history = new HistoryEditor(profile.history());
+        history = new HistoryEditor(profile.history(), texts);
 
         pastedUrl.addListener((obs, old, text) -> applyPastedUrl(text));
         canSave = Bindings.createBooleanBinding(() -> !hasErrors(),
@@ -149,7 +148,7 @@ public final class ProfileEditorViewModel {
     }
 
     public String title() {
-        return title != null ? title : isNew ? "New profile" : "Edit profile: " + original.name();
+        return title != null ? title : isNew ? texts.text("profile.title.new") : texts.format("profile.title.edit", original.name());
     }
 
     /** Shown instead of "New profile" ("Save as profile" for a quick connection). */

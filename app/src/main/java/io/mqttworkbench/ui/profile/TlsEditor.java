@@ -4,6 +4,7 @@ import io.mqttworkbench.mqtt.TlsSettings;
 import io.mqttworkbench.mqtt.Transport;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -34,9 +35,11 @@ public final class TlsEditor {
     private final Executor background;
     private final Executor ui;
     private final BooleanBinding hasErrors;
+    private final Texts texts;
     private int generation;
 
-    TlsEditor(TlsSettings tls, ObjectProperty<Transport> transport, Executor background, Executor ui) {
+    TlsEditor(TlsSettings tls, ObjectProperty<Transport> transport, Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.transport = transport;
         this.background = background;
         this.ui = ui;
@@ -86,8 +89,8 @@ public final class TlsEditor {
             return;
         }
         // Saving waits for the verdict: a file that turns out to be broken must not slip through.
-        caCheck.set(FieldCheck.pending("Checking…"));
-        clientCheck.set(FieldCheck.pending("Checking…"));
+        caCheck.set(FieldCheck.pending(texts.text("profile.tls.checking")));
+        clientCheck.set(FieldCheck.pending(texts.text("profile.tls.checking")));
         String ca = caFile.get();
         String certificate = certificateFile.get();
         String key = keyFile.get();
@@ -98,8 +101,8 @@ public final class TlsEditor {
                         return;
                     }
                     if (error != null) {
-                        FieldCheck failed = FieldCheck.error("Could not check the files: "
-                                + (error.getCause() == null ? error : error.getCause()).getMessage());
+                        FieldCheck failed = FieldCheck.error(texts.format("profile.tls.failed",
+                                (error.getCause() == null ? error : error.getCause()).getMessage()));
                         caCheck.set(failed);
                         clientCheck.set(failed);
                         return;

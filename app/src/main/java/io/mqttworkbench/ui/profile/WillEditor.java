@@ -7,6 +7,7 @@ import io.mqttworkbench.mqtt.UserProperty;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
 import io.mqttworkbench.ui.common.CheckedField;
+import io.mqttworkbench.ui.common.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,10 @@ public final class WillEditor {
     private final byte[] originalPayload;
     private final String originalPayloadText;
     private final String originalCorrelationText;
+    private final Texts texts;
 
-    WillEditor(LastWill will) {
+    WillEditor(LastWill will, Texts texts) {
+        this.texts = texts;
         enabled.set(will != null);
         topic = new CheckedField(will == null ? "" : will.topic(), text -> enabled.get() ? ProfileChecks.willTopic(text) : FieldCheck.OK, enabled);
         originalPayload = will == null ? new byte[0] : will.payload();
@@ -50,17 +53,17 @@ public final class WillEditor {
         MessageProperties p = will == null ? MessageProperties.NONE : will.properties();
         originalProperties = p;
         delay = new CheckedField(will == null || will.delaySeconds() == null ? "" : will.delaySeconds().toString(),
-                text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The will delay"));
+                text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The will delay")); // untranslated: starts ProfileChecks' English sentence
         contentType.set(p.contentType() == null ? "" : p.contentType());
         messageExpiry = new CheckedField(p.messageExpirySeconds() == null ? "" : p.messageExpirySeconds().toString(),
-                text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The message expiry"));
+                text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The message expiry")); // untranslated: starts ProfileChecks' English sentence
         responseTopic = new CheckedField(p.responseTopic() == null ? "" : p.responseTopic(),
                 text -> text.isEmpty() ? FieldCheck.OK : TopicValidator.checkTopicName(text).map(FieldCheck::error).orElse(FieldCheck.OK));
         originalCorrelationText = p.correlationData() == null ? "" : new String(p.correlationData(), StandardCharsets.UTF_8);
         correlationData.set(originalCorrelationText);
         StringBuilder lines = new StringBuilder();
         p.userProperties().forEach(u -> lines.append(u.key()).append('=').append(u.value()).append('\n'));
-        userProperties = new CheckedField(lines.toString().strip(), WillEditor::checkUserProperties);
+        userProperties = new CheckedField(lines.toString().strip(), this::checkUserProperties);
         hasErrors = Bindings.createBooleanBinding(() -> enabled.get() && (topic.blocksSaving() || delay.blocksSaving()
                         || messageExpiry.blocksSaving() || responseTopic.blocksSaving() || userProperties.blocksSaving()),
                 enabled, topic.checkProperty(), delay.checkProperty(), messageExpiry.checkProperty(), responseTopic.checkProperty(),
@@ -76,10 +79,10 @@ public final class WillEditor {
         return binaryNote(correlationData, originalProperties.correlationData(), originalCorrelationText);
     }
 
-    private static javafx.beans.binding.ObjectBinding<FieldCheck> binaryNote(StringProperty text, byte[] original, String originalText) {
+    private javafx.beans.binding.ObjectBinding<FieldCheck> binaryNote(StringProperty text, byte[] original, String originalText) {
         boolean binary = original != null && !io.mqttworkbench.decode.Utf8.isValid(original);
         return Bindings.createObjectBinding(() -> binary && text.get().equals(originalText)
-                ? FieldCheck.info("Binary, " + original.length + " bytes: kept exactly as imported unless you type over it")
+                ? FieldCheck.info(texts.format("profile.will.binary", original.length))
                 : FieldCheck.OK, text);
     }
 
@@ -110,12 +113,12 @@ public final class WillEditor {
         return properties;
     }
 
-    private static FieldCheck checkUserProperties(String text) {
+    private FieldCheck checkUserProperties(String text) {
         int number = 0;
         for (String line : text.split("\n")) {
             number++;
             if (!line.isBlank() && line.strip().indexOf('=') <= 0) {
-                return FieldCheck.error("Line " + number + ": write one key=value per line");
+                return FieldCheck.error(texts.format("profile.will.userproperties.line", number));
             }
         }
         return FieldCheck.OK;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.JwtRequest;
+import io.mqttworkbench.ui.common.Texts;
 import org.junit.jupiter.api.Test;
 
 /** The token dialog's logic, without the dialog: which fields make a token, and what it says about them. */
@@ -11,7 +12,7 @@ class JwtGeneratorDialogTest {
 
     @Test
     void aSecretShorterThanTheHashMakesATokenWithAWarningCitingTheRfc() {
-        Object request = JwtGeneratorDialog.request("emqxsecret_example", JwtRequest.Algorithm.HS256, "alice", "", "3600");
+        Object request = JwtGeneratorDialog.request("emqxsecret_example", JwtRequest.Algorithm.HS256, "alice", "", "3600", Texts.english());
 
         assertThat(request).as("'Use this token' is enabled only for a request").isInstanceOf(JwtRequest.class);
         FieldCheck verdict = JwtGeneratorDialog.verdict(request);
@@ -23,11 +24,11 @@ class JwtGeneratorDialogTest {
 
     @Test
     void aLongEnoughSecretSaysNothingAndMistakesAreErrors() {
-        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("x".repeat(32), JwtRequest.Algorithm.HS256, "", "", "")))
+        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("x".repeat(32), JwtRequest.Algorithm.HS256, "", "", "", Texts.english())))
                 .isEqualTo(FieldCheck.OK);
-        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("", JwtRequest.Algorithm.HS256, "", "", "")))
+        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("", JwtRequest.Algorithm.HS256, "", "", "", Texts.english())))
                 .isEqualTo(FieldCheck.error("the secret is empty"));
-        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("x".repeat(32), JwtRequest.Algorithm.HS256, "", "", "soon")))
+        assertThat(JwtGeneratorDialog.verdict(JwtGeneratorDialog.request("x".repeat(32), JwtRequest.Algorithm.HS256, "", "", "soon", Texts.english())))
                 .isEqualTo(FieldCheck.error("The lifetime must be a whole number of seconds"));
     }
 }
