@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.log;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.github.difflib.text.DiffRow;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -25,10 +26,12 @@ public final class ComparisonWindow {
 
     private final MessageDetailViewModel.Comparison comparison;
     private final Window owner;
+    private final Texts texts;
 
-    ComparisonWindow(MessageDetailViewModel.Comparison comparison, Window owner) {
+    ComparisonWindow(MessageDetailViewModel.Comparison comparison, Window owner, Texts texts) {
         this.comparison = comparison;
         this.owner = owner;
+        this.texts = texts;
     }
 
     void show(String topic) {
@@ -41,8 +44,8 @@ public final class ComparisonWindow {
         table.getColumns().add(column(comparison.rightTitle(), false));
         Label title = new Label(topic);
         title.getStyleClass().addAll(Styles.TEXT_BOLD, UiStyles.MONOSPACE);
-        Label summary = new Label(comparison.changes() == 0 ? "The two payloads are identical"
-                : comparison.changes() + " line" + (comparison.changes() == 1 ? "" : "s") + " differ: changed in amber, added in green, removed in red");
+        Label summary = new Label(comparison.changes() == 0 ? texts.text("log.compare.identical")
+                : texts.format(comparison.changes() == 1 ? "log.compare.differ.one" : "log.compare.differ.other", comparison.changes()));
         summary.getStyleClass().add(UiStyles.SECONDARY);
         BorderPane root = new BorderPane(table);
         VBox header = new VBox(2, title, summary);
@@ -51,7 +54,7 @@ public final class ComparisonWindow {
         Scene scene = new Scene(root, 1000, 620);
         scene.getStylesheets().addAll(UiStyles.stylesheets());
         Stage stage = new Stage();
-        stage.setTitle("Compare with previous · " + topic);
+        stage.setTitle(texts.format("log.compare.title", topic));
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -3,7 +3,7 @@ package io.mqttworkbench.ui.log;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.SubscriptionOrigins.Origin;
-import java.util.Locale;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -20,6 +20,11 @@ public final class DuplicateCollapse {
     private final ReadOnlyLongWrapper hidden = new ReadOnlyLongWrapper();
     private Function<ReceivedMessage, Origin> origins = m -> Origin.UNKNOWN;
     private DuplicateDeliveries current;
+    private final Texts texts;
+
+    DuplicateCollapse(Texts texts) {
+        this.texts = texts;
+    }
 
     public BooleanProperty onProperty() {
         return on;
@@ -32,7 +37,7 @@ public final class DuplicateCollapse {
 
     /** The rows of every message with the copies left out, live as messages arrive; each call starts afresh. */
     RowSource rows(MessageStore store) {
-        current = new DuplicateDeliveries(origins);
+        current = new DuplicateDeliveries(origins, texts);
         return new QueryRows(store, new long[0], store.firstSequence(), current::keep);
     }
 
@@ -44,6 +49,11 @@ public final class DuplicateCollapse {
     /** "×2 via #, factory/+/press3/#" on a row that stands for several deliveries, else null. */
     public String mark(ReceivedMessage row) {
         return current == null ? null : current.mark(row);
+    }
+
+    /** For the row's tooltip: how many deliveries it stands for, through which subscriptions; else null. */
+    String explanation(ReceivedMessage row) {
+        return current == null ? null : current.explanation(row);
     }
 
     /** How many copies have no row of their own: a kept row's mark changes with it. */
@@ -58,8 +68,7 @@ public final class DuplicateCollapse {
         return summaryOf(count);
     }
 
-    private static String summaryOf(long hidden) {
-        return hidden == 0 ? "" : String.format(Locale.ROOT, "%,d duplicate deliver%s collapsed (the received count includes them)",
-                hidden, hidden == 1 ? "y" : "ies");
+    private String summaryOf(long hidden) {
+        return hidden == 0 ? "" : texts.format(hidden == 1 ? "log.duplicates.one" : "log.duplicates.other", hidden);
     }
 }

@@ -2,6 +2,7 @@ package io.mqttworkbench.ui.log;
 
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.SubscriptionOrigins.Origin;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -30,20 +31,23 @@ final class DuplicateDeliveries {
 
     /** What a kept row stands for: how many deliveries, through which subscriptions. */
     record Merged(int deliveries, Set<String> filters, boolean inferred) {
-        /** "×2 via #, factory/+/press3/#". */
-        String label() {
-            return "×" + deliveries + " via " + String.join(", ", filters) + (inferred ? " (inferred)" : "");
+        /** "#, factory/+/press3/# (inferred)": the subscriptions, and whether they were guessed from the topic. */
+        String via(Texts texts) {
+            String names = String.join(", ", filters);
+            return inferred ? texts.format("log.origin.inferred", names) : names;
         }
     }
 
     private final Function<ReceivedMessage, Origin> origins;
+    private final Texts texts;
     private final Deque<ReceivedMessage> recent = new ArrayDeque<>();
     /** Only rows that took in a copy; weak, so rows the store drops go with it (a message's hash is its identity). */
     private final Map<ReceivedMessage, Merged> merged = new WeakHashMap<>();
     private long hidden;
 
-    DuplicateDeliveries(Function<ReceivedMessage, Origin> origins) {
+    DuplicateDeliveries(Function<ReceivedMessage, Origin> origins, Texts texts) {
         this.origins = origins;
+        this.texts = texts;
     }
 
     /** Whether the message gets a row: false for a copy, which the earlier row then counts. */
@@ -73,8 +77,19 @@ final class DuplicateDeliveries {
 
     /** "×2 via #, factory/+/press3/#" on a row that stands for several deliveries, else null. */
     String mark(ReceivedMessage row) {
+        Merged m = merged(row);
+        return m == null ? null : texts.format("log.duplicates.mark", m.deliveries(), m.via(texts));
+    }
+
+    /** "2 deliveries via #, factory/+/press3/#: the copies are collapsed into this row", else null. */
+    String explanation(ReceivedMessage row) {
+        Merged m = merged(row);
+        return m == null ? null : texts.format("log.duplicates.tooltip", m.deliveries(), m.via(texts));
+    }
+
+    private Merged merged(ReceivedMessage row) {
         Merged m = merged.get(row);
-        return m == null || m.deliveries() < 2 ? null : m.label();
+        return m == null || m.deliveries() < 2 ? null : m;
     }
 
     /** How many copies have no row of their own. */

@@ -11,21 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import io.mqttworkbench.ui.common.Texts;
 
 /** What an export of the message log writes, and the writing (blocking: call it off the JavaFX thread). */
 public enum ExportFormat {
-    JSON_LINES("JSON Lines", "jsonl"), CSV("CSV", "csv"), RAW_FILES("Raw payload files", ""), RECORDING("a recording", "jsonl");
+    JSON_LINES("log.format.jsonl", "jsonl"), CSV("log.format.csv", "csv"), RAW_FILES("log.format.raw", ""), RECORDING("log.format.recording", "jsonl");
 
-    private final String label;
+    private final String labelKey;
     private final String extension;
 
-    ExportFormat(String label, String extension) {
-        this.label = label;
+    ExportFormat(String labelKey, String extension) {
+        this.labelKey = labelKey;
         this.extension = extension;
     }
 
-    public String label() {
-        return label;
+    /** "JSON Lines", "a recording": what the menu and the save dialog call it. */
+    public String label(Texts texts) {
+        return texts.text(labelKey);
     }
 
     public String extension() {
@@ -44,7 +46,7 @@ public enum ExportFormat {
                 case RAW_FILES -> MessageExport.rawFiles(kept, target);
                 case RECORDING -> {
                     Files.deleteIfExists(target); // the save dialog asked before replacing it
-                    yield RecordingSession.save(kept, target, "the message log");
+                    yield RecordingSession.save(kept, target, "the message log"); // untranslated: written into the recording file, not shown
                 }
                 case JSON_LINES, CSV -> {
                     Path temporary = target.resolveSibling(target.getFileName() + ".part");
@@ -62,7 +64,7 @@ public enum ExportFormat {
     }
 
     /** Why an export failed, in words: a file error's message is often the bare path. */
-    static String failure(Throwable error) {
+    static String failure(Throwable error, Texts texts) {
         Throwable cause = error;
         while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {
             cause = cause.getCause();
@@ -70,10 +72,10 @@ public enum ExportFormat {
         if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
             String file = fs.getFile().endsWith(".part") ? fs.getFile().substring(0, fs.getFile().length() - ".part".length()) : fs.getFile();
             String why = fs.getReason() != null ? fs.getReason()
-                    : fs instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : fs instanceof java.nio.file.NoSuchFileException ? "no such file or folder" : "the file system refused";
-            return "Export failed: cannot write " + file + " (" + why + ")";
+                    : texts.text(fs instanceof java.nio.file.AccessDeniedException ? "log.export.denied"
+                    : fs instanceof java.nio.file.NoSuchFileException ? "log.export.missing" : "log.export.refused");
+            return texts.format("log.export.failed.write", file, why);
         }
-        return "Export failed: " + cause.getMessage();
+        return texts.format("log.export.failed", cause.getMessage());
     }
 }

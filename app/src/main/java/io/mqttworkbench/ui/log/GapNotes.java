@@ -2,6 +2,7 @@ package io.mqttworkbench.ui.log;
 
 import io.mqttworkbench.message.ConnectionGaps;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +14,11 @@ final class GapNotes {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private final ConnectionGaps gaps;
+    private final Texts texts;
 
-    GapNotes(ConnectionGaps gaps) {
+    GapNotes(ConnectionGaps gaps, Texts texts) {
         this.gaps = gaps;
+        this.texts = texts;
     }
 
     Optional<String> gapBefore(ReceivedMessage earlier, ReceivedMessage message) {
@@ -24,15 +27,15 @@ final class GapNotes {
         }
         long first = Math.min(earlier.receivedNanos(), message.receivedNanos());
         long last = Math.max(earlier.receivedNanos(), message.receivedNanos()); // the rows may run newest first
-        return gaps.between(first, last).map(GapNotes::describe);
+        return gaps.between(first, last).map(this::describe);
     }
 
-    static String describe(ConnectionGaps.Gap gap) {
-        String down = "Connection lost at " + TIME.format(Instant.ofEpochMilli(gap.down().epochMillis())) + " (" + gap.down().text() + ")";
+    String describe(ConnectionGaps.Gap gap) {
+        String down = TIME.format(Instant.ofEpochMilli(gap.down().epochMillis()));
         if (gap.open()) {
-            return down;
+            return texts.format("log.gap.lost", down, gap.down().text());
         }
-        return down + String.format(Locale.ROOT, ";%nback at %s, after %.1f s: %s", TIME.format(Instant.ofEpochMilli(gap.up().epochMillis())),
+        return texts.format("log.gap.back", down, gap.down().text(), TIME.format(Instant.ofEpochMilli(gap.up().epochMillis())),
                 (gap.up().nanos() - gap.down().nanos()) / 1e9, gap.up().text());
     }
 }

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  */
 final class HistoryRows implements RowSource {
 
-    /** Stands in for a row while it is read from the disk. */
-    static final ReceivedMessage LOADING = new ReceivedMessage("(reading from disk…)", new byte[0], 0, false, false, 0, 0,
+    /** Stands in for a row while it is read from the disk; the table says so in words (log.row.loading). */
+    static final ReceivedMessage LOADING = new ReceivedMessage("", new byte[0], 0, false, false, 0, 0,
             MessageProperties.NONE);
 
     /** Rows read at once: one short query, a few screens. */

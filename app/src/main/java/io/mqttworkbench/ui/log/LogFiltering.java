@@ -3,7 +3,7 @@ package io.mqttworkbench.ui.log;
 import io.mqttworkbench.history.HistorySearch;
 import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageStore;
-import java.util.Locale;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -24,6 +24,7 @@ final class LogFiltering {
     private final LogSearch search;
     private final DuplicateCollapse collapse;
     private final BooleanSupplier following;
+    private final Texts texts;
     private LogSearch.Found found;
 
     final ReadOnlyObjectWrapper<MessageQuery> applied = new ReadOnlyObjectWrapper<>(MessageQuery.ALL);
@@ -36,7 +37,8 @@ final class LogFiltering {
 
     /** @param following whether the table follows the newest rows, which the matches shown keep doing */
     LogFiltering(MessageStore store, ShownRows shown, LogPaging paging, LogSearch search, DuplicateCollapse collapse,
-                 BooleanSupplier following) {
+                 BooleanSupplier following, Texts texts) {
+        this.texts = texts;
         this.store = store;
         this.shown = shown;
         this.paging = paging;
@@ -114,8 +116,8 @@ final class LogFiltering {
         if (!filtered.get()) {
             querySummary.set(collapse.summary());
         } else if (shown.showingMatches()) {
-            String onDisk = found == null ? null : LogSearch.summary(found, shown.matchCount());
-            querySummary.set(onDisk != null ? onDisk : String.format(Locale.ROOT, "%,d of %,d messages match", shown.matchCount(), store.size()));
+            String onDisk = found == null ? null : search.summary(found, shown.matchCount());
+            querySummary.set(onDisk != null ? onDisk : texts.format("log.search.matches", shown.matchCount(), store.size()));
         }
     }
 

@@ -8,7 +8,7 @@ import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageSearch;
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
-import java.util.Locale;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +41,7 @@ final class LogSearch {
     private final Executor ui;
     private final Supplier<MessageHistory> history;
     private final Consumer<String> readFailure;
+    private final Texts texts;
     private final AtomicLong scanned = new AtomicLong();
     private volatile long total;
     private int generation;
@@ -49,7 +50,8 @@ final class LogSearch {
     private boolean onDisk;
 
     LogSearch(MessageStore store, DecoderRegistry decoders, Executor background, Executor ui, Supplier<MessageHistory> history,
-              Consumer<String> readFailure) {
+              Consumer<String> readFailure, Texts texts) {
+        this.texts = texts;
         this.store = store;
         this.decoders = decoders;
         this.background = background;
@@ -80,7 +82,7 @@ final class LogSearch {
             running = false;
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                failed.accept("The search failed: " + cause.getMessage());
+                failed.accept(texts.format("log.search.failed", cause.getMessage()));
             } else {
                 done.accept(withLiveTail(found, matcher));
             }
@@ -156,22 +158,19 @@ final class LogSearch {
 
     /** "Searching 3,400,000 of 10,000,000 stored messages…" */
     String progressText() {
-        return String.format(Locale.ROOT, onDisk ? "Searched %,d of %,d stored messages…" : "Searched %,d of %,d messages…", scanned.get(),
-                onDisk ? total : store.size());
+        return texts.format(onDisk ? "log.search.progress.disk" : "log.search.progress", scanned.get(), onDisk ? total : store.size());
     }
 
     /** "1,204 of 10,000,000 stored messages match", with what the search left out. */
-    static String summary(Found found, long matches) {
+    String summary(Found found, long matches) {
         HistorySearch.Result r = found.stored();
         if (r == null) {
             return null;
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d of %,d stored messages match", matches, r.total()));
+        String s = texts.format("log.search.matches.disk", matches, r.total());
         if (r.capped()) {
-            s.append(String.format(Locale.ROOT, " (the newest %,d kept: narrow the search to see older ones)", r.rows().size()));
-        } else if (r.cancelled()) {
-            s.append(String.format(Locale.ROOT, " (stopped after %,d: older ones not searched)", r.scanned()));
+            return texts.format("log.search.capped", s, r.rows().size());
         }
-        return s.toString();
+        return r.cancelled() ? texts.format("log.search.cancelled", s, r.scanned()) : s;
     }
 }

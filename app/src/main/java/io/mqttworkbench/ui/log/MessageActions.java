@@ -43,14 +43,14 @@ public final class MessageActions {
      */
     public void exportMessages(List<ReceivedMessage> messages, ExportFormat format) {
         if (messages.isEmpty()) {
-            dialogs.showInfo("Nothing to export", "Select messages in the log, or export everything it shows.");
+            dialogs.showInfo(texts.text("log.export.nothing.title"), texts.text("log.export.nothing"));
             return;
         }
         String base = name.get().replaceAll("[^A-Za-z0-9._-]+", "-") + "-messages";
         Optional<Path> target = format == ExportFormat.RAW_FILES
-                ? dialogs.chooseFolder("Export " + messages.size() + " payloads into a folder")
-                : dialogs.chooseFileToSave("Export " + messages.size() + " messages as " + format.label(), base + "." + format.extension(),
-                        format.label(), "*." + format.extension());
+                ? dialogs.chooseFolder(texts.format("log.export.folder", messages.size()))
+                : dialogs.chooseFileToSave(texts.format("log.export.file", messages.size(), format.label(texts)), base + "." + format.extension(),
+                        format.label(texts), "*." + format.extension());
         target.ifPresent(path -> log.export(List.copyOf(messages), format, path));
     }
 

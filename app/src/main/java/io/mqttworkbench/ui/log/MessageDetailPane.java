@@ -8,6 +8,7 @@ import io.mqttworkbench.ui.common.DecoderChoices;
 import io.mqttworkbench.ui.common.LazyContent;
 import io.mqttworkbench.ui.common.NoticeBar;
 import io.mqttworkbench.ui.common.PayloadCodeArea;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -40,12 +41,14 @@ public final class MessageDetailPane {
     private final PayloadCodeArea code;
 
     private final MessageActions actions;
+    private final Texts texts;
 
     /** {@code background} decodes and highlights; {@code ui} is the JavaFX thread's executor. */
     public MessageDetailPane(MessageDetailViewModel viewModel, MessageActions actions, java.util.concurrent.Executor background,
             java.util.concurrent.Executor ui) {
         this.viewModel = viewModel;
         this.actions = actions;
+        this.texts = viewModel.texts();
         this.code = new PayloadCodeArea(background, ui);
     }
 
@@ -55,27 +58,27 @@ public final class MessageDetailPane {
         LazyContent.follow(viewModel.decodedProperty(), code::show);
         viewModel.comparisonProperty().addListener((obs, old, comparison) -> {
             if (comparison != null) {
-                new ComparisonWindow(comparison, content.getScene() == null ? null : content.getScene().getWindow())
+                new ComparisonWindow(comparison, content.getScene() == null ? null : content.getScene().getWindow(), texts)
                         .show(viewModel.topicProperty().get());
             }
         });
-        return whenSelected(content, "Select a message to see its payload decoded.");
+        return whenSelected(content, texts.text("log.detail.select.payload"));
     }
 
     /** The properties tab: every MQTT 5 property of the selected message. */
     public Node properties() {
-        Label none = new Label("This message carries no MQTT 5 properties.");
+        Label none = new Label(texts.text("log.detail.properties.none"));
         none.getStyleClass().add(UiStyles.SECONDARY);
         none.managedProperty().bind(Bindings.isEmpty(viewModel.properties()));
         none.visibleProperty().bind(none.managedProperty());
         VBox content = new VBox(6, header("propertiesTopic", "propertiesMeta"), none, grow(propertyTable()));
-        return whenSelected(content, "Select a message to see its properties.");
+        return whenSelected(content, texts.text("log.detail.select.properties"));
     }
 
     /** A tab's title for the properties: "Properties (7)". */
     public javafx.beans.binding.StringBinding propertiesTitle() {
-        return Bindings.createStringBinding(() -> viewModel.properties().isEmpty() ? "Properties"
-                : "Properties (" + viewModel.properties().size() + ")", viewModel.properties());
+        return Bindings.createStringBinding(() -> viewModel.properties().isEmpty() ? texts.text("log.detail.properties")
+                : texts.format("log.detail.properties.count", viewModel.properties().size()), viewModel.properties());
     }
 
     private Node header(String topicId, String metaId) {
@@ -117,11 +120,11 @@ public final class MessageDetailPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "property-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(24);
-        TableColumn<MessageDetailViewModel.PropertyRow, String> name = new TableColumn<>("Property");
+        TableColumn<MessageDetailViewModel.PropertyRow, String> name = new TableColumn<>(texts.text("log.detail.property"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(170);
         name.setSortable(false);
-        TableColumn<MessageDetailViewModel.PropertyRow, String> value = new TableColumn<>("Value");
+        TableColumn<MessageDetailViewModel.PropertyRow, String> value = new TableColumn<>(texts.text("log.detail.value"));
         value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
         value.setSortable(false);
         table.getColumns().add(name);
@@ -141,7 +144,7 @@ public final class MessageDetailPane {
         decoder.setConverter(new StringConverter<>() {
             @Override
             public String toString(Optional<PayloadFormat> format) {
-                return format == null ? "" : format.map(PayloadFormat::label).orElse("Auto");
+                return format == null ? "" : format.map(f -> formatName(f, texts)).orElse(texts.text("log.detail.auto"));
             }
 
             @Override
@@ -149,7 +152,7 @@ public final class MessageDetailPane {
                 return Optional.empty();
             }
         });
-        decoder.setTooltip(new Tooltip("How to read the payload: Auto detects the format"));
+        decoder.setTooltip(new Tooltip(texts.text("log.detail.decoder.tooltip")));
         ComboBox<DecoderChoices.Scope> scope = new ComboBox<>();
         scope.setId("decoderScope");
         scope.getItems().addAll(DecoderChoices.Scope.values());
@@ -157,7 +160,7 @@ public final class MessageDetailPane {
         scope.setConverter(new StringConverter<>() {
             @Override
             public String toString(DecoderChoices.Scope s) {
-                return s == null ? "" : "for " + s.label().toLowerCase(java.util.Locale.ROOT);
+                return s == null ? "" : texts.text("log.detail.scope." + s.name().toLowerCase(java.util.Locale.ROOT));
             }
 
             @Override
@@ -165,7 +168,7 @@ public final class MessageDetailPane {
                 return null;
             }
         });
-        scope.setTooltip(new Tooltip("Apply the decoder to this message, to every message on its topic, or through its subscription"));
+        scope.setTooltip(new Tooltip(texts.text("log.detail.scope.tooltip")));
         boolean[] updating = {false};
         viewModel.formatProperty().addListener((obs, old, format) -> {
             updating[0] = true;
@@ -180,14 +183,14 @@ public final class MessageDetailPane {
         });
 
         ToggleButton wrap = code.wrapToggle("wrapToggle");
-        Button copy = code.copyButton("copyPayload", "Copy the selection, or all of the shown payload");
+        Button copy = code.copyButton("copyPayload", texts.text("log.detail.copy.tooltip"));
         Button schema = new Button(null, new FontIcon(Feather.FILE_PLUS));
         schema.setId("loadProtobufSchema");
-        schema.setTooltip(new Tooltip("Protobuf schemas: read topics like this one as a message from a .desc descriptor set"));
+        schema.setTooltip(new Tooltip(texts.text("log.detail.schemas.tooltip")));
         schema.setOnAction(e -> actions.manageProtobufSchemas());
-        Button compare = new Button("Compare", new FontIcon(Feather.COLUMNS));
+        Button compare = new Button(texts.text("log.detail.compare"), new FontIcon(Feather.COLUMNS));
         compare.setId("compareWithPrevious");
-        compare.setTooltip(new Tooltip("Compare side by side with the previous message on this topic"));
+        compare.setTooltip(new Tooltip(texts.text("log.detail.compare.tooltip")));
         compare.setOnAction(e -> viewModel.compareWithPrevious());
         for (Node node : new Node[] {wrap, copy, schema}) {
             node.getStyleClass().add(Styles.BUTTON_ICON);
@@ -203,7 +206,7 @@ public final class MessageDetailPane {
         compare.setMinWidth(Region.USE_PREF_SIZE);
         code.searchField().setMinWidth(60);
         code.searchField().setPrefWidth(150);
-        code.searchField().setPromptText("Find…");
+        code.searchField().setPromptText(texts.text("log.detail.find"));
         // Wraps onto more lines in a narrow pane rather than run past its edge.
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 6, decoder, scope, schema, code.searchField(),
                 code.matchesLabel(), wrap, copy, compare);
@@ -231,10 +234,9 @@ public final class MessageDetailPane {
         part.textProperty().bind(viewModel.partSummaryProperty());
         part.managedProperty().bind(part.textProperty().isNotEmpty());
         part.visibleProperty().bind(part.managedProperty());
-        Button previous = partButton("previousPart", "Previous part", "Show the part of the payload before this one", viewModel::previousPart);
+        Button previous = partButton("previousPart", "log.detail.previous", viewModel::previousPart);
         previous.visibleProperty().bind(viewModel.partProperty().greaterThan(0));
-        Button next = partButton("nextPart", "Next part", "Show the next part of the payload: it is decoded again, and only that part kept",
-                viewModel::nextPart);
+        Button next = partButton("nextPart", "log.detail.next", viewModel::nextPart);
         next.visibleProperty().bind(viewModel.hasNextPartProperty());
         for (Button b : new Button[] {previous, next}) {
             b.disableProperty().bind(viewModel.decodingProperty());
@@ -245,9 +247,9 @@ public final class MessageDetailPane {
         Runnable update = () -> {
             Decoded d = viewModel.decodedProperty().get();
             if (viewModel.decodingProperty().get()) {
-                found.setText("Decoding…");
+                found.setText(texts.text("log.detail.decoding"));
             } else {
-                found.setText(d == null ? "" : d.format().label() + (d.note().isEmpty() ? "" : " · " + d.note()));
+                found.setText(d == null ? "" : formatName(d.format(), texts) + (d.note().isEmpty() ? "" : " · " + d.note()));
             }
             error.setText(d == null ? "" : d.error());
         };
@@ -268,11 +270,17 @@ public final class MessageDetailPane {
         return new VBox(4, line, parts, error, notice);
     }
 
-    private static Button partButton(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
+    /** A decoder's name: "Text" is a word to translate, the others (JSON, Protobuf) are names. */
+    static String formatName(PayloadFormat format, Texts texts) {
+        return format == PayloadFormat.TEXT ? texts.text("log.detail.format.text") : format.label();
+    }
+
+    /** A button with the text of {@code key} and the tooltip of {@code key.tooltip}. */
+    private Button partButton(String id, String key, Runnable action) {
+        Button button = new Button(texts.text(key));
         button.setId(id);
         button.getStyleClass().add(Styles.SMALL);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(texts.text(key + ".tooltip")));
         button.setOnAction(e -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.managedProperty().bind(button.visibleProperty());

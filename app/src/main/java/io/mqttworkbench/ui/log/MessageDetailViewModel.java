@@ -23,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -47,7 +46,7 @@ import javafx.collections.ObservableList;
 public final class MessageDetailViewModel {
     /** The characters shown at once: a part of a large payload's output. */
     static final int PART_CHARS = DecoderRegistry.DEFAULT_MAX_CHARS;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault()); // untranslated: digits only
 
     /** One MQTT 5 property as a row: name and value. */
     public record PropertyRow(String name, String value) {
@@ -101,7 +100,7 @@ public final class MessageDetailViewModel {
         ReceivedMessage shown = message.get();
         if (shown != null) {
             String collapsed = log.collapse().mark(shown);
-            meta.set(describe(shown) + (collapsed == null ? via(subscriptions.origins().of(shown)) : "  ·  " + collapsed));
+            meta.set(describe(shown, texts) + (collapsed == null ? via(subscriptions.origins().of(shown), texts) : "  ·  " + collapsed));
         }
     }
 
@@ -210,7 +209,7 @@ public final class MessageDetailViewModel {
         part.set(0);
         topic.set(selected.topic());
         describeShown();
-        properties.setAll(rows(selected.properties()));
+        properties.setAll(rows(selected.properties(), texts));
         format.set(choices.formatFor(selected, subscriptions.filterFor(selected.topic())));
         decode();
     }
@@ -233,23 +232,23 @@ public final class MessageDetailViewModel {
                     }
                     decoding.set(false);
                     Decoded d = error == null ? result : new Decoded(PayloadFormat.HEX, "", io.mqttworkbench.decode.Syntax.PLAIN, "",
-                            "Could not decode: " + error.getMessage(), false);
+                            texts.format("log.detail.decode.failed", error.getMessage()), false);
                     // nothing past the output's limit can be shown, so no part starts there
                     hasNextPart.set(d.truncated() && (long) (shown + 1) * PART_CHARS < DecoderRegistry.outputLimit(current.payload()));
-                    partSummary.set(shown == 0 ? "" : summary(d, shown));
+                    partSummary.set(shown == 0 ? "" : summary(d, shown, texts));
                     decoded.set(d);
                 }, ui);
     }
 
     /** "Characters 1,000,001–2,000,000 of 5,100,000 (part 2 of 6)"; without the total when it is not known. */
-    static String summary(Decoded d, int part) {
+    static String summary(Decoded d, int part, Texts texts) {
         long first = d.from() + 1;
         long last = d.from() + d.text().length();
         if (d.total() < 0) {
-            return String.format(Locale.ROOT, "Characters %,d\u2013%,d (part %d)", first, last, part + 1);
+            return texts.format("log.detail.part", first, last, part + 1);
         }
         long parts = Math.max(1, (d.total() + PART_CHARS - 1) / PART_CHARS);
-        return String.format(Locale.ROOT, "Characters %,d\u2013%,d of %,d (part %d of %d)", first, last, d.total(), part + 1, parts);
+        return texts.format("log.detail.part.total", first, last, d.total(), part + 1, parts);
     }
 
     /** Decodes the shown message again (a schema was loaded), saying why. */
@@ -268,7 +267,7 @@ public final class MessageDetailViewModel {
         MessageStore store = log.store();
         io.mqttworkbench.history.MessageHistory stored = log.paging().history();
         Optional<PayloadFormat> chosen = format.get();
-        notice.set("Looking for the previous message on " + current.topic() + "…");
+        notice.set(texts.format("log.detail.compare.looking", current.topic()));
         int mine = generation;
         CompletableFuture.supplyAsync(() -> {
             ReceivedMessage previous = previousOnTopic(store, current);
@@ -284,19 +283,19 @@ public final class MessageDetailViewModel {
             List<DiffRow> rows = DiffRowGenerator.create().showInlineDiffs(false).ignoreWhiteSpaces(false).build()
                     .generateDiffRows(left.lines().toList(), right.lines().toList());
             int changes = (int) rows.stream().filter(r -> r.getTag() != DiffRow.Tag.EQUAL).count();
-            return new Comparison("Previous · " + TIME.format(Instant.ofEpochMilli(previous.receivedEpochMillis())),
-                    "This message · " + TIME.format(Instant.ofEpochMilli(current.receivedEpochMillis())), rows, changes);
+            return new Comparison(texts.format("log.compare.previous", TIME.format(Instant.ofEpochMilli(previous.receivedEpochMillis()))),
+                    texts.format("log.compare.this", TIME.format(Instant.ofEpochMilli(current.receivedEpochMillis()))), rows, changes);
         }, background).whenCompleteAsync((result, error) -> {
             if (mine != generation) {
                 return;
             }
             if (error != null) {
-                notice.set("Could not compare: " + error.getMessage());
+                notice.set(texts.format("log.detail.compare.failed", error.getMessage()));
             } else if (result == null) {
-                notice.set("No earlier message on " + current.topic() + " to compare with");
+                notice.set(texts.format("log.detail.compare.none", current.topic()));
             } else {
-                notice.set(result.changes() == 0 ? "Identical to the previous message"
-                        : result.changes() == 1 ? "1 line differs" : result.changes() + " lines differ");
+                notice.set(result.changes() == 0 ? texts.text("log.detail.compare.identical")
+                        : texts.format(result.changes() == 1 ? "log.detail.compare.one" : "log.detail.compare.other", result.changes()));
                 // the same comparison again is equal to the last, and would open no window: Compare twice opens it twice
                 comparison.set(null);
                 comparison.set(result);
@@ -330,55 +329,62 @@ public final class MessageDetailViewModel {
         }
     }
 
-    private static String describe(ReceivedMessage m) {
+    private static String describe(ReceivedMessage m, Texts texts) {
         StringBuilder sb = new StringBuilder(TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())));
         sb.append("  ·  QoS ").append(m.qos());
         if (m.retained()) {
-            sb.append("  ·  retained");
+            sb.append("  ·  ").append(texts.text("log.detail.retained"));
         }
         if (m.duplicate()) {
-            sb.append("  ·  duplicate");
+            sb.append("  ·  ").append(texts.text("log.detail.duplicate"));
         }
         sb.append("  ·  ").append(Sizes.bytes(m.payloadSize()));
         if (m.payloadSize() >= 1024) {
-            sb.append(String.format(Locale.ROOT, " (%,d bytes)", m.payloadSize()));
+            sb.append(' ').append(texts.format("log.detail.bytes", m.payloadSize()));
         }
         return sb.toString();
     }
 
     /** "  ·  via factory/+/press3/#": the subscription(s) that delivered it, or those the topic matches (inferred). */
-    static String via(SubscriptionOrigins.Origin origin) {
-        return origin.filters().isEmpty() ? "" : "  ·  via " + origin.label() + (origin.inferred() && origin.filters().size() == 1 ? " (inferred)" : "");
+    static String via(SubscriptionOrigins.Origin origin, Texts texts) {
+        if (origin.filters().isEmpty()) {
+            return "";
+        }
+        String names = origin.inferred() && origin.filters().size() == 1 ? texts.format("log.origin.inferred", origin.label()) : origin.label();
+        return "  ·  " + texts.format("log.detail.via", names);
     }
 
     /** Every MQTT 5 property the message carries, user properties in their order (keys may repeat). */
-    static List<PropertyRow> rows(MessageProperties p) {
+    static List<PropertyRow> rows(MessageProperties p, Texts texts) {
         List<PropertyRow> rows = new ArrayList<>();
         if (p.contentType() != null) {
-            rows.add(new PropertyRow("Content type", p.contentType()));
+            rows.add(new PropertyRow(texts.text("log.property.content.type"), p.contentType()));
         }
         if (p.payloadFormatUtf8() != null) {
-            rows.add(new PropertyRow("Payload format", p.payloadFormatUtf8() ? "1 (UTF-8 text)" : "0 (bytes)"));
+            rows.add(new PropertyRow(texts.text("log.property.payload.format"),
+                    texts.text(p.payloadFormatUtf8() ? "log.property.payload.format.utf8" : "log.property.payload.format.bytes")));
         }
         if (p.messageExpirySeconds() != null) {
-            rows.add(new PropertyRow("Message expiry", p.messageExpirySeconds() + " s"));
+            rows.add(new PropertyRow(texts.text("log.property.expiry"), texts.format("log.property.expiry.value", p.messageExpirySeconds())));
         }
         if (p.responseTopic() != null) {
-            rows.add(new PropertyRow("Response topic", p.responseTopic()));
+            rows.add(new PropertyRow(texts.text("log.property.response.topic"), p.responseTopic()));
         }
         if (p.correlationData() != null) {
             byte[] data = p.correlationData();
             String hex = HexFormat.ofDelimiter(" ").formatHex(data);
-            rows.add(new PropertyRow("Correlation data", Utf8.isValid(data) ? new String(data, StandardCharsets.UTF_8) + "   (hex " + hex + ")" : "hex " + hex));
+            rows.add(new PropertyRow(texts.text("log.property.correlation"),
+                    Utf8.isValid(data) ? new String(data, StandardCharsets.UTF_8) + "   (hex " + hex + ")" : "hex " + hex));
         }
         for (UserProperty u : p.userProperties()) {
-            rows.add(new PropertyRow("User: " + u.key(), u.value()));
+            rows.add(new PropertyRow(texts.format("log.property.user", u.key()), u.value()));
         }
         if (!p.subscriptionIdentifiers().isEmpty()) {
-            rows.add(new PropertyRow("Subscription identifiers", String.join(", ", p.subscriptionIdentifiers().stream().map(String::valueOf).toList())));
+            rows.add(new PropertyRow(texts.text("log.property.subscription.ids"),
+                    String.join(", ", p.subscriptionIdentifiers().stream().map(String::valueOf).toList())));
         }
         if (p.topicAlias() != null) {
-            rows.add(new PropertyRow("Topic alias", p.topicAlias().toString()));
+            rows.add(new PropertyRow(texts.text("log.property.topic.alias"), p.topicAlias().toString()));
         }
         return rows;
     }

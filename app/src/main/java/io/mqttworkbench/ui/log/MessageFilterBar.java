@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.log;
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -26,22 +27,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MessageFilterBar {
     private final MessageLogViewModel log;
+    private final Texts texts;
 
-    MessageFilterBar(MessageLogViewModel log) {
+    MessageFilterBar(MessageLogViewModel log, Texts texts) {
         this.log = log;
+        this.texts = texts;
     }
 
     Node build() {
-        TextField filter = Forms.boundField("logTopicFilter", "Topic filter, e.g. sensors/+/temp", log.topicFilterProperty());
-        TextField text = Forms.boundField("logSearchText", "Text in topic or payload", log.searchTextProperty());
-        ToggleButton regex = new ToggleButton(".*");
+        TextField filter = Forms.boundField("logTopicFilter", texts.text("log.filter.topic.prompt"), log.topicFilterProperty());
+        TextField text = Forms.boundField("logSearchText", texts.text("log.filter.text.prompt"), log.searchTextProperty());
+        ToggleButton regex = new ToggleButton(".*"); // untranslated: the regular expression sign
         regex.setId("logRegex");
-        regex.setTooltip(new Tooltip("Search with a regular expression"));
+        regex.setTooltip(new Tooltip(texts.text("log.filter.regex.tooltip")));
         regex.selectedProperty().bindBidirectional(log.regexProperty());
         ToggleButton more = new ToggleButton(null, new FontIcon(Feather.SLIDERS));
         more.setId("logMoreCriteria");
-        more.setTooltip(new Tooltip("QoS, retain, time range and user property"));
-        Button search = new Button("Search", new FontIcon(Feather.SEARCH));
+        more.setTooltip(new Tooltip(texts.text("log.filter.more.tooltip")));
+        Button search = new Button(texts.text("log.filter.search"), new FontIcon(Feather.SEARCH));
         search.setId("logSearch");
         search.setDefaultButton(false);
         search.setOnAction(e -> log.applyQuery());
@@ -50,7 +53,7 @@ public final class MessageFilterBar {
         text.setMinWidth(90);
         Button reset = new Button(null, new FontIcon(Feather.X));
         reset.setId("logClearSearch");
-        reset.setTooltip(new Tooltip("Show every message again"));
+        reset.setTooltip(new Tooltip(texts.text("log.filter.reset.tooltip")));
         reset.getStyleClass().add(Styles.BUTTON_ICON);
         reset.setOnAction(e -> {
             log.topicFilterProperty().set("");
@@ -67,7 +70,7 @@ public final class MessageFilterBar {
         HBox.setHgrow(text, Priority.ALWAYS);
         ToggleButton collapse = new ToggleButton(null, new FontIcon(Feather.LAYERS));
         collapse.setId("logCollapseDuplicates");
-        collapse.setTooltip(new Tooltip("Collapse duplicates: one row for a message that overlapping subscriptions delivered more than once"));
+        collapse.setTooltip(new Tooltip(texts.text("log.filter.collapse.tooltip")));
         collapse.selectedProperty().bindBidirectional(log.collapse().onProperty());
         HBox first = new HBox(6, filter, text, regex, more, collapse, search, reset);
         first.setAlignment(Pos.CENTER_LEFT);
@@ -75,20 +78,21 @@ public final class MessageFilterBar {
         ComboBox<Integer> qos = new ComboBox<>();
         qos.setId("logQos");
         qos.getItems().addAll(null, 0, 1, 2);
-        qos.setConverter(Forms.converter("Any QoS", v -> "QoS " + v));
+        qos.setConverter(Forms.converter(texts.text("log.filter.qos.any"), v -> texts.format("log.filter.qos", v)));
         qos.valueProperty().bindBidirectional(log.qosProperty());
         ComboBox<Boolean> retained = new ComboBox<>();
         retained.setId("logRetained");
         retained.getItems().addAll(null, true, false);
-        retained.setConverter(Forms.converter("Retained or not", v -> v ? "Retained only" : "Not retained"));
+        retained.setConverter(Forms.converter(texts.text("log.filter.retained.any"),
+                v -> texts.text(v ? "log.filter.retained.only" : "log.filter.retained.not")));
         retained.valueProperty().bindBidirectional(log.retainedProperty());
-        TextField property = Forms.boundField("logUserProperty", "User property: key or key=value", log.userPropertyProperty());
+        TextField property = Forms.boundField("logUserProperty", texts.text("log.filter.property.prompt"), log.userPropertyProperty());
         HBox.setHgrow(property, Priority.ALWAYS);
-        TextField from = Forms.boundField("logFrom", "From 14:05", log.fromProperty());
-        TextField to = Forms.boundField("logTo", "to 14:10", log.toProperty());
+        TextField from = Forms.boundField("logFrom", texts.text("log.filter.from.prompt"), log.fromProperty());
+        TextField to = Forms.boundField("logTo", texts.text("log.filter.to.prompt"), log.toProperty());
         from.setPrefColumnCount(8);
         to.setPrefColumnCount(8);
-        from.setTooltip(new Tooltip("A time today (14:05, 14:05:30) or a date and time (2026-11-26 14:05)"));
+        from.setTooltip(new Tooltip(texts.text("log.filter.time.tooltip")));
         to.setTooltip(from.getTooltip());
         javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(6, 6, qos, retained, from, to, property);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -122,15 +126,15 @@ public final class MessageFilterBar {
         Label text = new Label();
         text.setId("logSearchProgressText");
         text.getStyleClass().add(UiStyles.SECONDARY);
-        text.textProperty().bind(Bindings.createStringBinding(() -> log.searchProgressTextProperty().get().isEmpty() ? "Searching…"
+        text.textProperty().bind(Bindings.createStringBinding(() -> log.searchProgressTextProperty().get().isEmpty() ? texts.text("log.filter.searching")
                 : log.searchProgressTextProperty().get(), log.searchProgressTextProperty()));
         text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the bar gives way, not the figures
         bar.setPrefWidth(160);
         bar.setMinWidth(40);
-        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        Button stop = new Button(texts.text("log.filter.stop"), new FontIcon(Feather.SQUARE));
         stop.setId("logStopSearch");
         stop.getStyleClass().addAll(Styles.SMALL);
-        stop.setTooltip(new Tooltip("Stop searching and show what was found so far"));
+        stop.setTooltip(new Tooltip(texts.text("log.filter.stop.tooltip")));
         stop.setOnAction(e -> log.cancelSearch());
         stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox line = new HBox(8, text, bar, stop);

@@ -13,7 +13,6 @@ import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.TimedNotice;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -52,7 +51,7 @@ public final class MessageLogViewModel {
     private final GapNotes gapNotes;
     private final ShownRows shown;
     private final LogPaging paging;
-    private final DuplicateCollapse collapse = new DuplicateCollapse();
+    private final DuplicateCollapse collapse;
     /** The query in effect and the rows it shows. */
     private final LogFiltering filtering;
 
@@ -90,15 +89,16 @@ public final class MessageLogViewModel {
         this.texts = texts;
         this.store = store;
         this.gaps = gaps;
-        this.gapNotes = new GapNotes(gaps);
+        this.gapNotes = new GapNotes(gaps, texts);
+        this.collapse = new DuplicateCollapse(texts);
         this.decoders = decoders;
         this.background = background;
         this.ui = ui;
         this.inboundDropped = inboundDropped;
-        this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY);
+        this.shown = new ShownRows(store, RowWindow.DEFAULT_CAPACITY, texts);
         this.paging = new LogPaging(shown, store, following, background, ui, this::diskProblem);
-        this.filtering = new LogFiltering(store, shown, paging, new LogSearch(store, decoders, background, ui, paging::history, this::diskProblem),
-                collapse, following::get);
+        this.filtering = new LogFiltering(store, shown, paging, new LogSearch(store, decoders, background, ui, paging::history, this::diskProblem, texts),
+                collapse, following::get, texts);
         this.maxMessages = new SimpleIntegerProperty(store.maxMessages());
         this.maxMegabytes = new SimpleIntegerProperty((int) Math.max(1, store.maxPayloadBytes() / (1024 * 1024)));
         collapse.onProperty().addListener((obs, was, now) -> filtering.showUnfiltered());
@@ -137,7 +137,7 @@ public final class MessageLogViewModel {
     }
 
     private void diskProblem(String text) {
-        notice.problem("The history on disk could not be read: " + text);
+        notice.problem(texts.format("log.disk.problem", text));
     }
 
     public StringProperty topicFilterProperty() {
@@ -330,8 +330,8 @@ public final class MessageLogViewModel {
         long bytes = Math.max(1L, maxMegabytes.get()) * 1024 * 1024;
         store.setLimits(messages, bytes);
         long dropped = store.evictedCount() - before;
-        notice.outcome(String.format(Locale.ROOT, "Keeping up to %,d messages or %s of payload%s", messages, Sizes.bytes(bytes),
-                dropped == 0 ? "" : String.format(Locale.ROOT, "; %,d oldest dropped now", dropped)));
+        notice.outcome(dropped == 0 ? texts.format("log.caps.done", messages, Sizes.bytes(bytes))
+                : texts.format("log.caps.done.dropped", messages, Sizes.bytes(bytes), dropped));
     }
 
     /**
@@ -339,13 +339,13 @@ public final class MessageLogViewModel {
      * notice says how many, or why not.
      */
     public CompletableFuture<Integer> export(List<ReceivedMessage> messages, ExportFormat format, Path target) {
-        notice.underWay(String.format(Locale.ROOT, "Exporting %,d messages…", messages.size()));
+        notice.underWay(texts.format("log.export.running", messages.size()));
         // In the background, not on the JavaFX thread: "all shown" can be a million rows.
         return CompletableFuture.supplyAsync(() -> format.write(messages, target), background).whenCompleteAsync((count, error) -> {
             if (error == null) {
-                notice.outcome(String.format(Locale.ROOT, "Exported %,d messages as %s to %s", count, format.label(), target));
+                notice.outcome(texts.format("log.export.done", count, format.label(texts), target));
             } else {
-                notice.problem(ExportFormat.failure(error));
+                notice.problem(ExportFormat.failure(error, texts));
             }
         }, ui);
     }

@@ -9,12 +9,12 @@ import io.mqttworkbench.ui.common.FollowEnd;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.NoticeBar;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,7 +52,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MessagesPane {
     private TableView<ReceivedMessage> table;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault()); // untranslated: digits only
     private static final int PREVIEW_CHARS = 160;
 
     private final MessageLogViewModel log;
@@ -60,6 +60,7 @@ public final class MessagesPane {
     private final MessageActions actions;
     private final SubscriptionsViewModel subscriptions;
     private final String connectionName;
+    private final Texts texts;
     private VBox root;
     private Label counts;
 
@@ -70,6 +71,7 @@ public final class MessagesPane {
         this.actions = actions;
         this.subscriptions = subscriptions;
         this.connectionName = connectionName;
+        this.texts = log.texts();
     }
 
     public Node build() {
@@ -82,7 +84,7 @@ public final class MessagesPane {
         table.setTableMenuButtonVisible(true); // columns can be shown or hidden from the header's corner
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ReceivedMessage, String> time = fixed(column("Time", 122, MessagesPane::time));
+        TableColumn<ReceivedMessage, String> time = fixed(column(texts.text("log.column.time"), 122, MessagesPane::time));
         table.getColumns().add(time);
         // wide enough for the date once the oldest row shown is from an earlier day (rows read from the disk)
         javafx.collections.ListChangeListener<ReceivedMessage> days = change -> widenForDates(table, time);
@@ -96,21 +98,22 @@ public final class MessagesPane {
             widenForDates(table, time);
         });
         table.getItems().addListener(days);
-        TableColumn<ReceivedMessage, String> connection = column("Connection", 120, m -> connectionName);
+        TableColumn<ReceivedMessage, String> connection = column(texts.text("log.column.connection"), 120, m -> connectionName);
         connection.setVisible(false); // one connection per tab: shown on demand, for exports and screenshots
         table.getColumns().add(connection);
-        TableColumn<ReceivedMessage, String> topic = column("Topic", 220, ReceivedMessage::topic);
+        TableColumn<ReceivedMessage, String> topic = column(texts.text("log.column.topic"), 220, ReceivedMessage::topic);
+        topic.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(topic(cell.getValue())));
         topic.setCellFactory(c -> new OriginCells.Topic(subscriptions));
         table.getColumns().add(topic);
-        TableColumn<ReceivedMessage, String> via = column("Subscription", 190, m -> OriginCells.text(subscriptions.origins(), log.collapse(), m));
+        TableColumn<ReceivedMessage, String> via = column(texts.text("log.column.subscription"), 190, m -> OriginCells.text(subscriptions.origins(), log.collapse(), m));
         via.setId("subscriptionColumn");
         via.setCellFactory(c -> new OriginCells.Subscription(subscriptions.origins(), log.collapse()));
         // a row on screen takes in a copy ("×2 via …"), or collapsing starts or stops: its cells say so now
         log.collapse().hiddenProperty().addListener(o -> table.refresh());
         log.collapse().onProperty().addListener(o -> table.refresh());
         table.getColumns().add(via);
-        table.getColumns().add(column("QoS", 50, m -> Integer.toString(m.qos())));
-        TableColumn<ReceivedMessage, String> retained = column("Retain", 64, m -> m.retained() ? "retained" : "");
+        table.getColumns().add(column(texts.text("log.column.qos"), 50, m -> Integer.toString(m.qos())));
+        TableColumn<ReceivedMessage, String> retained = column(texts.text("log.column.retain"), 64, m -> m.retained() ? texts.text("log.row.retained") : "");
         retained.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -123,15 +126,15 @@ public final class MessagesPane {
             }
         });
         table.getColumns().add(retained);
-        table.getColumns().add(column("Size", 64, m -> Sizes.bytes(m.payloadSize())));
-        table.getColumns().add(column("Payload", 150, m -> PayloadPreview.of(m.payload(), PREVIEW_CHARS)));
+        table.getColumns().add(column(texts.text("log.column.size"), 64, m -> Sizes.bytes(m.payloadSize())));
+        table.getColumns().add(column(texts.text("log.column.payload"), 150, m -> PayloadPreview.of(m.payload(), PREVIEW_CHARS)));
         table.setRowFactory(t -> new GapRow(log));
         table.getColumns().forEach(c -> c.setSortable(false)); // sorting a million live rows belongs to queries, not clicks
 
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(log.filteredProperty())
-                .then("No message matches the search.")
-                .otherwise("No messages yet.\nConnect, then subscribe to a filter such as # to watch the traffic."));
+                .then(texts.text("log.empty.filtered"))
+                .otherwise(texts.text("log.empty")));
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         table.setPlaceholder(empty);
 
@@ -152,7 +155,7 @@ public final class MessagesPane {
         });
 
         VBox.setVgrow(table, Priority.ALWAYS);
-        Node filters = new MessageFilterBar(log).build();
+        Node filters = new MessageFilterBar(log, texts).build();
         // A row still being read from the disk is selected once it is there: selecting its placeholder would show nothing.
         int[] toSelect = {-1};
         javafx.collections.ListChangeListener<ReceivedMessage> arrived = change -> {
@@ -183,7 +186,7 @@ public final class MessagesPane {
                 }
             }
         });
-        root = new VBox(toolbar(table), filters, new TimelineStrip(timeline).build(), table, countsLine(), new RowWindowBar(log, table).build());
+        root = new VBox(toolbar(table), filters, new TimelineStrip(timeline).build(), table, countsLine(), new RowWindowBar(log, table, texts).build());
         return root;
     }
 
@@ -216,32 +219,31 @@ public final class MessagesPane {
     }
 
     private Node toolbar(TableView<ReceivedMessage> table) {
-        Label title = Forms.sectionTitle("MESSAGES");
+        Label title = Forms.sectionTitle(texts.text("log.title"));
         Label counts = new Label();
         counts.setId("messageCounts");
         counts.getStyleClass().add(UiStyles.SECONDARY);
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            String text = String.format(Locale.ROOT, "%,d received · %,.0f msg/s", log.receivedCountProperty().get(),
-                    log.messagesPerSecondProperty().get());
+            String text = texts.format("log.counts", log.receivedCountProperty().get(), log.messagesPerSecondProperty().get());
             long dropped = log.droppedCountProperty().get();
-            return dropped > 0 ? text + String.format(Locale.ROOT, " · %,d dropped (oldest first, store cap)", dropped) : text;
+            return dropped > 0 ? texts.format("log.counts.dropped", text, dropped) : text;
         }, log.receivedCountProperty(), log.messagesPerSecondProperty(), log.droppedCountProperty()));
         // In a status line under the table, the full width of the pane: it wraps between figures, never inside one.
         counts.setWrapText(true);
         counts.setMaxWidth(Double.MAX_VALUE);
         this.counts = counts;
 
-        ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
+        ToggleButton pause = new ToggleButton(texts.text("log.pause"), new FontIcon(Feather.PAUSE));
         pause.setId("pauseToggle");
-        pause.setTooltip(new Tooltip("Hold the rows still; messages keep arriving and are counted (Space in the table)"));
+        pause.setTooltip(new Tooltip(texts.text("log.pause.tooltip")));
         pause.setMinWidth(Region.USE_PREF_SIZE);
         pause.selectedProperty().bindBidirectional(log.pausedProperty());
-        pause.textProperty().bind(Bindings.createStringBinding(() -> !log.pausedProperty().get() ? "Pause"
-                        : String.format(Locale.ROOT, "Resume · %,d new", log.newWhilePausedProperty().get()),
+        pause.textProperty().bind(Bindings.createStringBinding(() -> !log.pausedProperty().get() ? texts.text("log.pause")
+                        : texts.format("log.resume", log.newWhilePausedProperty().get()),
                 log.pausedProperty(), log.newWhilePausedProperty()));
         ToggleButton follow = new ToggleButton(null, new FontIcon(Feather.CHEVRONS_DOWN));
         follow.setId("followToggle");
-        follow.setTooltip(new Tooltip("Keep the newest message in view"));
+        follow.setTooltip(new Tooltip(texts.text("log.follow.tooltip")));
         follow.selectedProperty().bindBidirectional(log.followingProperty());
         follow.selectedProperty().addListener((obs, old, on) -> {
             if (on && !table.getItems().isEmpty()) {
@@ -250,7 +252,7 @@ public final class MessagesPane {
         });
         Button clear = new Button(null, new FontIcon(Feather.TRASH_2));
         clear.setId("clearMessages");
-        clear.setTooltip(new Tooltip("Forget every received message"));
+        clear.setTooltip(new Tooltip(texts.text("log.clear.tooltip")));
         clear.setOnAction(e -> log.clear());
         for (Node node : new Node[] {follow, clear}) {
             node.getStyleClass().add(Styles.BUTTON_ICON);
@@ -269,11 +271,11 @@ public final class MessagesPane {
     private Node exportMenu(TableView<ReceivedMessage> table) {
         MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
         export.setId("exportMessages");
-        export.setTooltip(new Tooltip("Export the selected messages, or all the log shows"));
+        export.setTooltip(new Tooltip(texts.text("log.export.tooltip")));
         for (ExportFormat format : ExportFormat.values()) {
-            MenuItem selection = new MenuItem("Selected messages as " + format.label() + "…");
+            MenuItem selection = new MenuItem(texts.format("log.export.selected", format.label(texts)));
             selection.setOnAction(e -> actions.exportMessages(List.copyOf(table.getSelectionModel().getSelectedItems()), format));
-            MenuItem all = new MenuItem("All shown messages as " + format.label() + "…");
+            MenuItem all = new MenuItem(texts.format("log.export.all", format.label(texts)));
             all.setOnAction(e -> actions.exportMessages(log.everythingShown(), format));
             export.getItems().addAll(selection, all);
             if (format != ExportFormat.RECORDING) {
@@ -293,23 +295,23 @@ public final class MessagesPane {
         megabytes.setEditable(true);
         megabytes.setId("capMegabytes");
         megabytes.getValueFactory().valueProperty().addListener((obs, old, v) -> log.maxMegabytesProperty().set(v));
-        Button apply = new Button("Apply");
+        Button apply = new Button(texts.text("log.caps.apply"));
         apply.setId("applyCaps");
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setOnAction(e -> log.applyCaps());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Keep up to"), messages, new Label("messages"));
-        grid.addRow(1, new Label("or"), megabytes, new Label("MiB of payload"));
-        Label note = new Label("The oldest go first when either is reached; the log counts them.");
+        grid.addRow(0, new Label(texts.text("log.caps.keep")), messages, new Label(texts.text("log.caps.messages")));
+        grid.addRow(1, new Label(texts.text("log.caps.or")), megabytes, new Label(texts.text("log.caps.megabytes")));
+        Label note = new Label(texts.text("log.caps.note"));
         note.getStyleClass().add(UiStyles.SECONDARY);
         VBox box = new VBox(8, grid, note, apply);
         box.getStyleClass().add("caps-form");
         CustomMenuItem item = new CustomMenuItem(box, false);
         MenuButton caps = new MenuButton(null, new FontIcon(Feather.DATABASE));
         caps.setId("storeCaps");
-        caps.setTooltip(new Tooltip("How many messages this connection keeps"));
+        caps.setTooltip(new Tooltip(texts.text("log.caps.tooltip")));
         caps.getItems().add(item);
         return caps;
     }
@@ -346,9 +348,13 @@ public final class MessagesPane {
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 64));
         // placeholders (a row dropped, or still being read from the disk) say so in the topic column only
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(placeholder(cell.getValue()) && !title.equals("Topic") ? ""
-                : text.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(placeholder(cell.getValue()) ? "" : text.apply(cell.getValue())));
         return column;
+    }
+
+    /** The topic, or what a placeholder stands for. */
+    private String topic(ReceivedMessage m) {
+        return m == HistoryRows.LOADING ? texts.text("log.row.loading") : m == RowWindow.EVICTED ? texts.text("log.row.dropped") : m.topic();
     }
 
     private static void widenForDates(TableView<ReceivedMessage> table, TableColumn<ReceivedMessage, String> time) {

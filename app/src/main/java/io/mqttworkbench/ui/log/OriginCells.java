@@ -80,13 +80,12 @@ final class OriginCells {
                 return;
             }
             Origin origin = origins.of(message);
-            String mark = collapse.mark(message);
+            String copies = collapse.explanation(message);
             setText(text);
             if (origin.inferred()) {
                 getStyleClass().add("inferred-origin");
             }
-            tip.setText(origin.explanation() + (mark == null ? "" : "\n" + mark.replaceFirst(" via ", " deliveries via ")
-                    + ": the copies are collapsed into this row"));
+            tip.setText(origin.explanation() + (copies == null ? "" : "\n" + copies));
             setTooltip(tip);
         }
     }

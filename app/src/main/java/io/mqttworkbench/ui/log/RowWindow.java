@@ -22,8 +22,8 @@ public final class RowWindow extends ObservableListBase<ReceivedMessage> {
     /** Rows the table shows at once: several thousand screens, and a layout in well under a millisecond. */
     static final int DEFAULT_CAPACITY = 20_000;
 
-    /** Stands in for a row the store evicted between two frames; replaced at the next refresh. */
-    static final ReceivedMessage EVICTED = new ReceivedMessage("(dropped from the store)", new byte[0], 0, false, false, 0, 0,
+    /** Stands in for a row the store evicted between two frames; replaced at the next refresh. The table says so (log.row.dropped). */
+    static final ReceivedMessage EVICTED = new ReceivedMessage("", new byte[0], 0, false, false, 0, 0,
             MessageProperties.NONE);
 
     /** Whether a row stands in for one that is not there: dropped, or still being read from the disk. */

@@ -2,6 +2,7 @@ package io.mqttworkbench.ui.log;
 
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -27,10 +28,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RowWindowBar {
     private final MessageLogViewModel log;
     private final TableView<ReceivedMessage> table;
+    private final Texts texts;
 
-    RowWindowBar(MessageLogViewModel log, TableView<ReceivedMessage> table) {
+    RowWindowBar(MessageLogViewModel log, TableView<ReceivedMessage> table, Texts texts) {
         this.log = log;
         this.table = table;
+        this.texts = texts;
     }
 
     Node build() {
@@ -38,13 +41,13 @@ public final class RowWindowBar {
         position.setId("logWindowPosition");
         position.getStyleClass().add(UiStyles.SECONDARY);
         position.textProperty().bind(log.paging().windowPositionProperty());
-        Button older = button("Older", Feather.CHEVRON_UP, "logShowOlder", "Show older messages (scrolling past the top does too)");
+        Button older = button("log.window.older", Feather.CHEVRON_UP, "logShowOlder");
         older.disableProperty().bind(log.paging().olderAvailableProperty().not());
         older.setOnAction(e -> older());
-        Button newer = button("Newer", Feather.CHEVRON_DOWN, "logShowNewer", "Show newer messages (scrolling past the bottom does too)");
+        Button newer = button("log.window.newer", Feather.CHEVRON_DOWN, "logShowNewer");
         newer.disableProperty().bind(log.paging().newerAvailableProperty().not());
         newer.setOnAction(e -> newer());
-        Button newest = button("Newest", Feather.CHEVRONS_DOWN, "logShowNewest", "Back to the newest messages, following them");
+        Button newest = button("log.window.newest", Feather.CHEVRONS_DOWN, "logShowNewest");
         newest.disableProperty().bind(log.paging().newerAvailableProperty().not().and(log.followingProperty()));
         newest.setOnAction(e -> {
             log.paging().showNewest();
@@ -116,11 +119,12 @@ public final class RowWindowBar {
         return null;
     }
 
-    private static Button button(String text, Feather icon, String id, String tooltip) {
-        Button button = new Button(text, new FontIcon(icon));
+    /** A button with the text of {@code key} and the tooltip of {@code key.tooltip}. */
+    private Button button(String key, Feather icon, String id) {
+        Button button = new Button(texts.text(key), new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        button.setTooltip(new Tooltip(tooltip));
+        button.setTooltip(new Tooltip(texts.text(key + ".tooltip")));
         return button;
     }
 }

@@ -2,9 +2,9 @@ package io.mqttworkbench.ui.log;
 
 import io.mqttworkbench.message.MessageStore;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +32,10 @@ public final class ShownRows {
     private final ReadOnlyBooleanWrapper olderAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper newerAvailable = new ReadOnlyBooleanWrapper();
 
-    ShownRows(MessageStore store, int capacity) {
+    private final Texts texts;
+
+    ShownRows(MessageStore store, int capacity, Texts texts) {
+        this.texts = texts;
         this.capacity = capacity;
         this.live = new RowWindow(new StoreRows(store), capacity);
         rows.set(live);
@@ -208,11 +211,11 @@ public final class ShownRows {
         newerAvailable.set(w.newerCount() > 0 || w == browsing);
         String text;
         if (w == browsing) {
-            text = String.format(Locale.ROOT, "On disk: rows %,d–%,d of %,d", offset + 1, offset + w.size(), total);
+            text = texts.format("log.window.rows.disk", offset + 1, offset + w.size(), total);
         } else {
-            text = total <= w.size() ? "" : String.format(Locale.ROOT, "Rows %,d–%,d of %,d", offset + 1, offset + w.size(), total);
+            text = total <= w.size() ? "" : texts.format("log.window.rows", offset + 1, offset + w.size(), total);
             if (memory && olderOnDisk > 0) {
-                text = (text.isEmpty() ? "" : text + " · ") + String.format(Locale.ROOT, "%,d older on disk", olderOnDisk);
+                text = (text.isEmpty() ? "" : text + " · ") + texts.format("log.window.older.disk", olderOnDisk);
             }
         }
         if (!text.equals(position.get())) {

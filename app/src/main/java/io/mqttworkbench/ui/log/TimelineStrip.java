@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.log;
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.message.ConnectionGaps;
 import io.mqttworkbench.message.TrafficCounts.Buckets;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,11 +37,11 @@ public final class TimelineStrip {
     private static final double HEIGHT = 44;
     private static final double BAR_WIDTH = 4;
     private static final double DRAG_THRESHOLD = 4;
-    private static final String HINT = "\nWheel: zoom · drag: show that range in the log · click: go to that moment · double-click: the whole period";
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter AXIS_DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter AXIS_DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault()); // untranslated: digits only
 
     private final TimelineViewModel viewModel;
+    private final Texts texts;
     private final Pane area = new Pane();
     private final Label hover = new Label();
     private double dragStartX = -1;
@@ -48,6 +49,7 @@ public final class TimelineStrip {
 
     public TimelineStrip(TimelineViewModel viewModel) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
     }
 
     public Node build() {
@@ -104,7 +106,7 @@ public final class TimelineStrip {
             }
             draw();
         });
-        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover.setText(describeAt(e.getX()) + HINT));
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover.setText(describeAt(e.getX()) + "\n" + texts.text("log.timeline.hint")));
 
         Label summary = new Label();
         summary.setId("timelineSummary");
@@ -113,10 +115,10 @@ public final class TimelineStrip {
         summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
-        Button liveButton = new Button("Live", new FontIcon(Feather.SKIP_FORWARD));
+        Button liveButton = new Button(texts.text("log.timeline.live"), new FontIcon(Feather.SKIP_FORWARD));
         liveButton.setId("timelineLive");
         liveButton.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        liveButton.setTooltip(new Tooltip("Show the whole period again and follow the newest messages (or double-click the strip)"));
+        liveButton.setTooltip(new Tooltip(texts.text("log.timeline.live.tooltip")));
         liveButton.disableProperty().bind(viewModel.liveProperty());
         liveButton.setOnAction(e -> viewModel.followLive());
         liveButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -147,8 +149,8 @@ public final class TimelineStrip {
         }
         int i = (int) Math.max(0, Math.min(b.counts().length - 1, x / area.getWidth() * b.counts().length));
         long start = b.fromMillis() + i * b.bucketMillis();
-        return String.format(Locale.ROOT, "%s: %,d message%s in %s (%s/s)", AXIS.format(Instant.ofEpochMilli(start)), b.counts()[i],
-                b.counts()[i] == 1 ? "" : "s", TimelineViewModel.span(b.bucketMillis()), TimelineViewModel.rate(b.counts()[i], b.bucketMillis()));
+        return texts.format(b.counts()[i] == 1 ? "log.timeline.bar.one" : "log.timeline.bar.other", AXIS.format(Instant.ofEpochMilli(start)),
+                b.counts()[i], TimelineViewModel.span(b.bucketMillis(), texts), TimelineViewModel.rate(b.counts()[i], b.bucketMillis(), texts));
     }
 
     /**

@@ -32,10 +32,10 @@ public final class TimelineViewModel {
     private static final long REFRESH_NANOS = 1_000_000_000L;
     /** The narrowest view: a bucket should not be thinner than a millisecond's worth. */
     private static final long MIN_SPAN_MILLIS = 2_000;
-    private static final DateTimeFormatter QUERY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
+    private static final DateTimeFormatter QUERY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT) // untranslated: the form's time, read back
             .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault()); // untranslated: digits only
 
     private final TrafficCounts counts;
     private final MessageLogViewModel log;
@@ -189,11 +189,11 @@ public final class TimelineViewModel {
                     }
                     counting = false;
                     if (error != null || result == null) {
-                        summary.set(error == null ? "" : "Could not count: " + error.getMessage());
+                        summary.set(error == null ? "" : texts.format("log.timeline.failed", error.getMessage()));
                         return;
                     }
                     buckets.set(result);
-                    summary.set(describe(result, query));
+                    summary.set(describe(result, query, texts));
                 }, ui);
     }
 
@@ -215,37 +215,36 @@ public final class TimelineViewModel {
         return new MessageQuery(q.topicFilter(), q.text(), q.regex(), q.caseSensitive(), q.qos(), q.retained(), null, null, q.userProperty());
     }
 
-    static String describe(Buckets b, MessageQuery query) {
+    static String describe(Buckets b, MessageQuery query, Texts texts) {
         long total = b.total();
-        String what = query.isEmpty() ? "messages" : "matching messages";
         boolean sparse = b.max() * 1000.0 / Math.max(1, b.bucketMillis()) < 0.1;
         String busiest = total == 0 ? ""
-                : sparse ? String.format(Locale.ROOT, " · peak %,d in a bar of %s", b.max(), span(b.bucketMillis()))
-                : String.format(Locale.ROOT, " · peak %s/s (bars of %s)", rate(b.max(), b.bucketMillis()), span(b.bucketMillis()));
+                : " · " + (sparse ? texts.format("log.timeline.peak.sparse", b.max(), span(b.bucketMillis(), texts))
+                : texts.format("log.timeline.peak", rate(b.max(), b.bucketMillis(), texts), span(b.bucketMillis(), texts)));
         // over more than a day the time alone would not say which day
         DateTimeFormatter format = b.toMillis() - b.fromMillis() >= 86_400_000L ? DAY_TIME : SHORT_TIME;
-        return String.format(Locale.ROOT, "%,d %s, %s\u2013%s%s", total, what, format.format(Instant.ofEpochMilli(b.fromMillis())),
-                format.format(Instant.ofEpochMilli(b.toMillis())), busiest);
+        return texts.format(query.isEmpty() ? "log.timeline.summary" : "log.timeline.summary.matching", total,
+                format.format(Instant.ofEpochMilli(b.fromMillis())), format.format(Instant.ofEpochMilli(b.toMillis())), busiest);
     }
 
     /** Messages per second in a bucket: "312", "0.4". */
-    static String rate(long count, long bucketMillis) {
+    static String rate(long count, long bucketMillis, Texts texts) {
         double perSecond = count * 1000.0 / Math.max(1, bucketMillis);
-        return perSecond >= 10 ? String.format(Locale.ROOT, "%,.0f", perSecond) : String.format(Locale.ROOT, "%.1f", perSecond);
+        return String.format(texts.locale(), perSecond >= 10 ? "%,.0f" : "%.1f", perSecond);
     }
 
     /** "250 ms", "30 s", "5 min", "2 h". */
-    static String span(long millis) {
+    static String span(long millis, Texts texts) {
         if (millis < 1_000) {
-            return millis + " ms";
+            return texts.format("log.span.ms", millis);
         }
         if (millis < 60_000) {
-            return String.format(Locale.ROOT, "%.0f s", millis / 1_000.0);
+            return texts.format("log.span.s", millis / 1_000.0);
         }
         if (millis < 3_600_000) {
-            return String.format(Locale.ROOT, "%.0f min", millis / 60_000.0);
+            return texts.format("log.span.min", millis / 60_000.0);
         }
-        return String.format(Locale.ROOT, "%.1f h", millis / 3_600_000.0);
+        return texts.format("log.span.h", millis / 3_600_000.0);
     }
 
     /** The interface language's words, for the view built on this. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.ui.common.SubscriptionOrigins.Origin;
+import io.mqttworkbench.ui.common.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class DuplicateDeliveriesTest {
 
     @Test
     void aCopyThroughAnotherSubscriptionFoldsIntoTheRowBefore() {
-        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS);
+        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS, Texts.english());
         ReceivedMessage first = at(1000, "21.5", 1);
         assertThat(d.keep(first)).isTrue();
         assertThat(d.keep(at(1040, "21.5", 2))).isFalse();
@@ -40,14 +41,14 @@ class DuplicateDeliveriesTest {
 
     @Test
     void theSameSubscriptionAgainIsANewMessage() {
-        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS);
+        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS, Texts.english());
         assertThat(d.keep(at(1000, "21.5", 1))).isTrue();
         assertThat(d.keep(at(1001, "21.5", 1))).as("a device repeating itself through #").isTrue();
     }
 
     @Test
     void anotherPayloadOrALateCopyIsANewMessage() {
-        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS);
+        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS, Texts.english());
         assertThat(d.keep(at(1000, "21.5", 1))).isTrue();
         assertThat(d.keep(at(1001, "21.6", 2))).isTrue();
         assertThat(d.keep(at(2000, "21.5", 2))).as("a second later").isTrue();
@@ -55,7 +56,7 @@ class DuplicateDeliveriesTest {
 
     @Test
     void withoutIdentifiersAsManyCopiesAsMatchingSubscriptionsFoldAndNoMore() {
-        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS);
+        DuplicateDeliveries d = new DuplicateDeliveries(ORIGINS, Texts.english());
         ReceivedMessage first = at(1000, "21.5");
         assertThat(d.keep(first)).isTrue();
         assertThat(d.keep(at(1001, "21.5"))).isFalse();

@@ -14,8 +14,8 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
-/** The message table with its detail and actions, on the calling thread, for TestFX tests of the log. */
-record MessagesPaneFixture(Scene scene, MessageActions actions) {
+/** The message table with its detail and actions, on the calling thread, for TestFX tests of the log; in the log's language. */
+record MessagesPaneFixture(Scene scene, MessageActions actions, MessageDetailViewModel detail) {
     /** No decoder chosen for any topic or subscription, and none kept. */
     static final DecoderChoices.Kept NO_CHOICES = new DecoderChoices.Kept() {
         @Override
@@ -30,11 +30,12 @@ record MessagesPaneFixture(Scene scene, MessageActions actions) {
 
     static MessagesPaneFixture of(MessageStore store, DecoderRegistry decoders, MessageLogViewModel log, SubscriptionsViewModel subscriptions,
                                   ScriptedDialogs dialogs, double width) {
-        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, NO_CHOICES, decoders, Runnable::run, Runnable::run, Texts.english());
-        MessageActions actions = new MessageActions(log, detail, decoders, dialogs, () -> "test", Runnable::run, Runnable::run, Texts.english());
-        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis, Texts.english());
+        Texts texts = log.texts();
+        MessageDetailViewModel detail = new MessageDetailViewModel(log, subscriptions, NO_CHOICES, decoders, Runnable::run, Runnable::run, texts);
+        MessageActions actions = new MessageActions(log, detail, decoders, dialogs, () -> "test", Runnable::run, Runnable::run, texts);
+        TimelineViewModel timeline = new TimelineViewModel(new StoreCounts(store, decoders), log, Runnable::run, Runnable::run, System::currentTimeMillis, texts);
         Scene scene = new Scene(new StackPane(new MessagesPane(log, timeline, actions, subscriptions, "test").build()), width, 600);
         scene.getStylesheets().add(UiStyles.stylesheet());
-        return new MessagesPaneFixture(scene, actions);
+        return new MessagesPaneFixture(scene, actions, detail);
     }
 }

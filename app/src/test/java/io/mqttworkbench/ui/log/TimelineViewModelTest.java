@@ -116,8 +116,8 @@ class TimelineViewModelTest {
         assertThat(TimelineViewModel.niceBucket(1_000)).isEqualTo(1_000);
         assertThat(TimelineViewModel.niceBucket(40_000)).isEqualTo(60_000);
         assertThat(TimelineViewModel.niceBucket(3 * 86_400_000L)).isEqualTo(3 * 86_400_000L);
-        assertThat(TimelineViewModel.rate(5, 10_000)).isEqualTo("0.5");
-        assertThat(TimelineViewModel.rate(12_000, 1_000)).isEqualTo("12,000");
+        assertThat(TimelineViewModel.rate(5, 10_000, Texts.english())).isEqualTo("0.5");
+        assertThat(TimelineViewModel.rate(12_000, 1_000, Texts.english())).isEqualTo("12,000");
     }
 
     @Test
@@ -126,7 +126,7 @@ class TimelineViewModelTest {
         counts[7] = 3;
         counts[90] = 7;
         Buckets days = new Buckets(T0, 1_800_000, counts); // 60 hours of half-hour bars
-        String summary = TimelineViewModel.describe(days, io.mqttworkbench.message.MessageQuery.ALL.withText("Overheat", false));
+        String summary = TimelineViewModel.describe(days, io.mqttworkbench.message.MessageQuery.ALL.withText("Overheat", false), Texts.english());
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
         assertThat(summary).isEqualTo("10 matching messages, " + day.format(java.time.Instant.ofEpochMilli(T0)) + "\u2013"
                 + day.format(java.time.Instant.ofEpochMilli(T0 + 120 * 1_800_000L)) + " · peak 7 in a bar of 30 min");
