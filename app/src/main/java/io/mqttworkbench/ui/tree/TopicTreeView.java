@@ -157,6 +157,8 @@ public final class TopicTreeView {
         note.setId("topicFilterNote");
         note.getStyleClass().addAll(UiStyles.SECONDARY, "filter-note");
         note.textProperty().bind(viewModel.filterNoteProperty());
+        note.setWrapText(true); // a long filter and why it is not one would otherwise be cut
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.managedProperty());
         return note;

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -38,9 +40,10 @@ class TopicsInChineseTest {
     void start(Stage stage) {
         Theme.LIGHT.apply();
         List<ReceivedMessage> messages = new ArrayList<>();
-        long start = System.currentTimeMillis() - 1_200_000;
-        for (int i = 0; i < 1_200; i++) {
-            messages.add(Messages.at(TOPIC, "{\"温度\":" + (20 + i % 7) + ",\"状态\":\"运行中\"}", start + i * 1_000L));
+        long hour = 3_600_000;
+        long start = System.currentTimeMillis() - 1_200 * hour;
+        for (int i = 0; i < 1_200; i++) { // an hour apart: the chart's last 100 span days, so its axis names them
+            messages.add(Messages.at(TOPIC, "{\"温度\":" + (20 + i % 7) + ",\"状态\":\"运行中\"}", start + i * hour));
         }
         tree.addAll(messages);
         Texts chinese = Texts.simplifiedChinese();
@@ -74,7 +77,9 @@ class TopicsInChineseTest {
 
         robot.interact(() -> tabs.getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#chartNote").queryAs(Label.class).getText()).as("the topic keeps its last 100 in memory").isEqualTo("温度 的 100 个值");
+        assertThat(robot.lookup("#chartNote").queryAs(Label.class).getText()).as("the topic keeps its last 100 in memory").isEqualTo("温度：100 个值");
+        NumberAxis time = (NumberAxis) robot.lookup("#topicChart").queryAs(LineChart.class).getXAxis();
+        assertThat(time.getTickLabelFormatter().toString(time.getLowerBound())).as("a day as Chinese writes it").matches("\\d+月\\d+日 \\d\\d:\\d\\d");
     }
 
     @Test
