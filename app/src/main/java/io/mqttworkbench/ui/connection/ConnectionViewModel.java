@@ -116,7 +116,7 @@ public final class ConnectionViewModel {
         this.publishing = tools.publishing;
         this.topics = new TopicTreeViewModel(traffic.tree(), texts);
         this.topicActions = new TopicActions(traffic.tree(), this::connectedConnection, subscriptions,
-                publishing.topicProperty()::set, diskHistory::clearSubtree, dialogs, ui);
+                publishing.topicProperty()::set, diskHistory::clearSubtree, dialogs, ui, texts);
         this.topicDetail = new TopicDetailViewModel(topics, decoders, background, ui, StoredMessages.of(diskHistory::history), texts);
         this.brokerStats = new BrokerStatsViewModel(traffic.tree(), subscriptions, texts);
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, topicDecoders, decoders,

@@ -2,12 +2,12 @@ package io.mqttworkbench.ui.tree;
 
 import io.mqttworkbench.decode.NumericValue;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.tree.TopicDetailViewModel.Line;
 import io.mqttworkbench.ui.tree.TopicDetailViewModel.Point;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -17,11 +17,11 @@ import java.util.OptionalDouble;
 record ChartValues(List<String> paths, String path, List<Line> lines, String note) {
     private static final int CHART_PATHS = 200;
 
-    static ChartValues of(List<ReceivedMessage> newestFirst, String wanted, Collection<String> also) {
+    static ChartValues of(List<ReceivedMessage> newestFirst, String wanted, Collection<String> also, Texts texts) {
         List<String> paths = NumericValue.chartablePaths(newestFirst.get(0).payload(), CHART_PATHS);
         String path = wanted != null && paths.contains(wanted) ? wanted : paths.isEmpty() ? null : paths.get(0);
         if (path == null) {
-            return new ChartValues(paths, null, List.of(), "Nothing to chart: the last payload is neither a number nor JSON with numbers");
+            return new ChartValues(paths, null, List.of(), texts.text("tree.chart.nothing"));
         }
         List<Line> lines = new ArrayList<>();
         int missing = points(newestFirst, path, lines);
@@ -32,9 +32,12 @@ record ChartValues(List<String> paths, String path, List<Line> lines, String not
             }
         }
         int count = lines.get(0).points().size();
-        String label = path.isEmpty() ? "the payload" : path;
-        String note = String.format(Locale.ROOT, "%,d value%s of %s", count, count == 1 ? "" : "s", label)
-                + (missing == 0 ? "" : String.format(Locale.ROOT, " (%,d message%s without one)", missing, missing == 1 ? "" : "s"));
+        String label = path.isEmpty() ? texts.text("tree.chart.payload") : path;
+        String note = texts.format(count == 1 ? "tree.chart.values.one" : "tree.chart.values.other", count, label);
+        if (missing > 0) {
+            note = texts.format("tree.chart.note.missing", note,
+                    texts.format(missing == 1 ? "tree.chart.missing.one" : "tree.chart.missing.other", missing));
+        }
         return new ChartValues(paths, path, lines, note);
     }
 

@@ -3,13 +3,13 @@ package io.mqttworkbench.ui.tree;
 import io.mqttworkbench.history.HistoryException;
 import io.mqttworkbench.history.TopicHistoryQuery;
 import io.mqttworkbench.mqtt.ReceivedMessage;
+import io.mqttworkbench.ui.common.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,13 +28,15 @@ final class OlderMessages {
 
     /** Messages the pane shows at least, and what "load older" adds. */
     static final int PAGE = 1_000;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StoredMessages stored;
     private final Executor background;
     private final Executor ui;
     private final Runnable changed;
+    private final Texts texts;
+    /** A day and a time as the interface language writes them ("3 Dec 14:02", "12月3日 14:02"). */
+    private final DateTimeFormatter dayClock;
     private final ZoneId zone = ZoneId.systemDefault();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canLoadMore = new ReadOnlyBooleanWrapper(false);
@@ -63,7 +65,9 @@ final class OlderMessages {
     private String progress = "";
 
     /** @param changed shows the list again: a read delivered */
-    OlderMessages(StoredMessages stored, Executor background, Executor ui, Runnable changed) {
+    OlderMessages(StoredMessages stored, Executor background, Executor ui, Runnable changed, Texts texts) {
+        this.texts = texts;
+        this.dayClock = DateTimeFormatter.ofPattern(texts.text("tree.time.day"), texts.locale());
         this.stored = stored;
         this.background = background;
         this.ui = ui;
@@ -209,7 +213,7 @@ final class OlderMessages {
             } catch (HistoryException e) {
                 ui.execute(() -> failed(mine, e.getMessage()));
             } catch (RuntimeException e) {
-                ui.execute(() -> failed(mine, "The history on disk could not be read: " + e));
+                ui.execute(() -> failed(mine, texts.format("tree.stored.failed", e)));
             }
         });
     }
@@ -227,7 +231,7 @@ final class OlderMessages {
             return;
         }
         arriving = found;
-        progress = " back to " + when(backTo) + String.format(Locale.ROOT, ", %,d found", found.size());
+        progress = texts.format("tree.stored.reading.progress", when(backTo), found.size());
         show();
     }
 
@@ -267,23 +271,22 @@ final class OlderMessages {
         } else if (failure != null) {
             note.set(failure);
         } else if (flooding) {
-            note.set("Messages come faster than this list follows: the older ones are read from the history on disk when they slow down");
+            note.set(texts.text("tree.stored.flooding"));
         } else if (loading) {
-            note.set("Reading older messages from the history on disk…" + progress);
+            note.set(progress.isEmpty() ? texts.text("tree.stored.reading") : progress);
         } else if (older.size() == carried) {
-            note.set(complete && !shownRing.isEmpty() ? "Nothing older in the history on disk" : "");
+            note.set(complete && !shownRing.isEmpty() ? texts.text("tree.stored.nothing") : "");
         } else {
             int read = older.size() - carried;
-            note.set(String.format(Locale.ROOT, "%,d message%s from the history on disk, since %s%s", read,
-                    read == 1 ? "" : "s", when(older.get(older.size() - 1).receivedEpochMillis()),
-                    complete ? ": all it holds of this topic" : ""));
+            String key = (complete ? "tree.stored.read.all" : "tree.stored.read") + (read == 1 ? ".one" : ".other");
+            note.set(texts.format(key, read, when(older.get(older.size() - 1).receivedEpochMillis())));
         }
     }
 
     private String when(long epochMillis) {
         Instant at = Instant.ofEpochMilli(epochMillis);
         boolean today = LocalDate.ofInstant(at, zone).equals(LocalDate.now(zone));
-        return (today ? CLOCK : DAY_CLOCK).format(at.atZone(zone));
+        return (today ? CLOCK : dayClock).format(at.atZone(zone));
     }
 
     private static List<ReceivedMessage> concat(List<ReceivedMessage> a, List<ReceivedMessage> b, List<ReceivedMessage> c) {

@@ -10,10 +10,10 @@ import io.mqttworkbench.topic.NaturalOrder;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -40,10 +40,12 @@ final class RetainedDeletion {
     private final DialogService dialogs;
     private final Executor ui;
     private final Consumer<String> notice;
+    private final Texts texts;
     private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper(false);
     private RetainedScan scan; // JavaFX thread only
 
-    RetainedDeletion(TopicTree tree, Supplier<BrokerConnection> connected, DialogService dialogs, Executor ui, Consumer<String> notice) {
+    RetainedDeletion(TopicTree tree, Supplier<BrokerConnection> connected, DialogService dialogs, Executor ui, Consumer<String> notice, Texts texts) {
+        this.texts = texts;
         this.tree = tree;
         this.connected = connected;
         this.dialogs = dialogs;
@@ -74,7 +76,7 @@ final class RetainedDeletion {
         }
         ask(topic, topic, found -> {
             if (found.topics().isEmpty()) {
-                nothing("The broker holds no retained message on " + topic + ".");
+                nothing(texts.format("tree.retained.none.on", topic));
             } else {
                 delete(List.of(topic), topic, deleted -> { });
             }
@@ -83,28 +85,26 @@ final class RetainedDeletion {
 
     /** Asks the broker what it retains at or under the node, lists it for confirmation and deletes exactly that. */
     void deleteUnder(TopicNode node) {
-        String where = node.isRoot() ? "the whole tree (#)" : node.subtreeFilter();
+        String where = node.isRoot() ? texts.text("tree.retained.whole") : node.subtreeFilter();
         ask(node.subtreeFilter(), where, found -> confirmAndDelete(found, node.subtreeFilter(), where, 0));
     }
 
     private void ask(String filter, String where, Consumer<RetainedScan.Result> then) {
         BrokerConnection connection = connected.get();
         if (connection == null) {
-            dialogs.showError("Not connected", "Connect first: the broker is asked which retained messages it holds, "
-                    + "and deleting one means publishing to it.");
+            dialogs.showError(texts.text("tree.retained.offline"), texts.text("tree.retained.offline.ask"));
             return;
         }
         if (scan != null) {
-            notice.accept("Still asking the broker about " + scan.filter() + " (Stop ends that)");
+            notice.accept(texts.format("tree.retained.busy", scan.filter()));
             return;
         }
-        String asking = "Asking the broker what it retains under " + where + "…";
-        notice.accept(asking);
+        notice.accept(texts.format("tree.retained.asking", where));
         scanning.set(true);
         RetainedScan started = RetainedScan.start(connection.settings(), filter,
                 count -> ui.execute(() -> {
                     if (scanning.get()) {
-                        notice.accept(String.format(Locale.ROOT, "%s %,d found", asking, count));
+                        notice.accept(texts.format("tree.retained.asking.found", where, count));
                     }
                 }));
         scan = started;
@@ -114,18 +114,18 @@ final class RetainedDeletion {
             if (error == null) {
                 then.accept(found);
             } else if (error instanceof CancellationException || error.getCause() instanceof CancellationException) {
-                notice.accept("Stopped asking the broker for its retained messages under " + where);
+                notice.accept(texts.format("tree.retained.stopped", where));
             } else {
                 String why = ConnectionException.unwrap(error).getMessage();
-                notice.accept("Could not ask the broker for its retained messages: " + why);
-                dialogs.showError("Could not look for retained messages", why);
+                notice.accept(texts.format("tree.retained.failed", why));
+                dialogs.showError(texts.text("tree.retained.failed.title"), why);
             }
         }, ui);
     }
 
     private void nothing(String text) {
         notice.accept(text);
-        dialogs.showInfo("No retained messages", text);
+        dialogs.showInfo(texts.text("tree.retained.none.title"), text);
     }
 
     /**
@@ -139,12 +139,12 @@ final class RetainedDeletion {
         List<RetainedScan.Found> listed = found.topics().stream()
                 .sorted(Comparator.comparing(RetainedScan.Found::topic, NaturalOrder.INSTANCE)).toList(); // as the tree orders them
         List<String> topics = listed.stream().map(RetainedScan.Found::topic).toList();
-        String done = String.format(Locale.ROOT, "Deleted %,d retained message%s under %s", deletedBefore, plural(deletedBefore), where);
+        String done = deleted(deletedBefore, where);
         if (topics.isEmpty()) {
             if (deletedBefore == 0) {
-                nothing("The broker holds no retained messages under " + where + ".");
+                nothing(texts.format("tree.retained.none.under", where));
             } else {
-                notice.accept(done + "; the broker holds none there now");
+                notice.accept(texts.format("tree.retained.none.now", done));
             }
             return;
         }
@@ -152,16 +152,17 @@ final class RetainedDeletion {
         listed.stream().limit(LISTED_IN_CONFIRMATION)
                 .forEach(t -> list.append("\n  ").append(t.topic()).append("  (").append(Sizes.bytes(t.payloadSize())).append(')'));
         if (topics.size() > LISTED_IN_CONFIRMATION) {
-            list.append(String.format(Locale.ROOT, "%n  … and %,d more", topics.size() - LISTED_IN_CONFIRMATION));
+            list.append("\n  ").append(texts.format("tree.retained.more", topics.size() - LISTED_IN_CONFIRMATION));
         }
-        String partial = found.complete() ? "" : String.format(Locale.ROOT, "%nThe broker was still sending when the search stopped "
-                + "at %,d: these go first, then it asks again.", topics.size());
-        String holds = String.format(Locale.ROOT, "%s %,d retained message%s (%s) under %s", deletedBefore == 0 ? "The broker holds"
-                : done + "; the broker still holds", topics.size(), plural(topics.size()), Sizes.bytes(found.totalBytes()), where);
+        String partial = found.complete() ? "" : "\n" + texts.format("tree.retained.partial", topics.size());
+        boolean one = topics.size() == 1;
+        String size = Sizes.bytes(found.totalBytes());
+        String holds = deletedBefore == 0
+                ? texts.format(one ? "tree.retained.holds.one" : "tree.retained.holds.other", topics.size(), size, where)
+                : texts.format(one ? "tree.retained.holds.still.one" : "tree.retained.holds.still.other", done, topics.size(), size, where);
         notice.accept(holds); // stays if the user keeps them
-        String message = String.format(Locale.ROOT, "%s. Delete %s? Each is replaced by an empty retained message, which the broker "
-                + "takes as deletion. This cannot be undone.%s%n%s", holds, topics.size() == 1 ? "it" : "them", partial, list);
-        if (dialogs.confirm("Delete retained messages", message, String.format(Locale.ROOT, "Delete %,d", topics.size()))) {
+        String message = texts.format(one ? "tree.retained.confirm.one" : "tree.retained.confirm.other", holds) + partial + "\n" + list;
+        if (dialogs.confirm(texts.text("tree.retained.confirm.title"), message, texts.format("tree.retained.confirm.button", topics.size()))) {
             delete(topics, where, deleted -> ask(filter, where, again -> confirmAndDelete(again, filter, where, deletedBefore + deleted)));
         }
     }
@@ -170,10 +171,10 @@ final class RetainedDeletion {
     private void delete(List<String> topics, String where, IntConsumer allDeleted) {
         BrokerConnection connection = connected.get();
         if (connection == null) {
-            dialogs.showError("Not connected", "Connect first: deleting a retained message means publishing to the broker.");
+            dialogs.showError(texts.text("tree.retained.offline"), texts.text("tree.retained.offline.delete"));
             return;
         }
-        notice.accept(String.format(Locale.ROOT, "Deleting %,d retained message%s…", topics.size(), plural(topics.size())));
+        notice.accept(texts.format(topics.size() == 1 ? "tree.retained.deleting.one" : "tree.retained.deleting.other", topics.size()));
         List<CompletableFuture<PublishOutcome>> sends = new ArrayList<>();
         for (String topic : topics) {
             // QoS 1, so the broker confirms each deletion.
@@ -206,16 +207,16 @@ final class RetainedDeletion {
                 }
             }
         }
-        String text = String.format(Locale.ROOT, "Deleted %,d retained message%s under %s", deleted, plural(deleted), where);
+        String text = deleted(deleted, where);
         if (firstProblem != null) {
-            text += String.format(Locale.ROOT, "; %,d failed (first: %s)", sends.size() - deleted, firstProblem);
-            dialogs.showError("Some retained messages were not deleted", text);
+            text = texts.format("tree.retained.deleted.failed", text, sends.size() - deleted, firstProblem);
+            dialogs.showError(texts.text("tree.retained.partly.title"), text);
         }
         notice.accept(text);
         return firstProblem == null;
     }
 
-    private static String plural(int count) {
-        return count == 1 ? "" : "s";
+    private String deleted(int count, String where) {
+        return texts.format(count == 1 ? "tree.retained.deleted.one" : "tree.retained.deleted.other", count, where);
     }
 }

@@ -7,8 +7,8 @@ import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.common.SubscriptionForm;
 import io.mqttworkbench.ui.common.SubscriptionRow;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,15 +27,17 @@ public final class TopicActions {
     private final java.util.function.Consumer<TopicNode> clearStored;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final RetainedDeletion retained;
+    private final Texts texts;
 
     /** @param clearStored removes a node's subtree from the history on disk, asking first */
     public TopicActions(TopicTree tree, Supplier<BrokerConnection> connected, SubscriptionsViewModel subscriptions,
                  java.util.function.Consumer<String> publishTo, java.util.function.Consumer<TopicNode> clearStored,
-                 DialogService dialogs, Executor ui) {
+                 DialogService dialogs, Executor ui, Texts texts) {
+        this.texts = texts;
         this.subscriptions = subscriptions;
         this.publishTo = publishTo;
         this.clearStored = clearStored;
-        this.retained = new RetainedDeletion(tree, connected, dialogs, ui, notice::set);
+        this.retained = new RetainedDeletion(tree, connected, dialogs, ui, notice::set, texts);
     }
 
     /** The outcome of the last action, for the tree's status line. */
@@ -54,7 +56,7 @@ public final class TopicActions {
         form.kindProperty().set(io.mqttworkbench.topic.SubscriptionKind.NORMAL);
         form.filterProperty().set(filter);
         if (!subscriptions.submit()) {
-            notice.set("Could not subscribe to " + filter + ": " + form.problemProperty().get());
+            notice.set(texts.format("tree.subscribe.failed", filter, form.problemProperty().get()));
             return;
         }
         int paused = 0;
@@ -64,8 +66,8 @@ public final class TopicActions {
                 paused++;
             }
         }
-        notice.set("Subscribed to " + filter + (paused == 0 ? "" : String.format(Locale.ROOT,
-                "; paused %d other subscription%s (resume in the list)", paused, paused == 1 ? "" : "s")));
+        notice.set(paused == 0 ? texts.format("tree.subscribe.done", filter)
+                : texts.format(paused == 1 ? "tree.subscribe.paused.one" : "tree.subscribe.paused.other", filter, paused));
     }
 
     /** Puts the topic into the publish form (whatever {@code publishTo} was given). */

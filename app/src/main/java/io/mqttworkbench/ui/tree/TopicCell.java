@@ -4,11 +4,11 @@ import io.mqttworkbench.decode.PayloadPreview;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.topic.TopicStats;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -36,6 +36,7 @@ public final class TopicCell extends TreeCell<TopicNode> {
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
 
     private final TopicTreeViewModel viewModel;
+    private final Texts texts;
     private final Label name = new Label();
     private final Label preview = new Label();
     private final FontIcon retained = new FontIcon(Feather.BOOKMARK);
@@ -47,6 +48,7 @@ public final class TopicCell extends TreeCell<TopicNode> {
 
     TopicCell(TopicTreeViewModel viewModel) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
         getStyleClass().add("topic-cell");
         name.getStyleClass().add("topic-name");
         name.setMinWidth(Region.USE_PREF_SIZE);
@@ -80,7 +82,7 @@ public final class TopicCell extends TreeCell<TopicNode> {
             pseudoClassStateChanged(FRESH_BELOW, false);
             return;
         }
-        name.setText(node.name().isEmpty() ? "(empty level)" : node.name());
+        name.setText(node.name().isEmpty() ? texts.text("tree.cell.empty.level") : node.name());
         name.pseudoClassStateChanged(EMPTY_NAME, node.name().isEmpty());
         name.pseudoClassStateChanged(SYSTEM, node.isSystem());
         name.pseudoClassStateChanged(MATCH, viewModel.matches(node));
@@ -97,14 +99,14 @@ public final class TopicCell extends TreeCell<TopicNode> {
         ReceivedMessage last = stats.last();
         if (last != previewOf) {
             previewOf = last;
-            preview.setText(last == null ? "" : last.payloadSize() == 0 ? "(empty)" : PayloadPreview.of(last.payload(), PREVIEW_CHARS));
+            preview.setText(last == null ? "" : last.payloadSize() == 0 ? texts.text("tree.payload.empty") : PayloadPreview.of(last.payload(), PREVIEW_CHARS));
             time.setText(last == null ? "" : TIME.format(Instant.ofEpochMilli(last.receivedEpochMillis())));
         }
         retained.setVisible(stats.retained());
         retained.setManaged(stats.retained());
         boolean folded = getTreeItem() != null && !getTreeItem().isExpanded();
         double perSecond = folded || stats.ownCount() == 0 ? stats.subtreeRate() : stats.ownRate();
-        rate.setText(perSecond >= 0.05 ? Rates.format(perSecond) + "/s" : "");
+        rate.setText(perSecond >= 0.05 ? texts.format("tree.cell.rate", Rates.format(perSecond, texts.locale())) : "");
         count.setText(counts(stats));
         boolean fresh = stats.lastNanos() != 0 && nowNanos - stats.lastNanos() < FLASH_NANOS;
         boolean freshBelow = !fresh && folded && stats.subtreeLastNanos() != 0 && nowNanos - stats.subtreeLastNanos() < FLASH_NANOS;
@@ -129,13 +131,13 @@ public final class TopicCell extends TreeCell<TopicNode> {
     }
 
     /** "12" for a topic alone; "12 · 340 below in 5 topics" when there is more under it. */
-    private static String counts(TopicStats stats) {
+    private String counts(TopicStats stats) {
         long below = stats.subtreeCount() - stats.ownCount();
         if (stats.childCount() == 0) {
-            return String.format(Locale.ROOT, "%,d", stats.ownCount());
+            return texts.number(stats.ownCount());
         }
         int topicsBelow = stats.topicsBelow() - (stats.ownCount() > 0 ? 1 : 0);
-        String under = String.format(Locale.ROOT, "%,d topic%s · %,d msg", topicsBelow, topicsBelow == 1 ? "" : "s", below);
-        return stats.ownCount() > 0 ? String.format(Locale.ROOT, "%,d · %s", stats.ownCount(), under) : under;
+        String under = texts.format(topicsBelow == 1 ? "tree.cell.below.one" : "tree.cell.below.other", topicsBelow, below);
+        return stats.ownCount() > 0 ? texts.number(stats.ownCount()) + " · " + under : under;
     }
 }

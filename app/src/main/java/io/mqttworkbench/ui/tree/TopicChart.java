@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,21 +28,25 @@ import javafx.util.StringConverter;
 /** A value of the selected topic over time: the payload itself when it is a number, or a JSON field picked by its path. */
 public final class TopicChart {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter CLOCK_FINE = DateTimeFormatter.ofPattern("mm:ss.S").withZone(ZoneId.systemDefault());
     /** Dots on every point help to read few points and only clutter many. */
     private static final int SYMBOLS_UP_TO = 120;
 
     private final TopicDetailViewModel viewModel;
+    private final Texts texts;
+    /** Day and time on the axis as the interface language writes them: "3 Dec 14:02", "12月3日 14:02". */
+    private final DateTimeFormatter days;
 
     TopicChart(TopicDetailViewModel viewModel) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
+        this.days = DateTimeFormatter.ofPattern(texts.text("tree.time.day"), texts.locale()).withZone(ZoneId.systemDefault());
     }
 
     Node build() {
         ComboBox<String> path = new ComboBox<>(viewModel.chartPaths());
         path.setId("chartPath");
-        path.setPromptText("Nothing to chart");
+        path.setPromptText(texts.text("tree.chart.prompt"));
         path.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
@@ -56,7 +61,7 @@ public final class TopicChart {
         path.valueProperty().bindBidirectional(viewModel.chartPathProperty());
         path.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(path, Priority.ALWAYS);
-        Label field = new Label("Value");
+        Label field = new Label(texts.text("tree.chart.field"));
         field.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label();
         note.setId("chartNote");
@@ -73,8 +78,8 @@ public final class TopicChart {
             public String toString(Number millis) {
                 // ticks closer than a second apart would all read the same with whole seconds
                 boolean close = time.getTickUnit() < 1_000;
-                boolean days = time.getUpperBound() - time.getLowerBound() > 86_400_000;
-                return (close ? CLOCK_FINE : days ? DAYS : CLOCK).format(Instant.ofEpochMilli(millis.longValue()));
+                boolean manyDays = time.getUpperBound() - time.getLowerBound() > 86_400_000;
+                return (close ? CLOCK_FINE : manyDays ? days : CLOCK).format(Instant.ofEpochMilli(millis.longValue()));
             }
 
             @Override
@@ -92,7 +97,7 @@ public final class TopicChart {
         viewModel.lines().addListener((ListChangeListener<TopicDetailViewModel.Line>) change -> plot.run());
         plot.run(); // the topic may have numbers already when the chart is first shown
         chart.setMinHeight(80); // shrink with a short window instead of pushing the time axis out of view
-        Label empty = new Label("No numbers in this topic's messages yet");
+        Label empty = new Label(texts.text("tree.chart.empty"));
         empty.setId("chartEmpty");
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         empty.setWrapText(true);
@@ -133,7 +138,7 @@ public final class TopicChart {
 
     /** Ticks further numeric fields of the message on and off, each charted as a line of its own. */
     private Node moreFields() {
-        MenuButton more = new MenuButton("More fields");
+        MenuButton more = new MenuButton(texts.text("tree.chart.more"));
         more.setId("chartMoreFields");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.setOnShowing(e -> more.getItems().setAll(viewModel.chartPaths().stream()
@@ -157,8 +162,8 @@ public final class TopicChart {
         return more;
     }
 
-    private static String label(String path) {
-        return path == null ? "" : path.isEmpty() ? "The payload (a number)" : path;
+    private String label(String path) {
+        return path == null ? "" : path.isEmpty() ? texts.text("tree.chart.payload.number") : path;
     }
 
     private static void apply(NumberAxis axis, ChartRange.Axis range) {

@@ -8,6 +8,7 @@ import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.ui.common.LazyContent;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -39,13 +40,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TopicDetailPane {
 
     private final TopicDetailViewModel viewModel;
+    private final Texts texts;
 
     TopicDetailPane(TopicDetailViewModel viewModel) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
     }
 
     Node build() {
-        Label none = new Label("Select a topic in the tree to see its last value, its history and a chart of its numbers.");
+        Label none = new Label(texts.text("tree.detail.none"));
         none.getStyleClass().add(UiStyles.EMPTY_STATE);
         none.setWrapText(true);
         none.visibleProperty().bind(viewModel.nodeProperty().isNull());
@@ -71,9 +74,10 @@ public final class TopicDetailPane {
         summary.textProperty().bind(viewModel.summaryProperty());
         Node stored = stored();
 
-        TabPane tabs = new TabPane(tab("Value", Feather.FILE_TEXT, value()),
-                LazyContent.onFirstSelection(tab("History", Feather.CLOCK, null), this::history),
-                LazyContent.onFirstSelection(tab("Chart", Feather.ACTIVITY, null), () -> new TopicChart(viewModel).build()));
+        TabPane tabs = new TabPane(tab("topicTabValue", texts.text("tree.tab.value"), Feather.FILE_TEXT, value()),
+                LazyContent.onFirstSelection(tab("topicTabHistory", texts.text("tree.tab.history"), Feather.CLOCK, null), this::history),
+                LazyContent.onFirstSelection(tab("topicTabChart", texts.text("tree.tab.chart"), Feather.ACTIVITY, null),
+                        () -> new TopicChart(viewModel).build()));
         tabs.setId("topicDetailTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -94,7 +98,7 @@ public final class TopicDetailPane {
         note.setMaxWidth(Double.MAX_VALUE);
         note.setMinHeight(Region.USE_PREF_SIZE); // wraps to a second line rather than cutting the sentence
         HBox.setHgrow(note, Priority.ALWAYS);
-        Hyperlink more = new Hyperlink("Load " + String.format(Locale.ROOT, "%,d", OlderMessages.PAGE) + " older");
+        Hyperlink more = new Hyperlink(texts.format("tree.stored.load", OlderMessages.PAGE));
         more.setId("topicLoadOlder");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.setOnAction(e -> viewModel.loadOlder());
@@ -127,7 +131,7 @@ public final class TopicDetailPane {
         });
         HBox header = new HBox(8, kind, note);
         header.setAlignment(Pos.BASELINE_LEFT);
-        Label none = new Label("No message on this exact topic: select a topic below it, or compare them all in the Messages tab.");
+        Label none = new Label(texts.text("tree.value.none"));
         none.getStyleClass().add(UiStyles.EMPTY_STATE);
         none.setWrapText(true);
         none.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.valueProperty().get().kind().isEmpty(),
@@ -146,14 +150,14 @@ public final class TopicDetailPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setFixedCellSize(24);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ReceivedMessage, String> time = column("Time", 124, TopicDetailViewModel::time);
+        TableColumn<ReceivedMessage, String> time = column(texts.text("tree.history.time"), 124, TopicDetailViewModel::time);
         time.setMinWidth(124); // a time of day is never cut to "…"
         table.getColumns().add(time);
-        table.getColumns().add(column("Size", 60, m -> Sizes.bytes(m.payloadSize())));
-        table.getColumns().add(column("Payload", 200, m -> m.payloadSize() == 0 ? "(empty)" : PayloadPreview.of(m.payload(), 120)));
+        table.getColumns().add(column(texts.text("tree.history.size"), 60, m -> Sizes.bytes(m.payloadSize())));
+        table.getColumns().add(column(texts.text("tree.history.payload"), 200, m -> m.payloadSize() == 0 ? texts.text("tree.payload.empty") : PayloadPreview.of(m.payload(), 120)));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.getColumns().subList(0, 2).forEach(c -> c.setMinWidth(c.getPrefWidth())); // the payload gives way first
-        Label empty = new Label("No messages on this exact topic");
+        Label empty = new Label(texts.text("tree.history.empty"));
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -167,14 +171,14 @@ public final class TopicDetailPane {
             }
         });
 
-        Label keep = new Label("Keep the last");
+        Label keep = new Label(texts.text("tree.history.keep"));
         Spinner<Integer> limit = new Spinner<>(1, io.mqttworkbench.topic.TopicTree.Limits.MAX_HISTORY, viewModel.historyLimitProperty().get(), 50);
         limit.setId("historyLimit");
         limit.setEditable(true);
         limit.setPrefWidth(110);
-        limit.setTooltip(new javafx.scene.control.Tooltip("Messages each topic keeps in memory; the history on disk reaches further back"));
+        limit.setTooltip(new javafx.scene.control.Tooltip(texts.text("tree.history.keep.tooltip")));
         limit.valueProperty().addListener((obs, old, n) -> viewModel.historyLimitProperty().set(n));
-        Label perTopic = new Label("messages per topic");
+        Label perTopic = new Label(texts.text("tree.history.per.topic"));
         perTopic.getStyleClass().add(UiStyles.SECONDARY);
         keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         perTopic.setMinWidth(0);
@@ -211,13 +215,13 @@ public final class TopicDetailPane {
         ListView<PayloadDiff.Line> lines = new ListView<>();
         lines.setId("diffLines");
         lines.getStyleClass().addAll("diff-lines", Styles.DENSE);
-        lines.setCellFactory(list -> new DiffCell());
-        Label nothing = new Label("Select a message in the history to compare it with the one before it");
+        lines.setCellFactory(list -> new DiffCell(texts));
+        Label nothing = new Label(texts.text("tree.diff.select"));
         nothing.getStyleClass().add(UiStyles.EMPTY_STATE);
         nothing.setWrapText(true);
         lines.setPlaceholder(nothing);
         LazyContent.follow(viewModel.diffProperty(), diff -> {
-            summary.setText(diff == null ? "" : diff.kind() + ": " + diff.summary());
+            summary.setText(diff == null ? "" : DiffSummary.of(diff, texts));
             lines.getItems().setAll(diff == null ? java.util.List.of() : diff.lines());
         });
         VBox.setVgrow(lines, Priority.ALWAYS);
@@ -234,8 +238,10 @@ public final class TopicDetailPane {
         private final Label text = new Label();
         private final Label was = new Label();
         private final HBox graphic = new HBox(12, text, was);
+        private final Texts texts;
 
-        DiffCell() {
+        DiffCell(Texts texts) {
+            this.texts = texts;
             getStyleClass().add("diff-cell");
             text.getStyleClass().add(UiStyles.MONOSPACE);
             was.getStyleClass().addAll(UiStyles.MONOSPACE, "diff-was");
@@ -261,7 +267,7 @@ public final class TopicDetailPane {
                 case SAME -> "  ";
             };
             text.setText(marker + line.text());
-            was.setText(line.was() == null ? "" : "was " + line.was());
+            was.setText(line.was() == null ? "" : texts.format("tree.diff.was", line.was()));
             setGraphic(graphic);
         }
     }
@@ -273,9 +279,9 @@ public final class TopicDetailPane {
         return column;
     }
 
-    private static Tab tab(String text, Feather icon, Node content) {
+    private static Tab tab(String id, String text, Feather icon, Node content) {
         Tab tab = new Tab(text, content);
-        tab.setId("topicTab" + text);
+        tab.setId(id);
         tab.setGraphic(new FontIcon(icon));
         return tab;
     }

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -106,7 +105,7 @@ public final class TopicDetailViewModel {
         this.topics = topics;
         this.background = background;
         this.ui = ui;
-        this.fromDisk = new OlderMessages(stored, background, ui, () -> refresh(true));
+        this.fromDisk = new OlderMessages(stored, background, ui, () -> refresh(true), texts);
         TopicTree tree = topics.tree();
         this.historyLimit = new SimpleIntegerProperty(tree.limits().historyPerTopic());
         historyLimit.addListener((obs, old, limit) -> {
@@ -271,13 +270,13 @@ public final class TopicDetailViewModel {
 
     private String describe(TopicStats stats, long now) {
         if (!stats.hasMessage()) {
-            return String.format(Locale.ROOT, "No message on this exact topic · %,d below in %,d topic%s · %s msg/s", stats.subtreeCount(),
-                    stats.topicsBelow(), stats.topicsBelow() == 1 ? "" : "s", Rates.format(stats.subtreeRate()));
+            return texts.format(stats.topicsBelow() == 1 ? "tree.detail.below.one" : "tree.detail.below.other", stats.subtreeCount(),
+                    stats.topicsBelow(), Rates.format(stats.subtreeRate(), texts.locale()));
         }
         ReceivedMessage last = stats.last();
-        return String.format(Locale.ROOT, "%,d message%s · %s msg/s · last %s · QoS %d%s · %s", stats.ownCount(),
-                stats.ownCount() == 1 ? "" : "s", Rates.format(stats.ownRate()), time(last), last.qos(),
-                stats.retained() ? " · retained" : "", Sizes.bytes(last.payloadSize()));
+        String figures = texts.format(stats.ownCount() == 1 ? "tree.detail.summary.one" : "tree.detail.summary.other", stats.ownCount(),
+                Rates.format(stats.ownRate(), texts.locale()), time(last), last.qos());
+        return figures + (stats.retained() ? " · " + texts.text("tree.detail.retained") : "") + " · " + Sizes.bytes(last.payloadSize());
     }
 
     private void decode(ReceivedMessage last) {
@@ -286,7 +285,7 @@ public final class TopicDetailViewModel {
             value.set(Value.NONE);
             return;
         }
-        CompletableFuture.supplyAsync(() -> prepare(last, decoders), background).thenAcceptAsync(prepared -> {
+        CompletableFuture.supplyAsync(() -> prepare(last, decoders, texts), background).thenAcceptAsync(prepared -> {
             if (mine == decodeGeneration) {
                 value.set(prepared);
             }
@@ -294,13 +293,15 @@ public final class TopicDetailViewModel {
     }
 
     /** The payload decoded as the message log shows it (same decoders, same detection), cut at a limit that is stated. */
-    static Value prepare(ReceivedMessage message, DecoderRegistry decoders) {
+    static Value prepare(ReceivedMessage message, DecoderRegistry decoders, Texts texts) {
         byte[] payload = message.payload();
         if (payload.length == 0) {
-            return new Value("", "empty", "Empty payload (0 bytes)");
+            return new Value("", texts.text("tree.value.kind.empty"), texts.text("tree.value.empty"));
         }
         Decoded decoded = decoders.decode(payload, message.topic(), TEXT_LIMIT);
-        return new Value(decoded.text(), decoded.format().label(), decoded.note() + (decoded.truncated() ? "; the message log shows the rest" : ""));
+        String rest = decoded.truncated() ? texts.text("tree.value.truncated") : "";
+        String note = decoded.note().isEmpty() || rest.isEmpty() ? decoded.note() + rest : decoded.note() + "; " + rest;
+        return new Value(decoded.text(), decoded.format().label(), note);
     }
 
     private void updateDiff() {
@@ -309,11 +310,11 @@ public final class TopicDetailViewModel {
         int index = entry == null ? -1 : history.indexOf(entry);
         if (index < 0 || index + 1 >= history.size()) {
             diff.set(null);
-            diffTitle.set(entry == null ? "" : "The oldest message kept: nothing earlier to compare with");
+            diffTitle.set(entry == null ? "" : texts.text("tree.diff.oldest"));
             return;
         }
         ReceivedMessage older = history.get(index + 1);
-        diffTitle.set(time(entry) + " compared with the message before it, " + time(older));
+        diffTitle.set(texts.format("tree.diff.title", time(entry), time(older)));
         CompletableFuture.supplyAsync(() -> PayloadDiff.between(older.payload(), entry.payload()), background).thenAcceptAsync(result -> {
             if (mine == diffGeneration) {
                 diff.set(result);
@@ -332,7 +333,7 @@ public final class TopicDetailViewModel {
         }
         String wanted = chartPath.get();
         List<String> also = List.copyOf(alsoCharted);
-        Supplier<ChartValues> work = () -> ChartValues.of(entries, wanted, also);
+        Supplier<ChartValues> work = () -> ChartValues.of(entries, wanted, also, texts);
         CompletableFuture.supplyAsync(work, background).thenAcceptAsync(data -> {
             if (mine != chartGeneration) {
                 return;

@@ -6,6 +6,7 @@ import atlantafx.base.theme.Tweaks;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.topic.TopicOrder;
 import io.mqttworkbench.topic.TopicStats;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,7 @@ public final class TopicTreeView {
 
     private final TopicTreeViewModel viewModel;
     private final TopicActions actions;
+    private final Texts texts;
     private final TreeView<TopicNode> tree = new TreeView<>();
     private final TopicTreeItems items;
     /** The cells the tree made; it reuses them as rows scroll by, so there are about as many as rows on screen. */
@@ -53,6 +55,7 @@ public final class TopicTreeView {
     TopicTreeView(TopicTreeViewModel viewModel, TopicActions actions) {
         this.viewModel = viewModel;
         this.actions = actions;
+        this.texts = viewModel.texts();
         this.items = new TopicTreeItems(viewModel, tree);
     }
 
@@ -67,7 +70,7 @@ public final class TopicTreeView {
             cell.setContextMenu(contextMenu(cell));
             return cell;
         });
-        Label empty = new Label("No topics yet.\nSubscribe to # (or a narrower filter) and the tree grows as messages arrive.");
+        Label empty = new Label(texts.text("tree.empty"));
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         empty.setWrapText(true);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -90,7 +93,7 @@ public final class TopicTreeView {
         items.sync();
 
         javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(tree, empty);
-        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.summaryProperty().get().equals("No topics yet"),
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.summaryProperty().get().equals(texts.text("tree.summary.none")),
                 viewModel.summaryProperty()));
         empty.setMouseTransparent(true);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -102,7 +105,7 @@ public final class TopicTreeView {
     private Node toolbar() {
         CustomTextField filter = new CustomTextField();
         filter.setId("topicFilter");
-        filter.setPromptText("Filter: text in the topic, or an MQTT filter like plant/+/temperature");
+        filter.setPromptText(texts.text("tree.filter.prompt"));
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         viewModel.filterInvalidProperty().addListener((obs, old, invalid) -> filter.pseudoClassStateChanged(Styles.STATE_WARNING, invalid));
         filter.setLeft(new FontIcon(Feather.SEARCH));
@@ -111,15 +114,15 @@ public final class TopicTreeView {
         ToggleGroup orders = new ToggleGroup();
         HBox orderButtons = new HBox();
         for (TopicOrder order : TopicOrder.values()) {
-            ToggleButton button = new ToggleButton(order.label());
+            String key = order == TopicOrder.NAME ? "tree.order.name" : "tree.order.activity";
+            ToggleButton button = new ToggleButton(texts.text(key));
             button.setId("order" + order.label());
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not the labels
             button.setToggleGroup(orders);
             button.setUserData(order);
             button.setSelected(viewModel.orderProperty().get() == order);
             button.getStyleClass().add(order.ordinal() == 0 ? Styles.LEFT_PILL : Styles.RIGHT_PILL);
-            button.setTooltip(new Tooltip(order == TopicOrder.NAME ? "Sort by name (line2 before line10)"
-                    : "Busiest first: messages per second over the last seconds"));
+            button.setTooltip(new Tooltip(texts.text(key + ".tooltip")));
             orderButtons.getChildren().add(button);
         }
         orders.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -130,16 +133,16 @@ public final class TopicTreeView {
             }
         });
 
-        Button expand = iconButton(Feather.CHEVRONS_DOWN, "Unfold everything (up to " + TopicTreeItems.EXPAND_ALL_LIMIT + " levels)");
+        Button expand = iconButton(Feather.CHEVRONS_DOWN, texts.format("tree.expand.tooltip", TopicTreeItems.EXPAND_ALL_LIMIT));
         expand.setId("expandAll");
         expand.setOnAction(e -> {
             var selected = tree.getSelectionModel().getSelectedItem();
             items.expandAll(selected != null && selected.getValue() != null ? selected : tree.getRoot());
         });
-        Button collapse = iconButton(Feather.CHEVRONS_UP, "Fold everything");
+        Button collapse = iconButton(Feather.CHEVRONS_UP, texts.text("tree.collapse.tooltip"));
         collapse.setId("collapseAll");
         collapse.setOnAction(e -> items.collapseAll());
-        Button clear = iconButton(Feather.TRASH_2, "Forget every topic (the message log keeps its messages)");
+        Button clear = iconButton(Feather.TRASH_2, texts.text("tree.clear.tooltip"));
         clear.setId("clearTopics");
         clear.setOnAction(e -> viewModel.clear());
 
@@ -154,6 +157,8 @@ public final class TopicTreeView {
         note.setId("topicFilterNote");
         note.getStyleClass().addAll(UiStyles.SECONDARY, "filter-note");
         note.textProperty().bind(viewModel.filterNoteProperty());
+        note.setWrapText(true); // a long filter and why it is not one would otherwise be cut
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.managedProperty());
         return note;
@@ -174,11 +179,11 @@ public final class TopicTreeView {
         notice.setMinWidth(0);
         HBox.setHgrow(notice, Priority.ALWAYS);
         notice.setMaxWidth(Double.MAX_VALUE);
-        Button stop = new Button("Stop");
+        Button stop = new Button(texts.text("tree.stop"));
         stop.setId("stopRetainedScan");
         stop.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         stop.setMinWidth(Region.USE_PREF_SIZE);
-        stop.setTooltip(new Tooltip("Stop asking the broker which retained messages it holds"));
+        stop.setTooltip(new Tooltip(texts.text("tree.stop.tooltip")));
         stop.setOnAction(e -> actions.stopRetainedScan());
         stop.visibleProperty().bind(actions.retainedScanningProperty());
         stop.managedProperty().bind(stop.visibleProperty());
@@ -211,22 +216,22 @@ public final class TopicTreeView {
     }
 
     private ContextMenu contextMenu(TopicCell cell) {
-        MenuItem copyTopic = new MenuItem("Copy topic", new FontIcon(Feather.COPY));
+        MenuItem copyTopic = new MenuItem(texts.text("tree.menu.copy.topic"), new FontIcon(Feather.COPY));
         copyTopic.setOnAction(e -> copy(cell.getItem().topic()));
-        MenuItem copyPayload = new MenuItem("Copy last payload", new FontIcon(Feather.CLIPBOARD));
+        MenuItem copyPayload = new MenuItem(texts.text("tree.menu.copy.payload"), new FontIcon(Feather.CLIPBOARD));
         copyPayload.setOnAction(e -> viewModel.payloadForClipboard(cell.getItem()).ifPresent(this::copy));
-        MenuItem subscribe = new MenuItem("Subscribe to this subtree only", new FontIcon(Feather.RSS));
+        MenuItem subscribe = new MenuItem(null, new FontIcon(Feather.RSS));
         subscribe.setOnAction(e -> actions.subscribeToSubtree(cell.getItem()));
-        MenuItem publish = new MenuItem("Publish to this topic", new FontIcon(Feather.SEND));
+        MenuItem publish = new MenuItem(texts.text("tree.menu.publish"), new FontIcon(Feather.SEND));
         publish.setOnAction(e -> actions.publishTo(cell.getItem()));
         // Offered on every node: the broker may retain what reached this client without the retain flag, or not at all.
-        MenuItem deleteOne = new MenuItem("Delete retained message", new FontIcon(Feather.BOOKMARK));
+        MenuItem deleteOne = new MenuItem(texts.text("tree.menu.delete.retained"), new FontIcon(Feather.BOOKMARK));
         deleteOne.setId("deleteRetained");
         deleteOne.setOnAction(e -> actions.deleteRetained(cell.getItem()));
-        MenuItem deleteAll = new MenuItem("Delete retained messages under this subtree…", new FontIcon(Feather.TRASH_2));
+        MenuItem deleteAll = new MenuItem(null, new FontIcon(Feather.TRASH_2));
         deleteAll.setId("deleteRetainedUnder");
         deleteAll.setOnAction(e -> actions.deleteRetainedUnder(cell.getItem()));
-        MenuItem clearStored = new MenuItem("Remove stored messages of this subtree from disk…", new FontIcon(Feather.DATABASE));
+        MenuItem clearStored = new MenuItem(texts.text("tree.menu.clear.stored"), new FontIcon(Feather.DATABASE));
         clearStored.setId("clearStoredSubtree");
         clearStored.setOnAction(e -> {
             if (cell.getItem() != null) { // the menu can outlive its row's topic
@@ -246,8 +251,9 @@ public final class TopicTreeView {
             boolean scanning = actions.retainedScanningProperty().get();
             deleteOne.setDisable(node.isRoot() || scanning);
             deleteAll.setDisable(scanning);
-            deleteAll.setText("Delete retained messages under " + node.subtreeFilter() + "…");
-            subscribe.setText("Subscribe to " + node.subtreeFilter() + " only");
+            // named when shown: the texts say which subtree
+            deleteAll.setText(texts.format("tree.menu.delete.retained.under", node.subtreeFilter()));
+            subscribe.setText(texts.format("tree.menu.subscribe", node.subtreeFilter()));
         });
         return menu;
     }

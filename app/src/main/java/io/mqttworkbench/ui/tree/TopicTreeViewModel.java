@@ -12,7 +12,6 @@ import io.mqttworkbench.topic.TopicTree;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -48,7 +47,7 @@ public final class TopicTreeViewModel {
     private final ReadOnlyBooleanWrapper filterInvalid = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<TopicOrder> order = new SimpleObjectProperty<>(TopicOrder.NAME);
     private final ObjectProperty<TopicNode> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No topics yet");
+    private final ReadOnlyStringWrapper summary;
     private final ReadOnlyLongWrapper structureTick = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper repaintTick = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper expandMatches = new ReadOnlyBooleanWrapper(false);
@@ -70,6 +69,7 @@ public final class TopicTreeViewModel {
     public TopicTreeViewModel(TopicTree tree, Texts texts) {
         this.texts = texts;
         this.tree = tree;
+        this.summary = new ReadOnlyStringWrapper(texts.text("tree.summary.none"));
         filterText.addListener((obs, old, text) -> {
             query = TopicQuery.parse(text);
             filterInvalid.set(TopicQuery.problem(text).isPresent());
@@ -209,25 +209,31 @@ public final class TopicTreeViewModel {
         }
         visible = shown;
         expandMatches.set(result.total() <= EXPAND_MATCHES_UP_TO);
-        String problem = TopicQuery.problem(filterText.get()).map(p -> " (searched as text: " + p + ")").orElse("");
-        filterNote.set(String.format(Locale.ROOT, "%,d of %,d topics: %s%s", result.total(), tree.topicCount(), query.get().describe(), problem));
+        String what = switch (query.get()) {
+            case TopicQuery.Contains contains -> texts.format("tree.filter.contains", contains.text());
+            case TopicQuery.Matches matches -> texts.format("tree.filter.matches", matches.filter().filter());
+        };
+        Optional<String> problem = TopicQuery.problem(filterText.get());
+        filterNote.set(problem.isPresent()
+                ? texts.format("tree.filter.note.invalid", result.total(), tree.topicCount(), what, problem.get())
+                : texts.format("tree.filter.note", result.total(), tree.topicCount(), what));
     }
 
     private String describe() {
         TopicStats root = tree.stats(tree.root(), nowNanos);
         int topics = tree.topicCount();
         if (topics == 0) {
-            return "No topics yet";
+            return texts.text("tree.summary.none");
         }
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d topic%s · %,d messages · %s msg/s", topics,
-                topics == 1 ? "" : "s", root.subtreeCount(), Rates.format(root.subtreeRate())));
+        StringBuilder text = new StringBuilder(texts.format(topics == 1 ? "tree.summary.one" : "tree.summary.other", topics,
+                root.subtreeCount(), Rates.format(root.subtreeRate(), texts.locale())));
         long refused = tree.refusedMessages();
         if (refused > 0) {
-            text.append(String.format(Locale.ROOT, " · tree full: %,d messages on new topics only in the log", refused));
+            text.append(" · ").append(texts.format("tree.summary.full", refused));
         }
         long trimmed = tree.trimmedHistory();
         if (trimmed > 0) {
-            text.append(String.format(Locale.ROOT, " · %,d old history entries dropped (memory budget)", trimmed));
+            text.append(" · ").append(texts.format("tree.summary.trimmed", trimmed));
         }
         return text.toString();
     }

@@ -10,6 +10,7 @@ import io.mqttworkbench.testsupport.Messages;
 import io.mqttworkbench.testsupport.TestBroker;
 import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.Texts;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,7 +71,7 @@ class RetainedDeletionTest {
         retain(base + "/a/2");
         TopicTree tree = new TopicTree();
         tree.addAll(List.of(Messages.at(base + "/a/1", "seen without the flag", System.currentTimeMillis())));
-        RetainedDeletion deletion = new RetainedDeletion(tree, () -> connection, dialogs(), ui::add, text -> notice = text);
+        RetainedDeletion deletion = new RetainedDeletion(tree, () -> connection, dialogs(), ui::add, text -> notice = text, Texts.english());
 
         deletion.deleteUnder(tree.find(base + "/a"));
         runUntil(() -> notice.endsWith("the broker holds none there now"));

@@ -31,7 +31,8 @@ class TopicTreeMenuTest {
         TopicTree tree = new TopicTree();
         // Arrived without the retain flag, as a message retained while the window was subscribed does.
         tree.addAll(List.of(Messages.at("sensor", "21.5", System.currentTimeMillis())));
-        TopicActions actions = new TopicActions(tree, () -> null, null, topic -> { }, node -> { }, new ScriptedDialogs(), Platform::runLater);
+        TopicActions actions = new TopicActions(tree, () -> null, null, topic -> { }, node -> { }, new ScriptedDialogs(), Platform::runLater,
+                Texts.english());
         TopicTreeView view = new TopicTreeView(new TopicTreeViewModel(tree, Texts.english()), actions);
         stage.setScene(new Scene((javafx.scene.Parent) view.build(), 700, 400));
         stage.show();
