@@ -23,7 +23,8 @@ public final class DecodeTexts {
             phrase("^(gzip|zlib), " + SIZE + " inflated to more than " + SIZE + " \\(stopped there\\)", "decode.note.inflated.cut"),
             phrase("^(gzip|zlib), " + SIZE + " inflated to " + SIZE, "decode.note.inflated"),
             phrase("^Base64, " + SIZE + " decoded", "decode.note.base64"),
-            phrase("^shown as ([a-z0-9 ]+)", "decode.note.shown.as"),
+            phrase("^shown as text(?=, |$)", "decode.note.shown.text"),
+            phrase("^shown as hex(?=, |$)", "decode.note.shown.hex"),
             phrase(", showing the first part", "decode.note.first.part"),
             phrase(", pretty-printed", "decode.note.pretty"),
             phrase(", shown as JSON", "decode.note.as.json"),
@@ -69,6 +70,7 @@ public final class DecodeTexts {
             m.appendTail(out);
             text = out.toString();
         }
-        return text;
+        // what is left between the phrases: sizes and names, joined as the language joins a list
+        return text.replace(", ", texts.text("decode.note.comma"));
     }
 }
