@@ -46,7 +46,7 @@ public final class MessageDetailPane {
             java.util.concurrent.Executor ui) {
         this.viewModel = viewModel;
         this.actions = actions;
-        this.code = new PayloadCodeArea(background, ui);
+        this.code = new PayloadCodeArea(background, ui, viewModel.texts());
     }
 
     /** The payload tab: header, decoder choice, what was found, and the code view. */
@@ -157,7 +157,7 @@ public final class MessageDetailPane {
         scope.setConverter(new StringConverter<>() {
             @Override
             public String toString(DecoderChoices.Scope s) {
-                return s == null ? "" : "for " + s.label().toLowerCase(java.util.Locale.ROOT);
+                return s == null ? "" : "for " + s.label(viewModel.texts()).toLowerCase(java.util.Locale.ROOT);
             }
 
             @Override
@@ -241,7 +241,7 @@ public final class MessageDetailPane {
         }
         // on a line of its own, in the app's notice style: squeezed beside the decoder's note it went unseen
         Node notice = NoticeBar.dismissible("detailNotice", viewModel.noticeProperty(), new javafx.beans.property.SimpleBooleanProperty(false),
-                viewModel::dismissNotice);
+                viewModel::dismissNotice, viewModel.texts());
         Runnable update = () -> {
             Decoded d = viewModel.decodedProperty().get();
             if (viewModel.decodingProperty().get()) {

@@ -347,8 +347,8 @@ public final class MessageDetailViewModel {
     }
 
     /** "  ·  via factory/+/press3/#": the subscription(s) that delivered it, or those the topic matches (inferred). */
-    static String via(SubscriptionOrigins.Origin origin) {
-        return origin.filters().isEmpty() ? "" : "  ·  via " + origin.label() + (origin.inferred() && origin.filters().size() == 1 ? " (inferred)" : "");
+    private String via(SubscriptionOrigins.Origin origin) {
+        return origin.filters().isEmpty() ? "" : "  ·  via " + subscriptions.origins().label(origin) + (origin.inferred() && origin.filters().size() == 1 ? " (inferred)" : "");
     }
 
     /** Every MQTT 5 property the message carries, user properties in their order (keys may repeat). */
