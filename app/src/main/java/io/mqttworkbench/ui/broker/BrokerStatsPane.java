@@ -76,7 +76,7 @@ public final class BrokerStatsPane {
             layout = keys;
         }
         for (BrokerStatistics.Reading reading : readings) {
-            cards.get(key(reading)).show(reading);
+            cards.get(key(reading)).show(reading, viewModel.value(reading));
         }
     }
 
@@ -131,10 +131,10 @@ public final class BrokerStatsPane {
             Tooltip.install(root, tip);
         }
 
-        void show(BrokerStatistics.Reading reading) {
-            value.setText(reading.value());
+        void show(BrokerStatistics.Reading reading, String shown) {
+            value.setText(shown);
             topic.setText(reading.topic());
-            tip.setText(reading.topic() + "\n" + reading.value());
+            tip.setText(reading.topic() + "\n" + shown);
         }
     }
 }

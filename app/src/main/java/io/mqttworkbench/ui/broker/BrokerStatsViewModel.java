@@ -118,6 +118,21 @@ public final class BrokerStatsViewModel {
         }
     }
 
+    /** What a card shows: the reading's value, with an uptime in the interface language ("2 h 1 min", "2 小时 1 分钟"). */
+    public String value(BrokerStatistics.Reading reading) {
+        long s = reading.seconds();
+        if (s < 0) {
+            return reading.value();
+        }
+        if (s >= 86_400) {
+            return texts.format("broker.duration.days", s / 86_400, s % 86_400 / 3_600, s % 3_600 / 60);
+        }
+        if (s >= 3_600) {
+            return texts.format("broker.duration.hours", s / 3_600, s % 3_600 / 60);
+        }
+        return s >= 60 ? texts.format("broker.duration.minutes", s / 60, s % 60) : texts.format("broker.duration.seconds", s);
+    }
+
     /** A figure's name on its card, in the interface language. */
     public String figureName(BrokerStatistics.Figure figure) {
         return texts.text(switch (figure) {

@@ -96,7 +96,7 @@ class ChineseCommonTextsTest {
         assertThat(stats.headingProperty().get()).startsWith("EMQX · 2 个节点 · 更新于 ");
         List<String> shown = new ArrayList<>();
         pane.get().lookupAll(".label").forEach(n -> shown.add(((Label) n).getText()));
-        assertThat(shown).contains("服务器统计", "节点 emqx@a", "版本", "已连接客户端", "1,234");
+        assertThat(shown).contains("服务器统计", "节点 emqx@a", "版本", "运行时间", "2 小时 1 分钟", "已连接客户端", "1,234");
         assertThat(pane.get().lookupAll(".stat-name")).extracting(n -> ((Label) n).getText()).doesNotContain("Version", "Clients connected");
 
         BrokerStatsViewModel english = new BrokerStatsViewModel(tree, new SubscriptionsViewModel(List.of(), () -> null, () -> null,
@@ -108,7 +108,7 @@ class ChineseCommonTextsTest {
         List<ReceivedMessage> batch = new ArrayList<>();
         long millis = 1_780_000_000_000L;
         for (String node : nodes) {
-            for (String[] figure : new String[][] {{"version", "5.8.0"}, {"stats/connections/count", "1234"}}) {
+            for (String[] figure : new String[][] {{"version", "5.8.0"}, {"uptime", "7260000"}, {"stats/connections/count", "1234"}}) {
                 byte[] payload = figure[1].getBytes(StandardCharsets.UTF_8);
                 batch.add(new ReceivedMessage("$SYS/brokers/" + node + "/" + figure[0], payload, 0, false, false, System.nanoTime(), millis,
                         MessageProperties.NONE));
