@@ -67,8 +67,13 @@ public final class BrokerStatistics {
      * @param node the EMQX node name, empty for a single broker
      * @param topic the {@code $SYS} topic it was read from (for a derived rate: the counter's)
      * @param receivedEpochMillis when that topic last arrived
+     * @param seconds for an uptime read as a number, that number of seconds (so the window can say it in its
+     *                language); -1 otherwise
      */
-    public record Reading(Source source, String node, Figure figure, String value, String topic, long receivedEpochMillis) {
+    public record Reading(Source source, String node, Figure figure, String value, String topic, long receivedEpochMillis, long seconds) {
+        public Reading(Source source, String node, Figure figure, String value, String topic, long receivedEpochMillis) {
+            this(source, node, figure, value, topic, receivedEpochMillis, -1);
+        }
     }
 
     /** Counters slower than this many update intervals are taken as standing still. */
@@ -227,14 +232,14 @@ public final class BrokerStatistics {
         }
         String raw = text(m);
         Matcher seconds = SECONDS.matcher(raw);
-        String shown = raw;
+        long secs = -1;
         if (seconds.matches()) {
-            shown = duration(Long.parseLong(seconds.group(1)));
+            secs = Long.parseLong(seconds.group(1));
         } else if (raw.matches("\\d{1,18}")) {
             long value = Long.parseLong(raw);
-            shown = duration(plainNumberIsMillis ? value / 1000 : value);
+            secs = plainNumberIsMillis ? value / 1000 : value;
         }
-        out.add(new Reading(s, node, Figure.UPTIME, shown, topic, m.receivedEpochMillis()));
+        out.add(new Reading(s, node, Figure.UPTIME, secs < 0 ? raw : duration(secs), topic, m.receivedEpochMillis(), secs));
     }
 
     /** "3 d 4 h 5 min", "4 h 5 min", "5 min 6 s", "6 s". */

@@ -36,7 +36,7 @@ public final class BrokerStatsPane {
     }
 
     public Node build() {
-        Label title = new Label("Broker statistics");
+        Label title = new Label(viewModel.texts().text("broker.title"));
         title.getStyleClass().add(Styles.TITLE_4);
         Label heading = new Label();
         heading.setId("brokerStatsHeading");
@@ -50,7 +50,7 @@ public final class BrokerStatsPane {
         hint.textProperty().bind(viewModel.hintProperty());
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.managedProperty());
-        Button subscribe = new Button("Subscribe to " + BrokerStatsViewModel.SYS_FILTER, new FontIcon(Feather.RSS));
+        Button subscribe = new Button(viewModel.texts().format("broker.subscribe", BrokerStatsViewModel.SYS_FILTER), new FontIcon(Feather.RSS));
         subscribe.setId("subscribeToSys");
         subscribe.getStyleClass().add(Styles.ACCENT);
         subscribe.setOnAction(e -> viewModel.subscribeToSys());
@@ -76,7 +76,7 @@ public final class BrokerStatsPane {
             layout = keys;
         }
         for (BrokerStatistics.Reading reading : readings) {
-            cards.get(key(reading)).show(reading);
+            cards.get(key(reading)).show(reading, viewModel.value(reading));
         }
     }
 
@@ -91,7 +91,7 @@ public final class BrokerStatsPane {
                 pane.prefWrapLengthProperty().bind(groups.widthProperty()); // as many columns as the width allows
                 List<Node> section = new ArrayList<>();
                 if (!node.isEmpty()) {
-                    Label name = new Label("Node " + node);
+                    Label name = new Label(viewModel.texts().format("broker.node", node));
                     name.getStyleClass().addAll(Styles.TEXT_BOLD, UiStyles.MONOSPACE);
                     section.add(name);
                 }
@@ -99,7 +99,7 @@ public final class BrokerStatsPane {
                 groups.getChildren().add(new VBox(6, section.toArray(Node[]::new)));
                 return pane;
             });
-            Card card = new Card(reading.figure());
+            Card card = new Card(reading.figure(), viewModel.figureName(reading.figure()));
             cards.put(key(reading), card);
             flow.getChildren().add(card.root);
         }
@@ -116,8 +116,8 @@ public final class BrokerStatsPane {
         private final Label topic = new Label();
         private final Tooltip tip = new Tooltip();
 
-        Card(BrokerStatistics.Figure figure) {
-            Label name = new Label(figure.label());
+        Card(BrokerStatistics.Figure figure, String figureName) {
+            Label name = new Label(figureName);
             name.getStyleClass().add("stat-name");
             value.getStyleClass().add("stat-value");
             value.setId("stat-" + figure.name());
@@ -131,10 +131,10 @@ public final class BrokerStatsPane {
             Tooltip.install(root, tip);
         }
 
-        void show(BrokerStatistics.Reading reading) {
-            value.setText(reading.value());
+        void show(BrokerStatistics.Reading reading, String shown) {
+            value.setText(shown);
             topic.setText(reading.topic());
-            tip.setText(reading.topic() + "\n" + reading.value());
+            tip.setText(reading.topic() + "\n" + shown);
         }
     }
 }

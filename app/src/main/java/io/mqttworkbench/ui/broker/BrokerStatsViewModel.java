@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -92,7 +91,7 @@ public final class BrokerStatsViewModel {
         form.filterProperty().set(SYS_FILTER);
         boolean done = subscriptions.submit();
         if (!done) {
-            hint.set("Could not subscribe to " + SYS_FILTER + ": " + form.problemProperty().get());
+            hint.set(texts.format("broker.subscribe.failed", SYS_FILTER, form.problemProperty().get()));
         } else {
             refresh(System.nanoTime());
         }
@@ -109,19 +108,48 @@ public final class BrokerStatsViewModel {
         if (!now.isEmpty()) {
             long newest = now.stream().mapToLong(BrokerStatistics.Reading::receivedEpochMillis).max().orElse(0);
             long nodes = now.stream().map(BrokerStatistics.Reading::node).filter(n -> !n.isEmpty()).distinct().count();
-            heading.set(now.get(0).source().label()
-                    + (nodes > 1 ? String.format(Locale.ROOT, " · %d nodes", nodes) : "")
-                    + " · updated " + CLOCK.format(Instant.ofEpochMilli(newest)));
+            String updated = CLOCK.format(Instant.ofEpochMilli(newest));
+            heading.set(nodes > 1 ? texts.format("broker.heading.nodes", now.get(0).source().label(), nodes, updated)
+                    : texts.format("broker.heading", now.get(0).source().label(), updated));
             hint.set("");
         } else {
-            heading.set("No broker statistics yet");
-            hint.set(receivingSys.get()
-                    ? "Subscribed to $SYS topics; waiting for the broker. mosquitto publishes them every sys_interval "
-                    + "(10 s by default), EMQX every minute and by default only to clients on the broker's own machine. "
-                    + "Some brokers (HiveMQ, the sandbox) publish none."
-                    : "Brokers such as mosquitto and EMQX publish their figures under $SYS. A # subscription does not "
-                    + "receive them (MQTT keeps $ topics out of wildcards), so subscribe to $SYS/# to see them here.");
+            heading.set(texts.text("broker.none"));
+            hint.set(texts.text(receivingSys.get() ? "broker.hint.waiting" : "broker.hint.subscribe"));
         }
+    }
+
+    /** What a card shows: the reading's value, with an uptime in the interface language ("2 h 1 min", "2 小时 1 分钟"). */
+    public String value(BrokerStatistics.Reading reading) {
+        long s = reading.seconds();
+        if (s < 0) {
+            return reading.value();
+        }
+        if (s >= 86_400) {
+            return texts.format("broker.duration.days", s / 86_400, s % 86_400 / 3_600, s % 3_600 / 60);
+        }
+        if (s >= 3_600) {
+            return texts.format("broker.duration.hours", s / 3_600, s % 3_600 / 60);
+        }
+        return s >= 60 ? texts.format("broker.duration.minutes", s / 60, s % 60) : texts.format("broker.duration.seconds", s);
+    }
+
+    /** A figure's name on its card, in the interface language. */
+    public String figureName(BrokerStatistics.Figure figure) {
+        return texts.text(switch (figure) {
+            case VERSION -> "broker.figure.version";
+            case UPTIME -> "broker.figure.uptime";
+            case CLIENTS_CONNECTED -> "broker.figure.clients.connected";
+            case CLIENTS_TOTAL -> "broker.figure.clients.total";
+            case RECEIVED_RATE -> "broker.figure.received.rate";
+            case SENT_RATE -> "broker.figure.sent.rate";
+            case RECEIVED -> "broker.figure.received";
+            case SENT -> "broker.figure.sent";
+            case DROPPED -> "broker.figure.dropped";
+            case SUBSCRIPTIONS -> "broker.figure.subscriptions";
+            case RETAINED -> "broker.figure.retained";
+            case BYTES_RECEIVED -> "broker.figure.bytes.received";
+            case BYTES_SENT -> "broker.figure.bytes.sent";
+        });
     }
 
     /** The interface language's words, for the view built on this. */

@@ -3,7 +3,6 @@ package io.mqttworkbench.ui.common;
 import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.BrokerCapabilities;
 import io.mqttworkbench.mqtt.MqttEngine;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +23,11 @@ public final class BrokerLimits {
     private final IntegerProperty maximumQos = new SimpleIntegerProperty(2);
     private Long maximumPacketSize;
     private MqttEngine engine = MqttEngine.DEFAULT;
+    private final Texts texts;
+
+    public BrokerLimits(Texts texts) {
+        this.texts = texts;
+    }
 
     public void update(Optional<BrokerCapabilities> capabilities, MqttEngine connectionEngine) {
         engine = connectionEngine;
@@ -36,31 +40,30 @@ public final class BrokerLimits {
         aliasAvailable.set(aliasMax > 0 && engine.sendsChosenTopicAliases());
         StringBuilder text = new StringBuilder();
         if (maxQos < 2) {
-            text.append("The broker accepts QoS up to ").append(maxQos);
+            text.append(texts.format("common.limits.qos", maxQos));
         }
         if (maximumPacketSize != null) {
-            text.append(text.isEmpty() ? "" : " · ").append("packets up to ").append(Sizes.bytes(maximumPacketSize));
+            text.append(text.isEmpty() ? "" : " · ").append(texts.format("common.limits.packet", Sizes.bytes(maximumPacketSize)));
         }
         if (!retainOk) {
-            text.append(text.isEmpty() ? "" : " · ").append("the broker keeps no retained messages");
+            text.append(text.isEmpty() ? "" : " · ").append(texts.text("common.limits.no.retain"));
         }
-        text.append(text.isEmpty() ? "" : " · ").append(aliasMax == 0 ? "the broker takes no topic aliases"
-                : engine.sendsChosenTopicAliases() ? "topic aliases 1 to " + aliasMax : "topic aliases are chosen by " + engine.label());
+        text.append(text.isEmpty() ? "" : " · ").append(aliasMax == 0 ? texts.text("common.limits.no.alias")
+                : engine.sendsChosenTopicAliases() ? texts.format("common.limits.alias", aliasMax)
+                : texts.format("common.limits.alias.engine", engine.label()));
         summary.set(capabilities.isEmpty() ? "" : text.toString());
     }
 
     /** What the broker would refuse in a message with this alias and payload size (-1: unknown), or empty. */
     public Optional<String> problem(Integer topicAlias, long payloadSize) {
         if (topicAlias != null && !engine.sendsChosenTopicAliases()) {
-            return Optional.of("Topic alias: " + engine.label() + " picks aliases itself; choose Eclipse Paho as the profile's"
-                    + " client library to send your own");
+            return Optional.of(texts.format("common.limits.problem.alias.engine", engine.label()));
         }
         if (topicAlias != null && !aliasAvailable.get()) {
-            return Optional.of("Topic alias: the broker takes none (topic alias maximum 0)");
+            return Optional.of(texts.text("common.limits.problem.alias.none"));
         }
         if (maximumPacketSize != null && payloadSize > maximumPacketSize) {
-            return Optional.of(String.format(Locale.ROOT, "The payload (%,d bytes) is larger than the broker's maximum packet size (%,d bytes)",
-                    payloadSize, maximumPacketSize));
+            return Optional.of(texts.format("common.limits.problem.too.large", payloadSize, maximumPacketSize));
         }
         return Optional.empty();
     }

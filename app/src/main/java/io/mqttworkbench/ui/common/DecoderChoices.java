@@ -23,16 +23,17 @@ public final class DecoderChoices {
 
     /** How widely a choice applies. */
     public enum Scope {
-        MESSAGE("This message"), TOPIC("This topic"), SUBSCRIPTION("This subscription");
+        MESSAGE("common.decoder.scope.message"), TOPIC("common.decoder.scope.topic"), SUBSCRIPTION("common.decoder.scope.subscription");
 
-        private final String label;
+        private final String key;
 
-        Scope(String label) {
-            this.label = label;
+        Scope(String key) {
+            this.key = key;
         }
 
-        public String label() {
-            return label;
+        /** "This message", in the interface language. */
+        public String label(Texts texts) {
+            return texts.text(key);
         }
     }
 

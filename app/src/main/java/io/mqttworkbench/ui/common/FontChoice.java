@@ -39,15 +39,15 @@ public record FontChoice(Optional<String> uiFamily, String monospaceFamily) {
                 case "ja" -> JP;
                 case "ko" -> KR;
                 case "zh" -> "TW".equals(locale.getCountry()) || "HK".equals(locale.getCountry()) || "MO".equals(locale.getCountry())
-                        || "Hant".equals(locale.getScript()) ? TC : SC;
+                        || "Hant".equals(locale.getScript()) ? TC : SC; // untranslated: a script code
                 default -> SC;
             };
         }
     }
 
     /** Fixed-width faces we like, best first, after the ones that carry CJK themselves. */
-    private static final List<String> MONOSPACE_FAMILIES = List.of("JetBrains Mono", "Cascadia Mono", "SF Mono", "Menlo",
-            "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Ubuntu Mono");
+    private static final List<String> MONOSPACE_FAMILIES = List.of("JetBrains Mono", "Cascadia Mono", "SF Mono", "Menlo", // untranslated: font family names
+            "Consolas", "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Ubuntu Mono"); // untranslated: font family names
 
     /** Picks among the {@code installed} families for a user of {@code locale} on {@code platform}. */
     public static FontChoice of(Collection<String> installed, Platform platform, Locale locale) {
@@ -56,25 +56,25 @@ public record FontChoice(Optional<String> uiFamily, String monospaceFamily) {
         Optional<String> ui = uiCandidates(platform, variant).stream().filter(have::contains).findFirst();
         List<String> mono = new ArrayList<>(monospaceCandidates(platform, variant));
         mono.addAll(MONOSPACE_FAMILIES);
-        return new FontChoice(ui, mono.stream().filter(have::contains).findFirst().orElse("Monospaced"));
+        return new FontChoice(ui, mono.stream().filter(have::contains).findFirst().orElse("Monospaced")); // untranslated: font family names
     }
 
     private static List<String> uiCandidates(Platform platform, Variant v) {
         return switch (platform) {
             // fonts-noto-cjk, Adobe's Source Han Sans (the same design), then the older Chinese fonts
-            case LINUX -> List.of("Noto Sans CJK " + v, "Source Han Sans " + v, "Source Han Sans " + (v == Variant.SC ? "CN" : v),
-                    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback");
+            case LINUX -> List.of("Noto Sans CJK " + v, "Source Han Sans " + v, "Source Han Sans " + (v == Variant.SC ? "CN" : v), // untranslated: font family names
+                    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback"); // untranslated: font family names
             case WINDOWS -> switch (v) {
-                case SC -> List.of("Microsoft YaHei UI", "Microsoft YaHei");
-                case TC -> List.of("Microsoft JhengHei UI", "Microsoft JhengHei");
-                case JP -> List.of("Yu Gothic UI", "Meiryo UI", "Meiryo");
-                case KR -> List.of("Malgun Gothic");
+                case SC -> List.of("Microsoft YaHei UI", "Microsoft YaHei"); // untranslated: font family names
+                case TC -> List.of("Microsoft JhengHei UI", "Microsoft JhengHei"); // untranslated: font family names
+                case JP -> List.of("Yu Gothic UI", "Meiryo UI", "Meiryo"); // untranslated: font family names
+                case KR -> List.of("Malgun Gothic"); // untranslated: font family names
             };
             case MAC -> switch (v) {
-                case SC -> List.of("PingFang SC");
-                case TC -> List.of("PingFang TC");
-                case JP -> List.of("Hiragino Sans", "Hiragino Kaku Gothic ProN");
-                case KR -> List.of("Apple SD Gothic Neo");
+                case SC -> List.of("PingFang SC"); // untranslated: font family names
+                case TC -> List.of("PingFang TC"); // untranslated: font family names
+                case JP -> List.of("Hiragino Sans", "Hiragino Kaku Gothic ProN"); // untranslated: font family names
+                case KR -> List.of("Apple SD Gothic Neo"); // untranslated: font family names
             };
         };
     }
@@ -82,7 +82,7 @@ public record FontChoice(Optional<String> uiFamily, String monospaceFamily) {
     private static List<String> monospaceCandidates(Platform platform, Variant v) {
         // Windows and macOS fall back from Consolas and Menlo to their CJK fonts; Linux's JavaFX does not
         return platform == Platform.LINUX
-                ? List.of("Noto Sans Mono CJK " + v, "Noto Sans Mono CJK SC", "Sarasa Mono " + v, "Source Han Mono " + v)
+                ? List.of("Noto Sans Mono CJK " + v, "Noto Sans Mono CJK SC", "Sarasa Mono " + v, "Source Han Mono " + v) // untranslated: font family names
                 : List.of();
     }
 

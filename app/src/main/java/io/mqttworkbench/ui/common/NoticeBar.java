@@ -32,7 +32,7 @@ public final class NoticeBar {
      * The sentence, wrapped, and a "Dismiss" button; with an alert icon and the problem's colour while
      * {@code error} holds, an info icon otherwise. {@code id} names the text; the button is "{@code id}Dismiss".
      */
-    public static HBox dismissible(String id, ObservableStringValue text, ObservableBooleanValue error, Runnable dismiss) {
+    public static HBox dismissible(String id, ObservableStringValue text, ObservableBooleanValue error, Runnable dismiss, Texts texts) {
         Label sentence = new Label();
         sentence.setId(id);
         sentence.setWrapText(true);
@@ -42,10 +42,10 @@ public final class NoticeBar {
         HBox.setHgrow(sentence, Priority.ALWAYS);
         FontIcon icon = new FontIcon();
         icon.iconCodeProperty().bind(Bindings.when(error).then(Feather.ALERT_TRIANGLE).otherwise(Feather.INFO));
-        Button close = new Button("Dismiss");
+        Button close = new Button(texts.text("common.dismiss"));
         close.setId(id + "Dismiss");
         close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setTooltip(new Tooltip("Hide this notice"));
+        close.setTooltip(new Tooltip(texts.text("common.dismiss.tooltip")));
         close.setOnAction(e -> dismiss.run());
         HBox bar = of(text, error.get(), icon, sentence, close);
         error.addListener((obs, old, on) -> bar.pseudoClassStateChanged(UiStyles.ERROR, on));

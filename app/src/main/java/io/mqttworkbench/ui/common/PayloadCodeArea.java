@@ -31,15 +31,17 @@ public final class PayloadCodeArea {
     private final TextField search = new TextField();
     private final Label matches = new Label();
     private int generation;
+    private final Texts texts;
 
-    public PayloadCodeArea(Executor background, Executor ui) {
+    public PayloadCodeArea(Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
         this.background = background;
         this.ui = ui;
         area.setEditable(false);
         numberLines(0);
         area.getStyleClass().addAll("payload-code", UiStyles.MONOSPACE);
         area.setId("payloadCode");
-        search.setPromptText("Find in payload");
+        search.setPromptText(texts.text("common.payload.find"));
         search.setId("payloadSearch");
         search.setPrefColumnCount(14);
         search.setOnAction(e -> findNext());
@@ -93,7 +95,7 @@ public final class PayloadCodeArea {
     public ToggleButton wrapToggle(String id) {
         ToggleButton wrap = new ToggleButton(null, new FontIcon(Feather.CORNER_DOWN_LEFT));
         wrap.setId(id);
-        wrap.setTooltip(new Tooltip("Wrap long lines"));
+        wrap.setTooltip(new Tooltip(texts.text("common.payload.wrap")));
         wrap.selectedProperty().addListener((obs, old, on) -> setWrap(on));
         return wrap;
     }
@@ -161,6 +163,7 @@ public final class PayloadCodeArea {
         for (int i = text.indexOf(needle); i >= 0 && count < 10_000; i = text.indexOf(needle, i + needle.length())) {
             count++;
         }
-        matches.setText(count == 0 ? "no match" : String.format(Locale.ROOT, "%,d%s match%s", count, count == 10_000 ? "+" : "", count == 1 ? "" : "es"));
+        matches.setText(count == 0 ? texts.text("common.payload.no.match")
+                : texts.format(count == 10_000 ? "common.payload.matches.more" : count == 1 ? "common.payload.matches.one" : "common.payload.matches.other", count));
     }
 }

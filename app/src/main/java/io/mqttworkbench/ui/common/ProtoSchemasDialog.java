@@ -30,16 +30,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ProtoSchemasDialog {
     private final ProtoSchemasViewModel vm;
+    private final Texts texts;
 
     public ProtoSchemasDialog(ProtoSchemasViewModel vm) {
         this.vm = vm;
+        this.texts = vm.texts();
     }
 
     public void showAndWait(Window owner) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         UiStyles.style(dialog);
-        dialog.setTitle("Protobuf schemas");
+        dialog.setTitle(texts.text("common.proto.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content());
@@ -50,8 +52,7 @@ public final class ProtoSchemasDialog {
     }
 
     public VBox content() {
-        Label intro = new Label("Payloads on matching topics are read as the named message, with field names; the first filter that "
-                + "matches wins. Schemas are kept for the next start and apply to every connection.");
+        Label intro = new Label(texts.text("common.proto.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(UiStyles.SECONDARY);
@@ -59,10 +60,10 @@ public final class ProtoSchemasDialog {
         TableView<ProtoSchemas.Mapping> table = new TableView<>(vm.mappings());
         table.setId("protobufSchemas");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No schemas yet: add one below."));
-        table.getColumns().add(column("Topics", ProtoSchemas.Mapping::filter, 160));
-        table.getColumns().add(column("Message type", ProtoSchemas.Mapping::messageName, 170));
-        table.getColumns().add(column("Descriptor set", m -> m.file().getFileName().toString(), 140));
+        table.setPlaceholder(new Label(texts.text("common.proto.empty")));
+        table.getColumns().add(column(texts.text("common.proto.column.topics"), ProtoSchemas.Mapping::filter, 160));
+        table.getColumns().add(column(texts.text("common.proto.column.type"), ProtoSchemas.Mapping::messageName, 170));
+        table.getColumns().add(column(texts.text("common.proto.column.file"), m -> m.file().getFileName().toString(), 140));
         table.getColumns().add(statusColumn());
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<ProtoSchemas.Mapping>();
@@ -73,7 +74,7 @@ public final class ProtoSchemasDialog {
         table.setMinHeight(150);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button remove = new Button("Remove", new FontIcon(Feather.TRASH_2));
+        Button remove = new Button(texts.text("common.remove"), new FontIcon(Feather.TRASH_2));
         remove.setId("removeSchema");
         remove.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         remove.setOnAction(e -> vm.removeSelected());
@@ -85,7 +86,7 @@ public final class ProtoSchemasDialog {
         why.getStyleClass().add(UiStyles.PROBLEM);
         why.textProperty().bind(Bindings.createStringBinding(() -> {
             ProtoSchemas.Mapping m = vm.selectedProperty().get();
-            return m == null || m.usable() ? "" : m.problem() + ". Choose the descriptor set again below and add it for the same topics, or remove it.";
+            return m == null || m.usable() ? "" : texts.format("common.proto.problem", m.problem());
         }, vm.selectedProperty()));
         HBox.setHgrow(why, Priority.ALWAYS);
         why.setMaxWidth(Double.MAX_VALUE);
@@ -95,10 +96,10 @@ public final class ProtoSchemasDialog {
         TextField file = new TextField();
         file.setId("schemaFile");
         file.setEditable(false);
-        file.setPromptText("a .desc file");
+        file.setPromptText(texts.text("common.proto.file.prompt"));
         file.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null ? "" : vm.fileProperty().get().toString(),
                 vm.fileProperty()));
-        Button browse = new Button("Choose…", new FontIcon(Feather.FOLDER));
+        Button browse = new Button(texts.text("common.choose"), new FontIcon(Feather.FOLDER));
         browse.setId("chooseSchemaFile");
         browse.setOnAction(e -> vm.chooseFile());
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -107,16 +108,16 @@ public final class ProtoSchemasDialog {
         ComboBox<String> type = new ComboBox<>(vm.messageTypes());
         type.setId("schemaMessageType");
         type.setMaxWidth(Double.MAX_VALUE);
-        type.setPromptText("choose a descriptor set first");
+        type.setPromptText(texts.text("common.proto.type.prompt"));
         type.valueProperty().bindBidirectional(vm.messageTypeProperty());
         type.disableProperty().bind(Bindings.isEmpty(vm.messageTypes()));
 
         TextField filter = new TextField();
         filter.setId("schemaFilter");
-        filter.setPromptText("factory/+/orders/#");
+        filter.setPromptText("factory/+/orders/#"); // untranslated: a topic filter example
         filter.textProperty().bindBidirectional(vm.filterProperty());
 
-        Button add = new Button("Add schema", new FontIcon(Feather.PLUS));
+        Button add = new Button(texts.text("common.proto.add"), new FontIcon(Feather.PLUS));
         add.setId("addSchema");
         add.getStyleClass().add(Styles.ACCENT);
         add.disableProperty().bind(vm.canAddBinding().not());
@@ -131,11 +132,11 @@ public final class ProtoSchemasDialog {
         status.textProperty().bind(vm.statusProperty());
 
         var form = new FormGrid()
-                .heading("ADD A SCHEMA")
-                .row("Descriptor set", fileRow)
-                .line(hint("made with protoc --descriptor_set_out=FILE --include_imports your.proto"))
-                .row("Message type", type)
-                .row("For topics", filter, Bindings.createObjectBinding(
+                .heading(texts.text("common.proto.heading"))
+                .row(texts.text("common.proto.file"), fileRow)
+                .line(hint(texts.text("common.proto.file.hint")))
+                .row(texts.text("common.proto.type"), type)
+                .row(texts.text("common.proto.topics"), filter, Bindings.createObjectBinding(
                         () -> vm.filterProblemProperty().get().isEmpty() ? FieldCheck.OK : FieldCheck.error(vm.filterProblemProperty().get()),
                         vm.filterProblemProperty()))
                 .line(add)
@@ -161,8 +162,8 @@ public final class ProtoSchemasDialog {
         return column;
     }
 
-    private static TableColumn<ProtoSchemas.Mapping, ProtoSchemas.Mapping> statusColumn() {
-        TableColumn<ProtoSchemas.Mapping, ProtoSchemas.Mapping> column = new TableColumn<>("Status");
+    private TableColumn<ProtoSchemas.Mapping, ProtoSchemas.Mapping> statusColumn() {
+        TableColumn<ProtoSchemas.Mapping, ProtoSchemas.Mapping> column = new TableColumn<>(texts.text("common.proto.column.status"));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -173,10 +174,10 @@ public final class ProtoSchemasDialog {
                     setText(null);
                     setTooltip(null);
                 } else if (m.usable()) {
-                    setText("In use");
+                    setText(texts.text("common.proto.status.in.use"));
                     setTooltip(null);
                 } else {
-                    setText("Not usable");
+                    setText(texts.text("common.proto.status.not.usable"));
                     setTooltip(new Tooltip(m.problem()));
                     getStyleClass().add(UiStyles.PROBLEM);
                 }

@@ -121,13 +121,13 @@ public final class ProtoSchemasViewModel {
 
     /** Asks for a descriptor set and lists its message types. */
     public void chooseFile() {
-        dialogs.chooseFileToOpen("Protobuf schema: a descriptor set made with protoc --descriptor_set_out=FILE --include_imports",
-                "Descriptor sets", "*.desc", "*.pb", "*.protoset", "*.bin").ifPresent(this::readFile);
+        dialogs.chooseFileToOpen(texts.text("common.proto.choose.title"), texts.text("common.proto.choose.filter"),
+                "*.desc", "*.pb", "*.protoset", "*.bin").ifPresent(this::readFile);
     }
 
     public void readFile(Path chosen) {
         busy.set(true);
-        status.set("Reading " + chosen.getFileName() + "…");
+        status.set(texts.format("common.proto.reading", chosen.getFileName()));
         CompletableFuture.supplyAsync(() -> ProtoSchemas.messageTypes(chosen), background).whenCompleteAsync((types, error) -> {
             busy.set(false);
             if (error != null) {
@@ -140,8 +140,8 @@ public final class ProtoSchemasViewModel {
             file.set(chosen);
             messageTypes.setAll(types);
             messageType.set(types.get(0));
-            status.set(types.size() == 1 ? chosen.getFileName() + " holds one message type"
-                    : chosen.getFileName() + " holds " + types.size() + " message types: pick the one these topics carry");
+            status.set(types.size() == 1 ? texts.format("common.proto.types.one", chosen.getFileName())
+                    : texts.format("common.proto.types.other", chosen.getFileName(), types.size()));
         }, ui);
     }
 
@@ -165,8 +165,8 @@ public final class ProtoSchemasViewModel {
             }
             mappings.setAll(schemas.mappings());
             ProtoSchemas.Mapping mapping = saved.mapping();
-            String what = "Payloads on " + mapping.filter() + " now read as " + mapping.messageName() + " from " + mapping.file().getFileName();
-            status.set(what + saved.saveProblem());
+            String what = texts.format("common.proto.added", mapping.filter(), mapping.messageName(), mapping.file().getFileName());
+            status.set(withSaveProblem(what, saved.saveProblem()));
             changed.accept(what);
         }, ui);
     }
@@ -184,8 +184,8 @@ public final class ProtoSchemasViewModel {
         }, background).whenCompleteAsync((saveProblem, error) -> {
             busy.set(false);
             mappings.setAll(schemas.mappings());
-            String what = "Payloads on " + mapping.filter() + " are no longer read as " + mapping.messageName();
-            status.set(what + (saveProblem == null ? "" : saveProblem));
+            String what = texts.format("common.proto.removed", mapping.filter(), mapping.messageName());
+            status.set(withSaveProblem(what, saveProblem));
             changed.accept(what);
         }, ui);
     }
@@ -193,14 +193,18 @@ public final class ProtoSchemasViewModel {
     private record Added(ProtoSchemas.Mapping mapping, String saveProblem) {
     }
 
-    /** Saves; "" when it worked, else a sentence to add to the status: the change holds for this session. */
+    /** Saves; null when it worked, else why not: the change then holds for this session only. */
     private String save() {
         try {
             schemas.save();
-            return "";
+            return null;
         } catch (IOException e) {
-            return " (for this session only: the list could not be saved: " + e.getMessage() + ")";
+            return e.getMessage();
         }
+    }
+
+    private String withSaveProblem(String what, String saveProblem) {
+        return saveProblem == null ? what : texts.format("common.proto.not.saved", what, saveProblem);
     }
 
     private static String filterProblem(String text) {

@@ -20,11 +20,13 @@ final class RowSubscriptions {
 
     private final ObservableList<SubscriptionRow> rows;
     private final Executor ui;
+    private final Texts texts;
 
     /** @param rows the list's rows, which this shows the broker's answers on */
-    RowSubscriptions(ObservableList<SubscriptionRow> rows, Executor ui) {
+    RowSubscriptions(ObservableList<SubscriptionRow> rows, Executor ui, Texts texts) {
         this.rows = rows;
         this.ui = ui;
+        this.texts = texts;
     }
 
     /** Makes every subscription the connection does not hold yet (all on a new one; added offline or refused before on a reconnect). */
@@ -41,8 +43,7 @@ final class RowSubscriptions {
 
     /** What the broker granted no longer holds: each subscription shows pending until it answers again. */
     void connectionDown(boolean reconnecting) {
-        String text = reconnecting ? "Pending: connection lost, subscribes again when it is back"
-                : "Pending: not connected, subscribes again on connect";
+        String text = texts.text(reconnecting ? "common.subscription.pending.reconnecting" : "common.subscription.pending.offline");
         for (SubscriptionRow row : rows) {
             SubscriptionRow.State s = row.stateProperty().get();
             if (s == SubscriptionRow.State.GRANTED || s == SubscriptionRow.State.DOWNGRADED || s == SubscriptionRow.State.PENDING) {
@@ -55,7 +56,7 @@ final class RowSubscriptions {
     void restored(List<SubscribeOutcome> outcomes, boolean keptBySession) {
         if (keptBySession) {
             rows.stream().filter(r -> r.stateProperty().get() == SubscriptionRow.State.PENDING)
-                    .forEach(r -> r.show(SubscriptionRow.State.GRANTED, "Kept by the resumed session"));
+                    .forEach(r -> r.show(SubscriptionRow.State.GRANTED, texts.text("common.subscription.kept")));
             return;
         }
         for (SubscribeOutcome outcome : outcomes) {
@@ -65,7 +66,7 @@ final class RowSubscriptions {
 
     void send(BrokerConnection current, List<SubscriptionRow> toSend) {
         List<SubscriptionRequest> requests = toSend.stream().map(SubscriptionRow::request).toList();
-        toSend.forEach(r -> r.show(SubscriptionRow.State.PENDING, "Subscribing…"));
+        toSend.forEach(r -> r.show(SubscriptionRow.State.PENDING, texts.text("common.subscription.subscribing")));
         current.subscribe(requests).whenCompleteAsync((outcomes, error) -> {
             if (error != null) {
                 String reason = ConnectionException.unwrap(error).getMessage();
@@ -80,13 +81,13 @@ final class RowSubscriptions {
         }, ui);
     }
 
-    private static void show(SubscriptionRow row, SubscriptionRequest asked, SubscribeOutcome outcome) {
+    private void show(SubscriptionRow row, SubscriptionRequest asked, SubscribeOutcome outcome) {
         if (!outcome.granted()) {
             row.show(SubscriptionRow.State.REFUSED, outcome.description());
         } else if (outcome.grantedQos() < asked.qos()) {
-            row.show(SubscriptionRow.State.DOWNGRADED, "QoS " + outcome.grantedQos() + " granted (asked for " + asked.qos() + ")");
+            row.show(SubscriptionRow.State.DOWNGRADED, texts.format("common.subscription.downgraded", outcome.grantedQos(), asked.qos()));
         } else {
-            row.show(SubscriptionRow.State.GRANTED, "QoS " + outcome.grantedQos() + " granted");
+            row.show(SubscriptionRow.State.GRANTED, texts.format("common.subscription.granted", outcome.grantedQos()));
         }
     }
 

@@ -10,17 +10,28 @@ public final class StateDot {
     private StateDot() {
     }
 
-    public static Region of(ObservableValue<ConnectionState> state) {
+    public static Region of(ObservableValue<ConnectionState> state, Texts texts) {
         Region dot = new Region();
         dot.getStyleClass().add(UiStyles.STATE_DOT);
         Tooltip tooltip = new Tooltip();
         Tooltip.install(dot, tooltip);
         UiStyles.showState(dot, state.getValue());
-        tooltip.setText(state.getValue().label());
+        tooltip.setText(label(state.getValue(), texts));
         state.addListener((obs, old, now) -> {
             UiStyles.showState(dot, now);
-            tooltip.setText(now.label());
+            tooltip.setText(label(now, texts));
         });
         return dot;
+    }
+
+    /** "Connected", in the interface language. */
+    public static String label(ConnectionState state, Texts texts) {
+        return texts.text(switch (state) {
+            case DISCONNECTED -> "common.state.disconnected";
+            case CONNECTING -> "common.state.connecting";
+            case CONNECTED -> "common.state.connected";
+            case RECONNECTING -> "common.state.reconnecting";
+            case FAILED -> "common.state.failed";
+        });
     }
 }

@@ -34,8 +34,11 @@ public final class SubscriptionForm {
     private final StringProperty color = new SimpleStringProperty(SavedSubscription.PALETTE.get(0));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    /** The words of the problems it explains. */
+    private final Texts texts;
 
-    public SubscriptionForm() {
+    public SubscriptionForm(Texts texts) {
+        this.texts = texts;
         for (Observable field : new Observable[] {filter, kind, group, noLocal, identifier}) {
             field.addListener(o -> check(false));
         }
@@ -127,12 +130,12 @@ public final class SubscriptionForm {
         String why = "";
         Integer id = null;
         if (text.isEmpty()) {
-            why = submitting ? "Type a topic filter, such as # or sensors/+/temperature" : "";
+            why = submitting ? texts.text("common.subscription.problem.empty") : "";
         } else if (kind.get() == SubscriptionKind.SHARED && (group.get() == null || group.get().isBlank())) {
-            why = "A shared subscription needs a group name";
+            why = texts.text("common.subscription.problem.group");
         } else if (kind.get() != SubscriptionKind.NORMAL
                 && (text.startsWith("$share/") || text.startsWith("$exclusive/") || text.startsWith("$queue/"))) {
-            why = "The kind adds the prefix: type the plain filter here";
+            why = texts.text("common.subscription.problem.prefix");
         } else {
             why = TopicValidator.checkFilter(composed).orElse("");
         }
@@ -140,10 +143,10 @@ public final class SubscriptionForm {
             try {
                 id = Integer.valueOf(identifier.get().strip());
                 if (id < 1 || id > 268_435_455) {
-                    why = "The subscription identifier must be between 1 and 268435455";
+                    why = texts.text("common.subscription.problem.identifier.range");
                 }
             } catch (NumberFormatException e) {
-                why = "The subscription identifier must be a whole number between 1 and 268435455";
+                why = texts.text("common.subscription.problem.identifier.number");
             }
         }
         SavedSubscription built = null;

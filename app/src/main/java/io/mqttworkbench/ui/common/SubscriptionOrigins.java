@@ -26,37 +26,55 @@ public final class SubscriptionOrigins {
         public static final Origin UNKNOWN = new Origin(List.of(), true);
 
         /** "factory/+/press3/#", "#, factory/+/press3/#" (one copy through both), "# or factory/+/press3/# (inferred)". */
-        public String label() {
+        public String label(Texts texts) {
             if (!inferred || filters.size() == 1) {
                 return String.join(", ", filters);
             }
-            return String.join(" or ", filters) + (filters.isEmpty() ? "" : " (inferred)");
+            if (filters.isEmpty()) {
+                return "";
+            }
+            String either = filters.get(0);
+            for (String filter : filters.subList(1, filters.size())) {
+                either = texts.format("common.origin.or", either, filter);
+            }
+            return texts.format("common.origin.inferred", either);
         }
 
         /** A sentence for a tooltip or the message detail. */
-        public String explanation() {
+        public String explanation(Texts texts) {
             if (filters.isEmpty()) {
-                return "No current subscription matches this topic";
+                return texts.text("common.origin.none");
             }
             if (!inferred) {
-                return filters.size() == 1 ? "Delivered through the subscription " + filters.get(0) + " (the broker said so)"
-                        : "Delivered once through each of " + String.join(", ", filters) + " (the broker said so)";
+                return filters.size() == 1 ? texts.format("common.origin.one", filters.get(0))
+                        : texts.format("common.origin.each", String.join(", ", filters));
             }
-            return "Inferred from the topic: the broker did not say which subscription delivered it (MQTT 3.1.1, or no subscription "
-                    + "identifiers)" + (filters.size() > 1 ? "; " + filters.size() + " subscriptions match" : "");
+            return filters.size() > 1 ? texts.format("common.origin.guessed.several", filters.size()) : texts.text("common.origin.guessed");
         }
     }
 
     private final Supplier<BrokerConnection> connection;
     private final Function<String, List<String>> matching;
+    private final Texts texts;
 
     /**
      * @param connection the connection in whatever state, or null before the first connect
      * @param matching the filters of the subscriptions a topic matches, in the list's order
      */
-    public SubscriptionOrigins(Supplier<BrokerConnection> connection, Function<String, List<String>> matching) {
+    public SubscriptionOrigins(Supplier<BrokerConnection> connection, Function<String, List<String>> matching, Texts texts) {
         this.connection = connection;
         this.matching = matching;
+        this.texts = texts;
+    }
+
+    /** The origin's subscription(s) for a column or a line, in the interface language: see {@link Origin#label(Texts)}. */
+    public String label(Origin origin) {
+        return origin.label(texts);
+    }
+
+    /** The origin as a sentence for a tooltip or the message detail, in the interface language. */
+    public String explanation(Origin origin) {
+        return origin.explanation(texts);
     }
 
     public Origin of(ReceivedMessage message) {

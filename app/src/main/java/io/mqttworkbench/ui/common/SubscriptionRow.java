@@ -28,13 +28,14 @@ public final class SubscriptionRow {
 
     private final ObjectProperty<SavedSubscription> saved;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.WAITING);
-    private final StringProperty result = new SimpleStringProperty("Subscribes on connect");
+    private final StringProperty result = new SimpleStringProperty();
     /** Shared with the gate, which counts on the pump thread. */
     private final AtomicLong heldBackCounter = new AtomicLong();
     private final ReadOnlyLongWrapper heldBack = new ReadOnlyLongWrapper();
 
-    public SubscriptionRow(SavedSubscription saved) {
+    public SubscriptionRow(SavedSubscription saved, Texts texts) {
         this.saved = new SimpleObjectProperty<>(saved);
+        result.set(texts.text("common.subscription.waiting"));
     }
 
     public ObjectProperty<SavedSubscription> savedProperty() {

@@ -30,7 +30,7 @@ public final class SubscriptionsViewModel {
     private final Supplier<BrokerConnection> anyConnection;
     private final Consumer<List<SavedSubscription>> persist;
     private final Consumer<SubscriptionGate> gateSink;
-    private final SubscriptionForm form = new SubscriptionForm();
+    private final SubscriptionForm form;
     private final ObservableList<SubscriptionRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SubscriptionRow> editing = new ReadOnlyObjectWrapper<>();
     private SubscriptionGate gate = SubscriptionGate.OPEN;
@@ -55,13 +55,14 @@ public final class SubscriptionsViewModel {
     public SubscriptionsViewModel(List<SavedSubscription> initial, Supplier<BrokerConnection> connected, Supplier<BrokerConnection> anyConnection,
                            Executor ui, Consumer<List<SavedSubscription>> persist, Consumer<SubscriptionGate> gateSink, Texts texts) {
         this.texts = texts;
+        this.form = new SubscriptionForm(texts);
         this.connected = connected;
         this.anyConnection = anyConnection;
         this.persist = persist;
         this.gateSink = gateSink;
-        this.origins = new SubscriptionOrigins(anyConnection, this::filtersMatching);
-        this.atBroker = new RowSubscriptions(rows, ui);
-        initial.forEach(s -> rows.add(new SubscriptionRow(s)));
+        this.origins = new SubscriptionOrigins(anyConnection, this::filtersMatching, texts);
+        this.atBroker = new RowSubscriptions(rows, ui, texts);
+        initial.forEach(s -> rows.add(new SubscriptionRow(s, texts)));
         form.reset(nextColor());
         publishGate();
     }
@@ -91,11 +92,11 @@ public final class SubscriptionsViewModel {
      */
     public void subscribeAllOnConnect(boolean on) {
         if (on && row("#").isEmpty()) {
-            SubscriptionRow row = new SubscriptionRow(new SavedSubscription(SubscriptionRequest.of("#", 0), nextColor(), false));
+            SubscriptionRow row = new SubscriptionRow(new SavedSubscription(SubscriptionRequest.of("#", 0), nextColor(), false), texts);
             automatic = row;
             rows.add(row);
             publishGate();
-            subscribeNowOrOnConnect(row, "Subscribes on connect (the profile subscribes to # on connect)");
+            subscribeNowOrOnConnect(row, texts.text("common.subscription.waiting.automatic"));
         } else if (!on && automatic != null) {
             SubscriptionRow row = automatic;
             automatic = null;
@@ -133,7 +134,7 @@ public final class SubscriptionsViewModel {
         SubscriptionRow row = rows.stream().filter(r -> r.filter().equals(subscription.filter())).findFirst().orElse(null);
         own(row);
         if (row == null) {
-            row = new SubscriptionRow(subscription);
+            row = new SubscriptionRow(subscription, texts);
             rows.add(position >= 0 && position <= rows.size() ? position : rows.size(), row);
         } else {
             row.savedProperty().set(subscription);
@@ -141,7 +142,7 @@ public final class SubscriptionsViewModel {
         editing.set(null);
         form.reset(nextColor());
         changed();
-        subscribeNowOrOnConnect(row, "Subscribes on connect");
+        subscribeNowOrOnConnect(row, texts.text("common.subscription.waiting"));
         return true;
     }
 
@@ -309,7 +310,7 @@ public final class SubscriptionsViewModel {
             SubscriptionRow row = existing.remove(s.filter());
             own(row); // the edited list has "#" of its own now
             if (row == null) {
-                row = new SubscriptionRow(s);
+                row = new SubscriptionRow(s, texts);
                 toSend.add(row);
             } else if (!row.request().equals(s.request())) {
                 toSend.add(row);

@@ -44,7 +44,7 @@ public final class UiStyles {
             FontChoice choice = FontChoice.of(javafx.scene.text.Font.getFamilies(), FontChoice.Platform.current(), Locale.getDefault());
             org.slf4j.LoggerFactory.getLogger(UiStyles.class).info("fonts: {} for text, {} for code{}", choice.uiFamily().orElse("System"),
                     choice.monospaceFamily(), choice.uiFamily().isPresent() ? ""
-                            : " (no CJK font found: Chinese, Japanese and Korean show as boxes; on Debian or Ubuntu: apt-get install fonts-noto-cjk)");
+                            : " (no CJK font found: Chinese, Japanese and Korean show as boxes; on Debian or Ubuntu: apt-get install fonts-noto-cjk)"); // untranslated: a log line
             fontStylesheet = choice.stylesheet();
         }
         return fontStylesheet;

@@ -17,9 +17,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The composer's user properties: an editable key/value table; keys may repeat, as MQTT 5 allows. */
 public final class UserPropertiesTable {
     private final ObservableList<UserPropertyRow> rows;
+    private final Texts texts;
 
-    public UserPropertiesTable(ObservableList<UserPropertyRow> rows) {
+    public UserPropertiesTable(ObservableList<UserPropertyRow> rows, Texts texts) {
         this.rows = rows;
+        this.texts = texts;
     }
 
     public Node build() {
@@ -31,22 +33,22 @@ public final class UserPropertiesTable {
         table.setFixedCellSize(28);
         table.setPrefHeight(28 * 4 + 30);
         table.setMinHeight(28 * 4 + 30); // four rows at least, however crowded the form around it
-        TableColumn<UserPropertyRow, String> key = new TableColumn<>("User property");
+        TableColumn<UserPropertyRow, String> key = new TableColumn<>(texts.text("common.user.property"));
         key.setCellValueFactory(c -> c.getValue().keyProperty());
         key.setCellFactory(CommittingTextCell.forTableColumn());
-        TableColumn<UserPropertyRow, String> value = new TableColumn<>("Value");
+        TableColumn<UserPropertyRow, String> value = new TableColumn<>(texts.text("common.user.property.value"));
         value.setCellValueFactory(c -> c.getValue().valueProperty());
         value.setCellFactory(CommittingTextCell.forTableColumn());
         key.setSortable(false);
         value.setSortable(false);
         table.getColumns().add(key);
         table.getColumns().add(value);
-        Label none = new Label("No user properties. Add one: keys may repeat, values may use placeholders.");
+        Label none = new Label(texts.text("common.user.properties.none"));
         none.getStyleClass().add(UiStyles.SECONDARY);
         none.setWrapText(true);
         table.setPlaceholder(none);
 
-        Button add = new Button("Add", new FontIcon(Feather.PLUS));
+        Button add = new Button(texts.text("common.add"), new FontIcon(Feather.PLUS));
         add.setId("composerAddUserProperty");
         add.setOnAction(e -> {
             rows.add(new UserPropertyRow("", "")); // empty, not "key"/"value": an untouched row is not sent
@@ -60,7 +62,7 @@ public final class UserPropertiesTable {
                 table.edit(row, key);
             });
         });
-        Button remove = new Button("Remove", new FontIcon(Feather.MINUS));
+        Button remove = new Button(texts.text("common.remove"), new FontIcon(Feather.MINUS));
         remove.setId("composerRemoveUserProperty");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> rows.remove(table.getSelectionModel().getSelectedItem()));

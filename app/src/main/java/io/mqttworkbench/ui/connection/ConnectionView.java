@@ -194,7 +194,7 @@ public final class ConnectionView {
         recording.textProperty().bind(viewModel.replay().recordStatusProperty());
         recording.visibleProperty().bind(viewModel.replay().recordingProperty());
         recording.managedProperty().bind(recording.visibleProperty());
-        HBox header = new HBox(StateDot.of(viewModel.stateProperty()), names, spacer, recording, status, connect, disconnect, detailRight, side);
+        HBox header = new HBox(StateDot.of(viewModel.stateProperty(), viewModel.texts()), names, spacer, recording, status, connect, disconnect, detailRight, side);
         header.getStyleClass().add(UiStyles.CONNECTION_HEADER);
         return header;
     }

@@ -49,7 +49,7 @@ public final class MessageDetailPane {
         this.viewModel = viewModel;
         this.actions = actions;
         this.texts = viewModel.texts();
-        this.code = new PayloadCodeArea(background, ui);
+        this.code = new PayloadCodeArea(background, ui, viewModel.texts());
     }
 
     /** The payload tab: header, decoder choice, what was found, and the code view. */
@@ -243,7 +243,7 @@ public final class MessageDetailPane {
         }
         // on a line of its own, in the app's notice style: squeezed beside the decoder's note it went unseen
         Node notice = NoticeBar.dismissible("detailNotice", viewModel.noticeProperty(), new javafx.beans.property.SimpleBooleanProperty(false),
-                viewModel::dismissNotice);
+                viewModel::dismissNotice, viewModel.texts());
         Runnable update = () -> {
             Decoded d = viewModel.decodedProperty().get();
             if (viewModel.decodingProperty().get()) {

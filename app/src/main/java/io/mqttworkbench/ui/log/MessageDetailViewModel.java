@@ -100,7 +100,7 @@ public final class MessageDetailViewModel {
         ReceivedMessage shown = message.get();
         if (shown != null) {
             String collapsed = log.collapse().mark(shown);
-            meta.set(describe(shown, texts) + (collapsed == null ? via(subscriptions.origins().of(shown), texts) : "  ·  " + collapsed));
+            meta.set(describe(shown, texts) + (collapsed == null ? via(subscriptions.origins().of(shown), subscriptions.origins(), texts) : "  ·  " + collapsed));
         }
     }
 
@@ -346,11 +346,11 @@ public final class MessageDetailViewModel {
     }
 
     /** "  ·  via factory/+/press3/#": the subscription(s) that delivered it, or those the topic matches (inferred). */
-    static String via(SubscriptionOrigins.Origin origin, Texts texts) {
+    static String via(SubscriptionOrigins.Origin origin, SubscriptionOrigins origins, Texts texts) {
         if (origin.filters().isEmpty()) {
             return "";
         }
-        String names = origin.inferred() && origin.filters().size() == 1 ? texts.format("log.origin.inferred", origin.label()) : origin.label();
+        String names = origin.inferred() && origin.filters().size() == 1 ? texts.format("log.origin.inferred", origins.label(origin)) : origins.label(origin);
         return "  ·  " + texts.format("log.detail.via", names);
     }
 

@@ -265,7 +265,7 @@ public final class MessagesPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(UiStyles.PANE_TOOLBAR);
         // an export's outcome goes by itself after a while; a failure stays until dismissed
-        return new VBox(bar, NoticeBar.dismissible("logNotice", log.notice().textProperty(), log.notice().problemProperty(), log.notice()::dismiss));
+        return new VBox(bar, NoticeBar.dismissible("logNotice", log.notice().textProperty(), log.notice().problemProperty(), log.notice()::dismiss, log.texts()));
     }
 
     private Node exportMenu(TableView<ReceivedMessage> table) {

@@ -20,7 +20,7 @@ final class OriginCells {
     /** What the subscription column says: the subscription(s), or for a row standing for several deliveries "×2 via …". */
     static String text(SubscriptionOrigins origins, DuplicateCollapse collapse, ReceivedMessage message) {
         String mark = collapse.mark(message);
-        return mark != null ? mark : origins.of(message).label();
+        return mark != null ? mark : origins.label(origins.of(message));
     }
 
     /** The row's message, read from the table (the cell's value is only its text). */
@@ -85,7 +85,7 @@ final class OriginCells {
             if (origin.inferred()) {
                 getStyleClass().add("inferred-origin");
             }
-            tip.setText(origin.explanation() + (copies == null ? "" : "\n" + copies));
+            tip.setText(origins.explanation(origin) + (copies == null ? "" : "\n" + copies));
             setTooltip(tip);
         }
     }

@@ -79,7 +79,7 @@ public final class ComposerPane {
 
     public Node build() {
         VBox form = new VBox(10, topicRow(), optionsRow(), grow(payloadEditor()), previewLine(), properties(), sendRow(), repeatRow(),
-                new RequestRow(viewModel.request(), state, background, ui).build());
+                new RequestRow(viewModel.request(), state, background, ui, viewModel.texts()).build());
         form.getStyleClass().add("composer");
         form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (SEND.match(event)) {
@@ -281,7 +281,7 @@ public final class ComposerPane {
         limits.setId("composerLimits");
         limits.getStyleClass().add(UiStyles.SECONDARY);
         limits.textProperty().bind(viewModel.limitsProperty());
-        VBox box = new VBox(8, grid, new UserPropertiesTable(viewModel.userProperties()).build(), limits);
+        VBox box = new VBox(8, grid, new UserPropertiesTable(viewModel.userProperties(), viewModel.texts()).build(), limits);
         TitledPane pane = new TitledPane("MQTT 5 properties", box);
         pane.setId("composerProperties");
         pane.setExpanded(false);

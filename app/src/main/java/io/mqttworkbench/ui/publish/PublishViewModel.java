@@ -79,7 +79,7 @@ public final class PublishViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper resultIsError = new ReadOnlyBooleanWrapper(false);
-    private final BrokerLimits limits = new BrokerLimits();
+    private final BrokerLimits limits;
     private final RepeatViewModel repeat;
     private final RequestViewModel request;
 
@@ -97,6 +97,7 @@ public final class PublishViewModel {
     public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests,
                             RequestViewModel.ReplyDecoder replies, Texts texts) {
         this.texts = texts;
+        this.limits = new BrokerLimits(texts);
         this.connection = connection;
         this.ui = ui;
         this.background = background;

@@ -30,10 +30,10 @@ final class RequestRow {
     private final ReadOnlyObjectProperty<ConnectionState> state;
     private final PayloadCodeArea code;
 
-    RequestRow(RequestViewModel viewModel, ReadOnlyObjectProperty<ConnectionState> state, Executor background, Executor ui) {
+    RequestRow(RequestViewModel viewModel, ReadOnlyObjectProperty<ConnectionState> state, Executor background, Executor ui, io.mqttworkbench.ui.common.Texts texts) {
         this.viewModel = viewModel;
         this.state = state;
-        this.code = new PayloadCodeArea(background, ui);
+        this.code = new PayloadCodeArea(background, ui, texts);
     }
 
     Node build() {

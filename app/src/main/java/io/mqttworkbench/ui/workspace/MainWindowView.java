@@ -117,7 +117,7 @@ public final class MainWindowView {
         };
         paint.run();
         connection.profileProperty().addListener((obs, old, now) -> paint.run());
-        javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(5, colorBar, StateDot.of(connection.stateProperty()));
+        javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(5, colorBar, StateDot.of(connection.stateProperty(), connection.texts()));
         graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return graphic;
     }

@@ -63,7 +63,7 @@ class RequestRowTest {
         composer = new PublishViewModel(() -> requester, Platform::runLater, Runnable::run, null, requests,
                 reply -> decoders.decode(reply.payload(), reply.topic(), DecoderRegistry.DEFAULT_MAX_CHARS), Texts.english());
         stage.setScene(new Scene((javafx.scene.Parent) new RequestRow(composer.request(),
-                new SimpleObjectProperty<>(ConnectionState.CONNECTED), Runnable::run, Platform::runLater).build(), 700, 500));
+                new SimpleObjectProperty<>(ConnectionState.CONNECTED), Runnable::run, Platform::runLater, Texts.english()).build(), 700, 500));
         stage.show();
     }
 
