@@ -327,7 +327,7 @@ public final class PublishViewModel {
             first = limits.problem(c.topicAlias(), limits.knowsPacketSize() ? NextPayload.size(c, nextCounter) : -1).orElse("");
         }
         problem.set(first);
-        preview.set(NextPayload.preview(c, nextCounter));
+        preview.set(PayloadPreview.of(c, nextCounter, texts));
     }
 
     /** Publishes the form's message once; returns false (and says why) when it cannot be sent. */

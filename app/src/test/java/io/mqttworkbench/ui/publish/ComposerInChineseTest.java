@@ -55,6 +55,9 @@ class ComposerInChineseTest {
         robot.interact(() -> viewModel.userProperties().setAll(List.of(new UserPropertyRow("a", "1"), new UserPropertyRow("b", "2"))));
         assertThat(robot.lookup("#composerProperties").queryAs(TitledPane.class).getText()).isEqualTo("MQTT 5 属性 · 2 个用户属性");
 
+        robot.interact(() -> viewModel.payloadProperty().set("{\"n\": {{counter}}}"));
+        assertThat(viewModel.previewProperty().get()).isEqualTo("下一条：{\"n\": 1}（8 B）");
+
         robot.interact(() -> viewModel.topicProperty().set("orders/1"));
         robot.interact(viewModel::publish);
         WaitForAsyncUtils.waitForFxEvents();
