@@ -7,7 +7,6 @@ import io.mqttworkbench.publish.TemplateLibrary;
 import io.mqttworkbench.ui.common.DialogService;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -83,7 +82,7 @@ public final class ComposerLibraryViewModel {
     /** Puts a history entry back into the composer. */
     public void load(PublishHistory.Entry entry) {
         composer.load(entry.composition());
-        notice.set("Loaded the message sent to " + entry.composition().topic());
+        notice.set(texts.format("publish.library.loaded", entry.composition().topic()));
     }
 
     /** Sends a history entry again, exactly as it was composed (placeholders filled anew). */
@@ -94,7 +93,7 @@ public final class ComposerLibraryViewModel {
 
     public void load(TemplateLibrary.Template template) {
         composer.load(template.composition(), template.collection() + "/" + template.name());
-        notice.set("Template " + template.name() + " loaded");
+        notice.set(texts.format("publish.library.templateLoaded", template.name()));
     }
 
     /** Asks for a name and a collection and saves the composer as a template (replacing one of the same name there). */
@@ -106,26 +105,26 @@ public final class ComposerLibraryViewModel {
         try {
             composition = composer.composition();
         } catch (IllegalArgumentException e) {
-            dialogs.showError("Cannot save this template", e.getMessage());
+            dialogs.showError(texts.text("publish.library.cannotSave"), e.getMessage());
             return;
         }
-        Optional<String> name = dialogs.askText("Save as template", "Name", composition.topic());
+        Optional<String> name = dialogs.askText(texts.text("publish.library.saveAs"), texts.text("publish.library.name"), composition.topic());
         if (name.isEmpty() || name.get().isBlank()) {
             return;
         }
-        String suggested = templateList.isEmpty() ? "Templates" : templateList.get(0).collection();
-        Optional<String> collection = dialogs.askText("Save as template", "Collection (for example: Order service events)", suggested);
+        String suggested = templateList.isEmpty() ? texts.text("publish.library.defaultCollection") : templateList.get(0).collection();
+        Optional<String> collection = dialogs.askText(texts.text("publish.library.saveAs"), texts.text("publish.library.collection"), suggested);
         if (collection.isEmpty()) {
             return;
         }
         TemplateLibrary.Template template = new TemplateLibrary.Template(name.get(), collection.get(), composition);
-        write(() -> templates.put(template), "Saved template " + template.collection() + " / " + template.name());
+        write(() -> templates.put(template), texts.format("publish.library.saved", template.collection(), template.name()));
     }
 
     public void delete(TemplateLibrary.Template template) {
-        if (templates != null && dialogs.confirm("Delete template", "Delete the template " + template.name() + " from "
-                + template.collection() + "?", "Delete")) {
-            write(() -> templates.remove(template), "Deleted template " + template.name());
+        if (templates != null && dialogs.confirm(texts.text("publish.library.delete.title"),
+                texts.format("publish.library.delete.confirm", template.name(), template.collection()), texts.text("publish.library.delete"))) {
+            write(() -> templates.remove(template), texts.format("publish.library.deleted", template.name()));
         }
     }
 
@@ -134,17 +133,17 @@ public final class ComposerLibraryViewModel {
         if (templates == null) {
             return;
         }
-        dialogs.chooseFileToSave("Export the collection " + collection, collection.replaceAll("[^A-Za-z0-9._-]+", "-") + ".templates.json",
-                        "Template collections", "*.json")
-                .ifPresent(path -> write(() -> templates.exportCollection(collection, path), "Exported " + collection + " to " + path));
+        dialogs.chooseFileToSave(texts.format("publish.library.export.title", collection),
+                        collection.replaceAll("[^A-Za-z0-9._-]+", "-") + ".templates.json", texts.text("publish.library.filter"), "*.json")
+                .ifPresent(path -> write(() -> templates.exportCollection(collection, path), texts.format("publish.library.exported", collection, path)));
     }
 
     public void importFile() {
         if (templates == null) {
             return;
         }
-        dialogs.chooseFileToOpen("Import templates", "Template collections", "*.json").ifPresent(path -> {
-            notice.set("Importing…");
+        dialogs.chooseFileToOpen(texts.text("publish.library.import.title"), texts.text("publish.library.filter"), "*.json").ifPresent(path -> {
+            notice.set(texts.text("publish.library.importing"));
             CompletableFuture.supplyAsync(() -> {
                 try {
                     return templates.importFile(path);
@@ -154,11 +153,12 @@ public final class ComposerLibraryViewModel {
             }, background).whenCompleteAsync((result, error) -> {
                 if (error != null) {
                     Throwable cause = error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : error.getCause();
-                    dialogs.showError("Could not import templates", cause == null ? error.getMessage() : cause.getMessage());
+                    dialogs.showError(texts.text("publish.library.import.failed"), cause == null ? error.getMessage() : cause.getMessage());
                     notice.set("");
                 } else {
-                    notice.set(String.format(Locale.ROOT, "Imported %d template%s (%d replaced) into %s", result.added() + result.replaced(),
-                            result.added() + result.replaced() == 1 ? "" : "s", result.replaced(), String.join(", ", result.collections())));
+                    int count = result.added() + result.replaced();
+                    notice.set(texts.format(count == 1 ? "publish.library.imported.one" : "publish.library.imported.other", count,
+                            result.replaced(), String.join(", ", result.collections())));
                 }
                 refresh();
             }, ui);
@@ -179,7 +179,7 @@ public final class ComposerLibraryViewModel {
         }, background).whenCompleteAsync((ignored, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : error.getCause();
-                dialogs.showError("Could not save the templates", cause == null ? error.getMessage() : cause.getMessage());
+                dialogs.showError(texts.text("publish.library.save.failed"), cause == null ? error.getMessage() : cause.getMessage());
             } else {
                 notice.set(done);
             }

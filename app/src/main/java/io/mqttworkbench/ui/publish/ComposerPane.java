@@ -9,12 +9,12 @@ import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.LazyContent;
 import io.mqttworkbench.ui.common.PayloadHighlighter;
 import io.mqttworkbench.ui.common.QosChoice;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.TopicSuggestions;
 import io.mqttworkbench.ui.common.UiStyles;
 import io.mqttworkbench.ui.common.UserPropertiesTable;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,6 +57,7 @@ public final class ComposerPane {
     private final javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state;
     private final java.util.concurrent.Executor background;
     private final java.util.concurrent.Executor ui;
+    private final Texts texts;
     private TitledPane propertiesPane;
 
     /**
@@ -68,6 +69,7 @@ public final class ComposerPane {
             io.mqttworkbench.topic.TopicTree tree, DialogService dialogs, javafx.beans.property.ReadOnlyObjectProperty<ConnectionState> state,
             java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
         this.library = library;
         this.history = history;
         this.tree = tree;
@@ -121,12 +123,12 @@ public final class ComposerPane {
     }
 
     private Node topicRow() {
-        TextField topic = Forms.validatedField("composerTopic", "Topic, e.g. orders/{{counter}}/created", viewModel.topicProperty(),
+        TextField topic = Forms.validatedField("composerTopic", texts.text("publish.topic.prompt"), viewModel.topicProperty(),
                 viewModel.topicProblemProperty());
         // suggestions: topics seen in the tree and sent before
         TopicSuggestions.attach(topic, this::suggestions);
         HBox.setHgrow(topic, Priority.ALWAYS);
-        HBox row = new HBox(8, label("Topic"), topic);
+        HBox row = new HBox(8, label(texts.text("publish.topic")), topic);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, row, Forms.problemLabel("composerTopicProblem", viewModel.topicProblemProperty()));
     }
@@ -147,32 +149,35 @@ public final class ComposerPane {
         ComboBox<Integer> qos = QosChoice.boundTo(viewModel.qosProperty());
         qos.setId("composerQos");
         LazyContent.follow(viewModel.maximumQosProperty(), max -> QosChoice.offerUpTo(qos, viewModel.qosProperty(), max.intValue()));
-        CheckBox retain = new CheckBox("Retain");
+        CheckBox retain = new CheckBox(texts.text("publish.retain"));
         retain.setId("composerRetain");
         retain.selectedProperty().bindBidirectional(viewModel.retainProperty());
         retain.disableProperty().bind(viewModel.retainAvailableProperty().not());
         ComboBox<PayloadEncoding> encoding = new ComboBox<>();
         encoding.setId("composerEncoding");
         encoding.getItems().addAll(PayloadEncoding.values());
-        encoding.setConverter(Forms.converter("", PayloadEncoding::label));
+        encoding.setConverter(Forms.converter("", e -> switch (e) {
+            case TEXT -> texts.text("publish.encoding.text");
+            case FILE -> texts.text("publish.encoding.file");
+            default -> e.label(); // JSON, Hex, Base64, Sparkplug B: the formats' own names
+        }));
         encoding.valueProperty().bindBidirectional(viewModel.encodingProperty());
-        Button file = new Button("Choose file…", new FontIcon(Feather.FOLDER));
+        Button file = new Button(texts.text("publish.file"), new FontIcon(Feather.FOLDER));
         file.setId("composerFile");
-        file.setOnAction(e -> dialogs.chooseFileToOpen("Payload file", "Any file", "*.*")
+        file.setOnAction(e -> dialogs.chooseFileToOpen(texts.text("publish.file.title"), texts.text("publish.file.any"), "*.*")
                 .ifPresent(path -> viewModel.payloadProperty().set(path.toString())));
         showWhen(file, PayloadEncoding.FILE);
-        Button format = new Button("Format");
+        Button format = new Button(texts.text("publish.format"));
         format.setId("composerFormatJson");
         format.setOnAction(e -> viewModel.layoutPayload(true));
-        Button minify = new Button("Minify");
+        Button minify = new Button(texts.text("publish.minify"));
         minify.setId("composerMinifyJson");
         minify.setOnAction(e -> viewModel.layoutPayload(false));
         showWhen(format, PayloadEncoding.JSON);
         showWhen(minify, PayloadEncoding.JSON);
         ToggleButton placeholders = new ToggleButton("{{ }}");
         placeholders.setId("composerPlaceholders");
-        placeholders.setTooltip(new Tooltip("Fill placeholders at send time: {{timestamp}} {{iso8601}} {{uuid}} {{counter}} "
-                + "{{random:MIN:MAX}} {{randomString:N}} {{env:NAME}}. Off: braces are sent as written."));
+        placeholders.setTooltip(new Tooltip(texts.text("publish.placeholders.tooltip")));
         placeholders.selectedProperty().bindBidirectional(viewModel.placeholdersProperty());
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {retain, file, format, minify, placeholders}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
@@ -180,7 +185,7 @@ public final class ComposerPane {
         // Groups that wrap to a second line in a narrow tab instead of pushing it sideways.
         HBox delivery = new HBox(8, qos, retain);
         delivery.setAlignment(Pos.CENTER_LEFT);
-        HBox payload = new HBox(8, label("Payload"), encoding, file, format, minify, placeholders);
+        HBox payload = new HBox(8, label(texts.text("publish.payload")), encoding, file, format, minify, placeholders);
         payload.setAlignment(Pos.CENTER_LEFT);
         return wrapping(delivery, payload);
     }
@@ -252,24 +257,25 @@ public final class ComposerPane {
         ComboBox<Boolean> format = new ComboBox<>();
         format.setId("composerPayloadFormat");
         format.getItems().addAll(null, true, false);
-        format.setConverter(Forms.converter("not sent", (Boolean v) -> v ? "1: UTF-8 text" : "0: bytes"));
+        format.setConverter(Forms.converter(texts.text("publish.payloadFormat.none"),
+                (Boolean v) -> texts.text(v ? "publish.payloadFormat.utf8" : "publish.payloadFormat.bytes")));
         format.valueProperty().bindBidirectional(viewModel.payloadFormatUtf8Property());
-        TextField expiry = Forms.boundField("composerExpiry", "seconds", viewModel.messageExpiryProperty());
-        TextField response = Forms.boundField("composerResponseTopic", "replies/{{uuid}} or empty", viewModel.responseTopicProperty());
-        TextField correlation = Forms.boundField("composerCorrelation", "text, or hex digits", viewModel.correlationDataProperty());
+        TextField expiry = Forms.boundField("composerExpiry", texts.text("publish.expiry.prompt"), viewModel.messageExpiryProperty());
+        TextField response = Forms.boundField("composerResponseTopic", texts.text("publish.responseTopic.prompt"), viewModel.responseTopicProperty());
+        TextField correlation = Forms.boundField("composerCorrelation", texts.text("publish.correlation.prompt"), viewModel.correlationDataProperty());
         CheckBox hex = new CheckBox("hex");
         hex.setMinWidth(Region.USE_PREF_SIZE);
         hex.setId("composerCorrelationHex");
         hex.selectedProperty().bindBidirectional(viewModel.correlationHexProperty());
-        TextField alias = Forms.boundField("composerTopicAlias", "1 to the broker's maximum", viewModel.topicAliasProperty());
+        TextField alias = Forms.boundField("composerTopicAlias", texts.text("publish.alias.prompt"), viewModel.topicAliasProperty());
         alias.disableProperty().bind(viewModel.aliasAvailableProperty().not());
         // One label and one field per row: fits the narrowest tab without scrolling sideways.
-        grid.addRow(0, label("Content type"), contentType);
-        grid.addRow(1, label("Payload format"), format);
-        grid.addRow(2, label("Message expiry"), expiry);
-        grid.addRow(3, label("Topic alias"), alias);
-        grid.addRow(4, label("Response topic"), response);
-        grid.addRow(5, label("Correlation"), new HBox(6, correlation, hex));
+        grid.addRow(0, label(texts.text("publish.contentType")), contentType);
+        grid.addRow(1, label(texts.text("publish.payloadFormat")), format);
+        grid.addRow(2, label(texts.text("publish.expiry")), expiry);
+        grid.addRow(3, label(texts.text("publish.alias")), alias);
+        grid.addRow(4, label(texts.text("publish.responseTopic")), response);
+        grid.addRow(5, label(texts.text("publish.correlation")), new HBox(6, correlation, hex));
         for (int column = 0; column < 2; column++) {
             javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
             c.setHgrow(column == 1 ? Priority.ALWAYS : Priority.NEVER);
@@ -282,24 +288,24 @@ public final class ComposerPane {
         limits.getStyleClass().add(UiStyles.SECONDARY);
         limits.textProperty().bind(viewModel.limitsProperty());
         VBox box = new VBox(8, grid, new UserPropertiesTable(viewModel.userProperties(), viewModel.texts()).build(), limits);
-        TitledPane pane = new TitledPane("MQTT 5 properties", box);
+        TitledPane pane = new TitledPane(texts.text("publish.properties"), box);
         pane.setId("composerProperties");
         pane.setExpanded(false);
         pane.setAnimated(false); // opens at once, so it can be scrolled into view
         propertiesPane = pane;
-        pane.textProperty().bind(Bindings.createStringBinding(() -> viewModel.userProperties().isEmpty() ? "MQTT 5 properties"
-                : "MQTT 5 properties · " + viewModel.userProperties().size() + " user propert" + (viewModel.userProperties().size() == 1 ? "y" : "ies"),
-                viewModel.userProperties()));
+        pane.textProperty().bind(Bindings.createStringBinding(() -> viewModel.userProperties().isEmpty() ? texts.text("publish.properties")
+                : texts.format(viewModel.userProperties().size() == 1 ? "publish.properties.users.one" : "publish.properties.users.other",
+                        viewModel.userProperties().size()), viewModel.userProperties()));
         return pane;
     }
 
     private Node sendRow() {
-        Button send = new Button("Send", new FontIcon(Feather.SEND));
+        Button send = new Button(texts.text("publish.send"), new FontIcon(Feather.SEND));
         send.setId("composerSend");
         send.getStyleClass().add(Styles.ACCENT);
         send.setOnAction(e -> viewModel.publish());
         send.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.repeat().runningProperty()));
-        Label hint = new Label("Ctrl+Enter");
+        Label hint = new Label("Ctrl+Enter"); // untranslated: the names of the keys
         hint.getStyleClass().add(UiStyles.SECONDARY);
         Label result = new Label();
         result.setId("composerResult");
@@ -320,11 +326,11 @@ public final class ComposerPane {
     private Node repeatRow() {
         TextField interval = integer("composerInterval", viewModel.repeat().intervalMillisProperty());
         TextField count = integer("composerCount", viewModel.repeat().countProperty());
-        Button start = new Button("Repeat", new FontIcon(Feather.REPEAT));
+        Button start = new Button(texts.text("publish.repeat"), new FontIcon(Feather.REPEAT));
         start.setId("composerRepeat");
         start.setOnAction(e -> viewModel.repeat().start());
         start.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.repeat().runningProperty()));
-        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        Button stop = new Button(texts.text("publish.stop"), new FontIcon(Feather.SQUARE));
         stop.setId("composerStop");
         stop.setOnAction(e -> viewModel.repeat().stop());
         stop.disableProperty().bind(viewModel.repeat().runningProperty().not());
@@ -341,9 +347,9 @@ public final class ComposerPane {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
-        count.setTooltip(new Tooltip("How many times; 0 repeats until Stop"));
-        interval.setTooltip(new Tooltip("Milliseconds from the start of one send to the start of the next"));
-        HBox every = new HBox(8, label("Repeat every"), interval, label("ms ×"), count);
+        count.setTooltip(new Tooltip(texts.text("publish.repeat.count.tooltip")));
+        interval.setTooltip(new Tooltip(texts.text("publish.repeat.interval.tooltip")));
+        HBox every = new HBox(8, label(texts.text("publish.repeat.every")), interval, label(texts.text("publish.repeat.times")), count);
         every.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, start, stop);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -387,9 +393,5 @@ public final class ComposerPane {
             }
         });
         return field;
-    }
-
-    static String describe(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 }

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.publish;
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.publish.PublishHistory;
 import io.mqttworkbench.publish.TemplateLibrary;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,16 +25,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Beside the composer: what this profile sent (double-click loads, Send again re-sends) and the saved templates. */
 public final class ComposerSidePane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss") // untranslated: digits only
+            .withZone(ZoneId.systemDefault());
 
     private final ComposerLibraryViewModel library;
+    private final Texts texts;
 
     ComposerSidePane(ComposerLibraryViewModel library) {
         this.library = library;
+        this.texts = library.texts();
     }
 
     Node build() {
-        TabPane tabs = new TabPane(new Tab("History", history()), new Tab("Templates", templates()));
+        TabPane tabs = new TabPane(new Tab(texts.text("publish.side.history"), history()),
+                new Tab(texts.text("publish.side.templates"), templates()));
         tabs.setId("composerLibrary");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> library.refresh());
@@ -51,7 +56,7 @@ public final class ComposerSidePane {
     private Node history() {
         TextField search = new TextField();
         search.setId("historySearch");
-        search.setPromptText("Search topic, payload, outcome");
+        search.setPromptText(texts.text("publish.side.search"));
         search.textProperty().bindBidirectional(library.searchProperty());
         ListView<PublishHistory.Entry> list = new ListView<>(library.history());
         list.setId("historyList");
@@ -72,12 +77,12 @@ public final class ComposerSidePane {
                         + (payload.length() > 60 ? payload.substring(0, 60) + "…" : payload) + "  ·  " + entry.outcome());
             }
         });
-        Label empty = new Label("Sent messages appear here, newest first.");
+        Label empty = new Label(texts.text("publish.side.history.empty"));
         empty.getStyleClass().add(UiStyles.SECONDARY);
         list.setPlaceholder(empty);
         onDoubleClick(list, library::load);
-        Button resend = forSelected(list, "Send again", Feather.SEND, "historyResend", library::resend);
-        Button load = forSelected(list, "Load", Feather.EDIT_2, "historyLoad", library::load);
+        Button resend = forSelected(list, texts.text("publish.side.resend"), Feather.SEND, "historyResend", library::resend);
+        Button load = forSelected(list, texts.text("publish.side.load"), Feather.EDIT_2, "historyLoad", library::load);
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(6, search, list, buttons(load, resend));
     }
@@ -108,21 +113,21 @@ public final class ComposerSidePane {
                 setText(empty || t == null ? null : t.collection() + " / " + t.name() + "\n" + t.composition().topic());
             }
         });
-        Label empty = new Label("Save the composer as a template to send it again later, or import a collection.");
+        Label empty = new Label(texts.text("publish.side.templates.empty"));
         empty.getStyleClass().add(UiStyles.SECONDARY);
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         onDoubleClick(list, library::load);
-        Button save = new Button("Save current…", new FontIcon(Feather.SAVE));
+        Button save = new Button(texts.text("publish.side.saveCurrent"), new FontIcon(Feather.SAVE));
         save.setId("templateSave");
         save.setOnAction(e -> library.saveCurrentAsTemplate());
-        Button load = forSelected(list, "Load", Feather.EDIT_2, "templateLoad", library::load);
+        Button load = forSelected(list, texts.text("publish.side.load"), Feather.EDIT_2, "templateLoad", library::load);
         Button delete = forSelected(list, null, Feather.TRASH_2, "templateDelete", library::delete);
         Button export = forSelected(list, null, Feather.UPLOAD, "templateExport", t -> library.exportCollection(t.collection()));
-        export.setTooltip(new javafx.scene.control.Tooltip("Export the selected template's collection"));
+        export.setTooltip(new javafx.scene.control.Tooltip(texts.text("publish.side.export")));
         Button importFile = new Button(null, new FontIcon(Feather.DOWNLOAD));
         importFile.setId("templateImport");
-        importFile.setTooltip(new javafx.scene.control.Tooltip("Import a collection"));
+        importFile.setTooltip(new javafx.scene.control.Tooltip(texts.text("publish.side.import")));
         importFile.setOnAction(e -> library.importFile());
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(6, list, buttons(save, load, delete, export, importFile));

@@ -5,6 +5,7 @@ import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.LazyContent;
 import io.mqttworkbench.ui.common.QosChoice;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,18 +34,19 @@ public final class PublishPane {
     }
 
     public Node build() {
-        Label title = Forms.sectionTitle("PUBLISH");
-        TextField topic = Forms.validatedField("publishTopic", "Topic, e.g. devices/42/commands", viewModel.topicProperty(),
+        Texts texts = viewModel.texts();
+        Label title = Forms.sectionTitle(texts.text("publish.simple.title"));
+        TextField topic = Forms.validatedField("publishTopic", texts.text("publish.simple.topic.prompt"), viewModel.topicProperty(),
                 viewModel.topicProblemProperty());
         Label problem = Forms.problemLabel("publishProblem", viewModel.topicProblemProperty());
 
-        CheckBox retain = new CheckBox("Retain");
+        CheckBox retain = new CheckBox(texts.text("publish.retain"));
         retain.setId("publishRetain");
         retain.selectedProperty().bindBidirectional(viewModel.retainProperty());
 
         TextArea payload = new TextArea();
         payload.setId("publishPayload");
-        payload.setPromptText("Payload (sent as UTF-8 text)");
+        payload.setPromptText(texts.text("publish.simple.payload.prompt"));
         payload.getStyleClass().add(UiStyles.MONOSPACE);
         payload.setPrefRowCount(4);
         payload.setMinHeight(60);
@@ -58,7 +60,7 @@ public final class PublishPane {
             }
         });
 
-        Button publish = new Button("Publish", new FontIcon(Feather.SEND));
+        Button publish = new Button(texts.text("publish.publish"), new FontIcon(Feather.SEND));
         publish.setId("publishButton");
         publish.getStyleClass().add(Styles.ACCENT);
         publish.setOnAction(e -> viewModel.publish());
@@ -73,7 +75,7 @@ public final class PublishPane {
             result.pseudoClassStateChanged(UiStyles.ERROR, error);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, !error);
         });
-        Label hint = new Label("Ctrl+Enter sends");
+        Label hint = new Label(texts.text("publish.simple.hint"));
         hint.getStyleClass().add(UiStyles.SECONDARY);
 
         HBox options = new HBox(10, QosChoice.boundTo(viewModel.qosProperty()), retain);

@@ -239,9 +239,9 @@ public final class PublishViewModel {
     /** The form as a value (for history and templates). Throws {@link IllegalArgumentException} for a field that is not a number. */
     public Composition composition() {
         return new Composition(topic.get(), qos.get(), retain.get(), encoding.get(), payload.get(), placeholders.get(), contentType.get(),
-                payloadFormatUtf8.get(), number(messageExpiry.get(), "Message expiry"), responseTopic.get(), correlationData.get(),
+                payloadFormatUtf8.get(), number(messageExpiry.get(), "publish.expiry"), responseTopic.get(), correlationData.get(),
                 correlationHex.get(), userProperties.stream().filter(row -> !row.isEmpty()).map(UserPropertyRow::toProperty).toList(),
-                number(topicAlias.get(), "Topic alias") == null ? null : number(topicAlias.get(), "Topic alias").intValue());
+                number(topicAlias.get(), "publish.alias") == null ? null : number(topicAlias.get(), "publish.alias").intValue());
     }
 
     /** Fills the form from a template: its {{counter}} goes on from where that template's last send left it. */
@@ -270,14 +270,15 @@ public final class PublishViewModel {
         userProperties.setAll(c.userProperties().stream().map(p -> new UserPropertyRow(p.key(), p.value())).toList());
     }
 
-    private static Long number(String text, String field) {
+    /** {@code field} is the key of the field's label, named in the complaint. */
+    private Long number(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": a whole number is needed");
+            throw new IllegalArgumentException(texts.format("publish.number.needed", texts.text(field)));
         }
     }
 
@@ -321,13 +322,13 @@ public final class PublishViewModel {
         }
         long nextCounter = counters.getOrDefault(counterKey, 0L) + 1;
         // an empty topic is not an error to shout about while the form is being filled; Send says it
-        List<String> problems = c.problems().stream().filter(p -> !(c.topic().isEmpty() && p.startsWith("Topic: a topic is needed"))).toList();
+        List<String> problems = c.problems().stream().filter(p -> !(c.topic().isEmpty() && p.startsWith("Topic: a topic is needed"))).toList(); // untranslated: Composition's own problem text
         String first = problems.isEmpty() ? "" : problems.get(0);
         if (first.isEmpty()) {
             first = limits.problem(c.topicAlias(), limits.knowsPacketSize() ? NextPayload.size(c, nextCounter) : -1).orElse("");
         }
         problem.set(first);
-        preview.set(NextPayload.preview(c, nextCounter));
+        preview.set(PayloadPreview.of(c, nextCounter, texts));
     }
 
     /** Publishes the form's message once; returns false (and says why) when it cannot be sent. */
@@ -346,11 +347,10 @@ public final class PublishViewModel {
             show(e.getMessage(), true);
             return false;
         }
-        show("Sending…", false);
+        show(texts.text("publish.sending"), false);
         context.get().connection().publish(request).whenCompleteAsync((outcome, error) -> {
-            String at = " at " + LocalTime.now().format(TIME);
             String text = error != null ? ConnectionException.unwrap(error).getMessage() : outcome.description();
-            show(text + at, error != null || !outcome.success());
+            show(texts.format("publish.result", text, LocalTime.now().format(TIME)), error != null || !outcome.success());
             remember(composition, text);
             check();
         }, ui);
@@ -363,11 +363,11 @@ public final class PublishViewModel {
     /** The connection and the form's message, or empty after saying why it cannot be sent. */
     Optional<SendContext> prepare() {
         if (topic.get() == null || topic.get().isEmpty()) {
-            show("Topic: a topic is needed", true);
+            show(texts.text("publish.topic.needed"), true);
             return Optional.empty();
         }
         if (!topicProblem.get().isEmpty()) {
-            show("Topic: " + topicProblem.get(), true);
+            show(texts.format("publish.topic.problem", topicProblem.get()), true);
             return Optional.empty();
         }
         if (!problem.get().isEmpty()) {
@@ -376,7 +376,7 @@ public final class PublishViewModel {
         }
         BrokerConnection current = connection.get();
         if (current == null) {
-            show("Not connected: connect first", true);
+            show(texts.text("publish.notConnected"), true);
             return Optional.empty();
         }
         return Optional.of(new SendContext(current, composition()));

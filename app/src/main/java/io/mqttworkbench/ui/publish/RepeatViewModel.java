@@ -5,7 +5,6 @@ import io.mqttworkbench.publish.Composition;
 import io.mqttworkbench.publish.Placeholders;
 import io.mqttworkbench.publish.RepeatRun;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.IntegerProperty;
@@ -69,15 +68,16 @@ public final class RepeatViewModel {
         run = RepeatRun.start("composer", n -> target.publish(composition.toRequest(Placeholders.Context.of(n))),
                 Duration.ofMillis(Math.max(0, intervalMillis.get())), Math.max(0, count.get()));
         running.set(true);
-        composer.show("Repeating…", false);
+        composer.show(texts().text("publish.repeating"), false);
         RepeatRun started = run;
         started.done().whenCompleteAsync((done, error) -> {
             if (run == started) {
                 update();
                 running.set(false);
-                String text = String.format(Locale.ROOT, "%s: %,d sent, %,d acknowledged, %,d failed", done.stopped() ? "Stopped" : "Done",
-                        done.sent(), done.acknowledged(), done.failed());
-                composer.show(done.lastError().isEmpty() ? text : text + "; last error: " + done.lastError(), done.failed() > 0);
+                String text = texts().format(done.stopped() ? "publish.repeat.stopped" : "publish.repeat.done", done.sent(), done.acknowledged(),
+                        done.failed());
+                composer.show(done.lastError().isEmpty() ? text : texts().format("publish.repeat.lastError", text, done.lastError()),
+                        done.failed() > 0);
                 composer.remember(composition, text);
             }
         }, ui);
@@ -97,11 +97,15 @@ public final class RepeatViewModel {
         }
     }
 
+    private io.mqttworkbench.ui.common.Texts texts() {
+        return composer.texts();
+    }
+
     private void update() {
         RepeatRun.Progress p = run.progress();
         progress.set(p.planned() == 0 ? -1 : (double) p.sent() / p.planned());
-        status.set(String.format(Locale.ROOT, "%,d%s sent · %.0f msg/s · %,d acknowledged%s", p.sent(),
-                p.planned() == 0 ? "" : String.format(Locale.ROOT, " of %,d", p.planned()), p.rate(), p.acknowledged(),
-                p.failed() == 0 ? "" : String.format(Locale.ROOT, " · %,d failed", p.failed())));
+        String sent = p.planned() == 0 ? texts().format("publish.repeat.progress", p.sent(), p.rate(), p.acknowledged())
+                : texts().format("publish.repeat.progress.planned", p.sent(), p.planned(), p.rate(), p.acknowledged());
+        status.set(p.failed() == 0 ? sent : texts().format("publish.repeat.progress.failed", sent, p.failed()));
     }
 }

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.publish;
 import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.ui.common.Forms;
 import io.mqttworkbench.ui.common.PayloadCodeArea;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,13 +40,14 @@ final class RequestRow {
     Node build() {
         TextField timeout = Forms.boundField("composerTimeout", "10", viewModel.timeoutSecondsProperty());
         timeout.setPrefColumnCount(3);
-        Button request = new Button("Send and wait for reply", new FontIcon(Feather.REFRESH_CW));
+        Texts texts = viewModel.texts();
+        Button request = new Button(texts.text("publish.request.send"), new FontIcon(Feather.REFRESH_CW));
         request.setId("composerRequest");
-        request.setTooltip(new Tooltip("MQTT 5 request/response: subscribes to the response topic (the one above, or <topic>/reply/<client id>) "
-                + "until the reply or the timeout, sends random correlation data and shows the reply that carries it"));
+        request.setTooltip(new Tooltip(texts.text("publish.request.tooltip")));
         request.setOnAction(e -> viewModel.send());
         request.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.waitingProperty()));
-        HBox wait = new HBox(8, ComposerPane.label("timeout"), timeout, ComposerPane.label("s"));
+        HBox wait = new HBox(8, ComposerPane.label(texts.text("publish.request.timeout")), timeout,
+                ComposerPane.label(texts.text("publish.request.seconds")));
         wait.setAlignment(Pos.CENTER_LEFT);
         Node reply = reply();
         VBox.setVgrow(reply, Priority.ALWAYS);
@@ -64,7 +66,7 @@ final class RequestRow {
         code.area().setId("composerReplyPayload");
         code.searchField().setId("composerReplySearch");
         ToggleButton wrap = code.wrapToggle("composerReplyWrap");
-        Button copy = code.copyButton("composerReplyCopy", "Copy the selection, or all of the reply");
+        Button copy = code.copyButton("composerReplyCopy", viewModel.texts().text("publish.request.copy"));
         FlowPane bar = new FlowPane(6, 6, code.searchField(), code.matchesLabel(), wrap, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         Node view = code.view();

@@ -6,7 +6,6 @@ import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.publish.Composition;
 import io.mqttworkbench.publish.RequestReply;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
@@ -83,7 +82,7 @@ public final class RequestViewModel {
             seconds = -1;
         }
         if (seconds <= 0) {
-            composer.show("Timeout: a number of seconds is needed", true);
+            composer.show(texts().text("publish.request.timeout.needed"), true);
             return false;
         }
         Composition composition = context.get().composition();
@@ -91,7 +90,8 @@ public final class RequestViewModel {
                 : RequestReply.defaultResponseTopic(composition.topic(), context.get().connection().clientId());
         waiting.set(true);
         replyPayload.set(null);
-        reply.set("Waiting for a reply on " + replyTopic + " (subscribed until the reply or the timeout)…");
+        reply.set(texts().format("publish.request.waiting", replyTopic));
+        String timeout = timeoutSeconds.get().strip();
         requests.send(composition, replyTopic, Duration.ofMillis((long) (seconds * 1000)))
                 .thenApplyAsync(got -> new Answer(got, decoder.decode(got.message())), background)
                 .whenCompleteAsync((got, error) -> {
@@ -99,10 +99,11 @@ public final class RequestViewModel {
                     if (error == null) {
                         reply.set(describe(got));
                         replyPayload.set(got.payload());
-                        composer.remember(composition, "request answered");
+                        composer.remember(composition, texts().text("publish.request.answered"));
                     } else {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        reply.set(cause instanceof TimeoutException ? cause.getMessage() : "The request failed: " + cause.getMessage());
+                        reply.set(cause instanceof TimeoutException ? texts().format("publish.request.noReply", replyTopic, timeout)
+                                : texts().format("publish.request.failed", cause.getMessage()));
                     }
                 }, ui);
         return true;
@@ -111,11 +112,16 @@ public final class RequestViewModel {
     private record Answer(RequestReply.Reply reply, Decoded payload) {
     }
 
-    private static String describe(Answer answer) {
+    /** The interface language's words, the composer's. */
+    io.mqttworkbench.ui.common.Texts texts() {
+        return composer.texts();
+    }
+
+    private String describe(Answer answer) {
         RequestReply.Reply got = answer.reply();
         Decoded d = answer.payload();
         String how = d.failed() ? d.error() : d.format().label() + (d.note().isEmpty() ? "" : ", " + d.note());
-        return String.format(Locale.ROOT, "Reply in %.1f ms on %s · %s", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
+        return texts().format("publish.request.reply", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
                 d.failed() || d.note().isEmpty() ? how + " · " + Sizes.bytes(got.message().payload().length) : how);
     }
 }

@@ -6,9 +6,9 @@ import io.mqttworkbench.history.TopicHistoryQuery;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.sparkplug.MetricSeries;
 import io.mqttworkbench.sparkplug.MetricValue;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,14 +33,17 @@ final class MetricChart {
     private final Executor ui;
     private final ObservableList<MetricSeries.Point> points = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a metric and \"Chart over time\" to see its values");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final Texts texts;
     private long asked;
 
     /**
      * @param recent the messages of a topic in memory (the topic tree's)
      * @param stored the profile's history on disk, or null while there is none
      */
-    MetricChart(Function<String, List<ReceivedMessage>> recent, Supplier<MessageHistory> stored, Executor background, Executor ui) {
+    MetricChart(Function<String, List<ReceivedMessage>> recent, Supplier<MessageHistory> stored, Executor background, Executor ui, Texts texts) {
+        this.texts = texts;
+        status.set(texts.text("sparkplug.chart.hint"));
         this.recent = recent;
         this.stored = stored;
         this.background = background;
@@ -52,11 +55,11 @@ final class MetricChart {
         long ask = ++asked;
         String where = target.where() + " · " + metric.name() + (metric.unit().isEmpty() ? "" : " (" + metric.unit() + ")");
         title.set(where);
-        status.set("Reading " + metric.name() + " from memory and the history on disk…");
+        status.set(texts.format("sparkplug.chart.reading", metric.name()));
         background.execute(() -> {
             List<ReceivedMessage> messages = new ArrayList<>();
             boolean disk = false;
-            String problem = "";
+            String problem = null;
             for (String topic : io.mqttworkbench.sparkplug.MetricSeries.topics(target.group(), target.node(), target.device())) {
                 messages.addAll(recent.apply(topic));
                 MessageHistory history = stored.get();
@@ -65,7 +68,7 @@ final class MetricChart {
                         messages.addAll(new TopicHistoryQuery(history).newest(topic, null, STORED_PER_TOPIC).newestFirst());
                         disk = true;
                     } catch (HistoryException e) {
-                        problem = " (the history on disk could not be read: " + e.getMessage() + ")";
+                        problem = e.getMessage();
                     }
                 }
             }
@@ -73,13 +76,19 @@ final class MetricChart {
             List<ReceivedMessage> distinct = messages.stream().filter(dedup()).toList();
             List<MetricSeries.Point> all = MetricSeries.of(metric.name(), metric.alias(), distinct);
             List<MetricSeries.Point> found = all.size() > MAX_POINTS ? all.subList(all.size() - MAX_POINTS, all.size()) : all;
-            String said = found.isEmpty() ? "No numeric value of " + metric.name() + " in the messages kept" + problem
-                    : String.format(Locale.ROOT, "%,d values from %s%s%s", all.size(), disk ? "memory and the history on disk" : "memory",
-                    all.size() > found.size() ? String.format(Locale.ROOT, "; the newest %,d drawn", found.size()) : "", problem);
+            String said = found.isEmpty() ? texts.format("sparkplug.chart.none", metric.name())
+                    : texts.format(disk ? "sparkplug.chart.memoryAndDisk" : "sparkplug.chart.memory", all.size());
+            if (all.size() > found.size()) {
+                said = texts.format("sparkplug.chart.newest", said, found.size());
+            }
+            if (problem != null) {
+                said = texts.format("sparkplug.chart.diskFailed", said, problem);
+            }
+            String shown = said;
             ui.execute(() -> {
                 if (ask == asked) {
                     points.setAll(found);
-                    status.set(said);
+                    status.set(shown);
                 }
             });
         });

@@ -2,10 +2,10 @@ package io.mqttworkbench.ui.sparkplug;
 
 import io.mqttworkbench.sparkplug.EntityState;
 import io.mqttworkbench.sparkplug.NetworkView;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,16 +34,17 @@ final class NetworkTree {
     }
 
     TreeTableView<Row> build() {
+        Texts texts = viewModel.texts();
         table.setId("sparkplugTree");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new javafx.scene.control.Label("No edge node seen yet"));
+        table.setPlaceholder(new javafx.scene.control.Label(texts.text("sparkplug.tree.empty")));
         table.setFixedCellSize(26);
-        TreeTableColumn<Row, Row> name = column("Group / node / device", 210);
+        TreeTableColumn<Row, Row> name = column(texts.text("sparkplug.tree.name"), 210);
         name.setMinWidth(150);
-        name.setCellFactory(c -> new StateCell());
-        TreeTableColumn<Row, String> metrics = text("Metrics", 64, r -> r.target().node() == null ? "" : String.format(Locale.ROOT, "%,d", r.metrics()));
-        TreeTableColumn<Row, String> flags = text("Flags", 52, r -> r.flags() == 0 ? "" : String.format(Locale.ROOT, "%,d", r.flags()));
+        name.setCellFactory(c -> new StateCell(viewModel));
+        TreeTableColumn<Row, String> metrics = text(texts.text("sparkplug.metrics"), 64, r -> r.target().node() == null ? "" : texts.number(r.metrics()));
+        TreeTableColumn<Row, String> flags = text(texts.text("sparkplug.tree.flags"), 52, r -> r.flags() == 0 ? "" : texts.number(r.flags()));
         metrics.setMinWidth(64);
         flags.setMinWidth(48);
         table.getColumns().setAll(List.of(name, metrics, flags));
@@ -78,7 +79,7 @@ final class NetworkTree {
                 String g = group;
                 long nodes = view.nodes().stream().filter(n -> n.group().equals(g)).count();
                 rows.add(new Row(new SparkplugViewModel.Target(group, null, null), group, null, null, null,
-                        nodes + " node" + (nodes == 1 ? "" : "s"), 0, 0));
+                        viewModel.texts().format(nodes == 1 ? "sparkplug.tree.nodes.one" : "sparkplug.tree.nodes.other", nodes), 0, 0));
             }
             rows.add(new Row(new SparkplugViewModel.Target(node.group(), node.id(), null), node.id(), node.state(), node.lastBirthMillis(),
                     node.lastDeathMillis(), (node.bdSeq() == null ? "–" : node.bdSeq().toString()) + " · " + (node.lastSeq() == null ? "–" : node.lastSeq()),
@@ -134,7 +135,10 @@ final class NetworkTree {
         private static final Map<EntityState, PseudoClass> STATES = Map.of(EntityState.ONLINE, PseudoClass.getPseudoClass("online"),
                 EntityState.OFFLINE, PseudoClass.getPseudoClass("offline"), EntityState.STALE, PseudoClass.getPseudoClass("stale"));
 
-        StateCell() {
+        private final SparkplugViewModel viewModel;
+
+        StateCell(SparkplugViewModel viewModel) {
+            this.viewModel = viewModel;
             getStyleClass().add("sparkplug-state-cell");
         }
 
@@ -153,7 +157,7 @@ final class NetworkTree {
                 return;
             }
             pseudoClassStateChanged(STATES.get(row.state()), true);
-            setText(row.label() + "  " + row.state().name().toLowerCase(Locale.ROOT));
+            setText(row.label() + "  " + viewModel.stateName(row.state()));
             javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4);
             dot.getStyleClass().add("sparkplug-state-dot");
             setGraphic(dot);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.sparkplug.EntityState;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -34,13 +35,14 @@ public final class SparkplugPane {
     }
 
     public Node build() {
-        Label title = new Label("Sparkplug B");
+        Texts texts = viewModel.texts();
+        Label title = new Label("Sparkplug B"); // untranslated: the protocol's name
         title.getStyleClass().add(Styles.TITLE_4);
         Label summary = new Label();
         summary.setId("sparkplugSummary");
         summary.getStyleClass().add(UiStyles.SECONDARY);
         summary.textProperty().bind(viewModel.summaryProperty());
-        Button subscribe = new Button("Subscribe to spBv1.0/# and STATE", new FontIcon(Feather.RSS));
+        Button subscribe = new Button(texts.text("sparkplug.subscribe"), new FontIcon(Feather.RSS));
         subscribe.setId("sparkplugSubscribe");
         subscribe.getStyleClass().add(Styles.ACCENT);
         subscribe.setOnAction(e -> viewModel.subscribe());
@@ -63,7 +65,8 @@ public final class SparkplugPane {
         TableView<?> flags = SparkplugTables.flags(viewModel, showInLog);
         Label flagsTitle = new Label();
         flagsTitle.getStyleClass().add("section-title");
-        flagsTitle.textProperty().bind(Bindings.size(viewModel.flags()).asString("BROKEN RULES (%d)"));
+        flagsTitle.textProperty().bind(Bindings.createStringBinding(() -> texts.format("sparkplug.flags.title", viewModel.flags().size()),
+                viewModel.flags()));
         VBox lower = new VBox(4, flagsTitle, flags);
         VBox.setVgrow(flags, Priority.ALWAYS);
         SplitPane split = new SplitPane(upper, lower);
@@ -76,27 +79,28 @@ public final class SparkplugPane {
     }
 
     private Node selectedPane() {
+        Texts texts = viewModel.texts();
         Label heading = new Label();
         heading.setId("sparkplugSelected");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         heading.textProperty().bind(Bindings.createStringBinding(() -> {
             SparkplugViewModel.Target target = viewModel.selectedProperty().get();
             EntityState state = viewModel.selectedStateProperty().get();
-            return target == null ? "Metrics" : target.where() + (state == null ? "" : " · " + state.name().toLowerCase(java.util.Locale.ROOT));
+            return target == null ? texts.text("sparkplug.metrics") : target.where() + (state == null ? "" : " · " + viewModel.stateName(state));
         }, viewModel.selectedProperty(), viewModel.selectedStateProperty()));
-        Button rebirth = new Button("Rebirth", new FontIcon(Feather.REFRESH_CW));
+        Button rebirth = new Button(texts.text("sparkplug.rebirth"), new FontIcon(Feather.REFRESH_CW));
         rebirth.setId("sparkplugRebirth");
-        rebirth.setTooltip(new javafx.scene.control.Tooltip("Send NCMD Node Control/Rebirth = true: the node publishes its NBIRTH and DBIRTHs again"));
+        rebirth.setTooltip(new javafx.scene.control.Tooltip(texts.text("sparkplug.rebirth.tooltip")));
         rebirth.disableProperty().bind(viewModel.selectedProperty().isNull());
         rebirth.setOnAction(e -> {
             SparkplugViewModel.Target target = viewModel.selectedProperty().get();
-            if (target != null && dialogs.confirm("Rebirth " + target.group() + "/" + target.node(),
-                    "Send NCMD \"Node Control/Rebirth\" = true to edge node " + target.group() + "/" + target.node()
-                            + "? It will publish its NBIRTH and the DBIRTH of every device again.", "Send rebirth")) {
+            String node = target == null ? "" : target.group() + "/" + target.node();
+            if (target != null && dialogs.confirm(texts.format("sparkplug.rebirth.title", node), texts.format("sparkplug.rebirth.confirm", node),
+                    texts.text("sparkplug.rebirth.send"))) {
                 viewModel.rebirth(target);
             }
         });
-        Button write = new Button("Write metric…", new FontIcon(Feather.EDIT_3));
+        Button write = new Button(texts.text("sparkplug.write"), new FontIcon(Feather.EDIT_3));
         write.setId("sparkplugWrite");
         write.disableProperty().bind(viewModel.selectedProperty().isNull());
         write.setOnAction(e -> {
@@ -120,8 +124,9 @@ public final class SparkplugPane {
         HBox bar = new HBox(8, headings, rebirth, write);
         bar.setAlignment(Pos.CENTER_LEFT);
         TableView<io.mqttworkbench.sparkplug.MetricValue> metrics = SparkplugTables.metrics(viewModel);
-        javafx.scene.control.Tab metricsTab = new javafx.scene.control.Tab("Metrics", metrics);
-        javafx.scene.control.Tab chartTab = new javafx.scene.control.Tab("Chart", MetricChartView.build(viewModel.metricChart()));
+        javafx.scene.control.Tab metricsTab = new javafx.scene.control.Tab(texts.text("sparkplug.metrics"), metrics);
+        javafx.scene.control.Tab chartTab = new javafx.scene.control.Tab(texts.text("sparkplug.chart"),
+                MetricChartView.build(viewModel.metricChart()));
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(metricsTab, chartTab);
         tabs.setId("sparkplugDetailTabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -132,7 +137,7 @@ public final class SparkplugPane {
                 tabs.getSelectionModel().select(chartTab);
             }
         };
-        javafx.scene.control.MenuItem chartItem = new javafx.scene.control.MenuItem("Chart over time");
+        javafx.scene.control.MenuItem chartItem = new javafx.scene.control.MenuItem(texts.text("sparkplug.chartOverTime"));
         chartItem.setOnAction(e -> chartSelected.run());
         metrics.getContextMenu().getItems().add(0, chartItem);
         metrics.setOnMouseClicked(e -> {

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.sparkplug;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.sparkplug.MetricValue;
 import io.mqttworkbench.sparkplug.SparkplugFlag;
+import io.mqttworkbench.ui.common.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,24 +30,25 @@ final class SparkplugTables {
     }
 
     static TableView<MetricValue> metrics(SparkplugViewModel viewModel) {
+        Texts texts = viewModel.texts();
         TableView<MetricValue> table = new TableView<>(viewModel.metrics());
         table.setId("sparkplugMetrics");
-        table.setPlaceholder(new Label("Select an edge node or a device to see its metrics"));
+        table.setPlaceholder(new Label(texts.text("sparkplug.metrics.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("message-table"); // fixed-width values, like the log
         table.setFixedCellSize(26);
         table.getColumns().setAll(List.of(
-                column("Metric", 150, MetricValue::name),
-                column("Alias", 48, m -> m.alias() == null ? "" : m.alias().toString()),
-                column("Type", 64, MetricValue::typeName),
-                column("Value", 110, m -> m.valueText() == null ? "null" : unquoted(m.valueText())),
-                column("Unit", 44, MetricValue::unit),
-                column("Time", 96, m -> m.timestamp() == null ? "" : when(m.timestamp()))));
-        MenuItem copyValue = new MenuItem("Copy value");
+                column(texts.text("sparkplug.column.metric"), 150, MetricValue::name),
+                column(texts.text("sparkplug.column.alias"), 48, m -> m.alias() == null ? "" : m.alias().toString()),
+                column(texts.text("sparkplug.column.type"), 64, MetricValue::typeName),
+                column(texts.text("sparkplug.column.value"), 110, m -> m.valueText() == null ? "null" : unquoted(m.valueText())),
+                column(texts.text("sparkplug.column.unit"), 44, MetricValue::unit),
+                column(texts.text("sparkplug.column.time"), 96, m -> m.timestamp() == null ? "" : when(m.timestamp()))));
+        MenuItem copyValue = new MenuItem(texts.text("sparkplug.copy.value"));
         copyValue.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), m -> m.valueText() == null ? "null" : unquoted(m.valueText())));
-        MenuItem copyName = new MenuItem("Copy name");
+        MenuItem copyName = new MenuItem(texts.text("sparkplug.copy.name"));
         copyName.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), MetricValue::name));
-        MenuItem copyRow = new MenuItem("Copy as text");
+        MenuItem copyRow = new MenuItem(texts.text("sparkplug.copy.text"));
         copyRow.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), m -> m.name() + " = " + (m.valueText() == null ? "null"
                 : unquoted(m.valueText())) + (m.unit().isEmpty() ? "" : " " + m.unit()) + " (" + m.typeName() + ")"));
         table.setContextMenu(new ContextMenu(copyValue, copyName, copyRow));
@@ -60,23 +62,24 @@ final class SparkplugTables {
     }
 
     static TableView<SparkplugFlag> flags(SparkplugViewModel viewModel, Consumer<ReceivedMessage> showInLog) {
+        Texts texts = viewModel.texts();
         TableView<SparkplugFlag> table = new TableView<>(viewModel.flags());
         table.setId("sparkplugFlags");
-        table.setPlaceholder(new Label("No broken rule: seq in order, deaths match births, data after births"));
+        table.setPlaceholder(new Label(texts.text("sparkplug.flags.empty")));
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Time", 96, f -> TIME.format(Instant.ofEpochMilli(f.atMillis()))),
-                column("Where", 160, SparkplugFlag::where),
-                column("Problem", 130, f -> f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
-                column("Detail", 320, SparkplugFlag::detail)));
+                column(texts.text("sparkplug.column.time"), 96, f -> TIME.format(Instant.ofEpochMilli(f.atMillis()))),
+                column(texts.text("sparkplug.column.where"), 160, SparkplugFlag::where),
+                column(texts.text("sparkplug.column.problem"), 130, f -> texts.text("sparkplug.flag." + f.kind().name().toLowerCase(Locale.ROOT))),
+                column(texts.text("sparkplug.column.detail"), 320, SparkplugFlag::detail)));
         Runnable show = () -> {
             SparkplugFlag flag = table.getSelectionModel().getSelectedItem();
             if (flag != null && !flag.messages().isEmpty()) {
                 showInLog.accept(flag.messages().get(flag.messages().size() - 1));
             }
         };
-        MenuItem inLog = new MenuItem("Show in the message log");
+        MenuItem inLog = new MenuItem(texts.text("sparkplug.showInLog"));
         inLog.setOnAction(e -> show.run());
         table.setContextMenu(new ContextMenu(inLog));
         table.setRowFactory(t -> {
@@ -87,15 +90,14 @@ final class SparkplugTables {
                     show.run();
                 }
             });
-            row.itemProperty().addListener((o, old, f) -> row.setTooltip(f == null ? null : new Tooltip(f.detail() + "\n\nMessages involved:\n"
-                    + String.join("\n", f.messages().stream().map(m -> TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())) + "  " + m.topic()).toList())
-                    + "\n\nDouble-click shows the last one in the message log.")));
+            row.itemProperty().addListener((o, old, f) -> row.setTooltip(f == null ? null : new Tooltip(texts.format("sparkplug.flag.tooltip", f.detail(),
+                    String.join("\n", f.messages().stream().map(m -> TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())) + "  " + m.topic()).toList())))));
             return row;
         });
         return table;
     }
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT) // untranslated: digits only
             .withZone(ZoneId.systemDefault());
 
     /** The time of day, with the date when it is not today (edge nodes with a wrong clock show up so). */

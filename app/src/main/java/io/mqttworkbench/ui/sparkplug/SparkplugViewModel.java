@@ -35,11 +35,12 @@ import javafx.collections.ObservableList;
  * selected, the broken rules, and the commands a host sends (rebirth, write a metric).
  *
  * <p>{@link #accept} runs on the connection's pump thread and only feeds {@link SparkplugNetwork}; the
- * JavaFX side takes a snapshot at most every {@link #REFRESH_NANOS}, and only when something arrived.
+ * JavaFX side asks for a snapshot at most every {@link #REFRESH_NANOS}, and only when something arrived; it is
+ * taken on the background executor (one at a time) and shown on the JavaFX thread.
  */
 public final class SparkplugViewModel {
     static final long REFRESH_NANOS = 250_000_000L;
-    private static final String PROBE = "spBv1.0/group/NDATA/node";
+    private static final String PROBE = "spBv1.0/group/NDATA/node"; // untranslated: a topic
 
     /** A node ({@code device == null}) or one of its devices. */
     public record Target(String group, String node, String device) {
@@ -52,6 +53,9 @@ public final class SparkplugViewModel {
     private final SubscriptionsViewModel subscriptions;
     private final Function<PublishRequest, CompletableFuture<?>> publisher;
     private final java.util.concurrent.Executor ui;
+    private final java.util.concurrent.Executor background;
+    /** A snapshot is being taken in the background: the next waits for it (JavaFX thread only). */
+    private boolean snapshotting;
     private final MetricChart chart;
     private final ObjectProperty<NetworkView> view = new SimpleObjectProperty<>(new NetworkView(List.of(), List.of(), List.of(), 0));
     private final ObservableList<SparkplugFlag> flags = FXCollections.observableArrayList();
@@ -59,7 +63,7 @@ public final class SparkplugViewModel {
     private final ObjectProperty<Target> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper seen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper subscribed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No Sparkplug B traffic yet");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EntityState> selectedState = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selectedDetail = new ReadOnlyStringWrapper("");
@@ -82,13 +86,15 @@ public final class SparkplugViewModel {
     /**
      * @param recent     a topic's messages in memory, for charts
      * @param stored     the profile's history on disk, or null while there is none, for charts
-     * @param background reads and decodes for charts
+     * @param background takes the network's snapshots, reads and decodes for charts
      */
     public SparkplugViewModel(SubscriptionsViewModel subscriptions, Function<PublishRequest, CompletableFuture<?>> publisher,
                               Function<String, List<ReceivedMessage>> recent, java.util.function.Supplier<io.mqttworkbench.history.MessageHistory> stored,
                               java.util.concurrent.Executor background, java.util.concurrent.Executor ui, Texts texts) {
         this.texts = texts;
-        this.chart = new MetricChart(recent, stored, background, ui);
+        this.chart = new MetricChart(recent, stored, background, ui, texts);
+        this.background = background;
+        summary.set(texts.text("sparkplug.none"));
         this.subscriptions = subscriptions;
         this.publisher = publisher;
         this.ui = ui;
@@ -97,14 +103,17 @@ public final class SparkplugViewModel {
 
     /** Every received batch, on the pump thread: cheap for other topics (one prefix test each). */
     public void accept(List<ReceivedMessage> batch) {
-        boolean any = false;
+        long before = -1;
         for (ReceivedMessage message : batch) {
             String topic = message.topic();
-            if (topic.startsWith("spBv1.0/") || topic.startsWith("STATE/")) {
-                any |= !network.accept(message).isEmpty() || SparkplugNetwork.isSparkplug(topic);
+            if (topic.startsWith("spBv1.0/") || topic.startsWith("STATE/")) { // untranslated: topic prefixes
+                if (before < 0) {
+                    before = network.messages();
+                }
+                network.accept(message); // parses the topic once; the count says whether it was Sparkplug
             }
         }
-        if (any) {
+        if (before >= 0 && network.messages() != before) {
             fed++; // one writer, the pump thread
         }
     }
@@ -125,33 +134,53 @@ public final class SparkplugViewModel {
         lastRefresh = nowNanos;
         subscribed.set(subscriptions.receives(PROBE));
         long now = fed;
-        if (now == shown) {
+        if (now == shown || snapshotting) {
             return;
         }
         shown = now;
-        NetworkView snapshot = network.view();
+        // copying every node's metrics takes long under traffic: not on the JavaFX thread, and one copy at a time
+        snapshotting = true;
+        background.execute(() -> {
+            NetworkView snapshot = network.view();
+            ui.execute(() -> {
+                snapshotting = false;
+                show(snapshot);
+            });
+        });
+    }
+
+    private void show(NetworkView snapshot) {
         view.set(snapshot);
         seen.set(seen.get() || !snapshot.nodes().isEmpty() || !snapshot.hosts().isEmpty());
         flags.setAll(snapshot.flags());
         long devices = snapshot.nodes().stream().mapToLong(n -> n.devices().size()).sum();
-        summary.set(String.format(Locale.ROOT, "%,d edge node%s (%,d online) · %,d device%s · %s · %,d flag%s%s", snapshot.nodes().size(),
-                plural(snapshot.nodes().size()), snapshot.online(), devices, plural(devices), hosts(snapshot.hosts()),
-                snapshot.flags().size(), plural(snapshot.flags().size()),
-                snapshot.flagsDropped() > 0 ? String.format(Locale.ROOT, " (%,d older dropped)", snapshot.flagsDropped()) : ""));
+        String flagged = counted("sparkplug.summary.flags", snapshot.flags().size());
+        summary.set(texts.format("sparkplug.summary", counted("sparkplug.summary.nodes", snapshot.nodes().size(), snapshot.online()),
+                counted("sparkplug.summary.devices", devices), hosts(snapshot.hosts()),
+                snapshot.flagsDropped() > 0 ? texts.format("sparkplug.summary.dropped", flagged, snapshot.flagsDropped()) : flagged));
         showSelected();
     }
 
     /** "0 hosts", "host scada-primary online", "3 hosts (2 online)": a host's STATE says whether it is up. */
-    private static String hosts(List<NetworkView.Host> hosts) {
+    private String hosts(List<NetworkView.Host> hosts) {
         long online = hosts.stream().filter(NetworkView.Host::online).count();
         if (hosts.size() == 1) {
-            return "host " + hosts.get(0).id() + (hosts.get(0).online() ? " online" : " offline");
+            return texts.format(hosts.get(0).online() ? "sparkplug.hosts.online" : "sparkplug.hosts.offline", hosts.get(0).id());
         }
-        return hosts.size() + " hosts" + (hosts.isEmpty() ? "" : " (" + online + " online)");
+        return hosts.isEmpty() ? texts.text("sparkplug.hosts.none") : texts.format("sparkplug.hosts.other", hosts.size(), online);
     }
 
-    private static String plural(long n) {
-        return n == 1 ? "" : "s";
+    /** The {@code key}.one or {@code key}.other text, by the first argument. */
+    private String counted(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = n;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return texts.format(key + (n == 1 ? ".one" : ".other"), args);
+    }
+
+    /** online, offline, stale in the interface language. */
+    String stateName(EntityState state) {
+        return texts.text("sparkplug.state." + state.name().toLowerCase(Locale.ROOT));
     }
 
     private void showSelected() {
@@ -167,14 +196,14 @@ public final class SparkplugViewModel {
         if (target.device() == null) {
             metrics.setAll(n.metrics());
             selectedState.set(n.state());
-            selectedDetail.set(times(n.lastBirthMillis(), n.lastDeathMillis()) + " · bdSeq " + (n.bdSeq() == null ? "–" : n.bdSeq())
-                    + " · seq " + (n.lastSeq() == null ? "–" : n.lastSeq()) + " · " + n.devices().size() + " device" + plural(n.devices().size()));
+            selectedDetail.set(texts.format("sparkplug.node.detail", times(n.lastBirthMillis(), n.lastDeathMillis()),
+                    n.bdSeq() == null ? "–" : n.bdSeq(), n.lastSeq() == null ? "–" : n.lastSeq(), counted("sparkplug.summary.devices", n.devices().size())));
         } else {
             n.devices().stream().filter(d -> d.id().equals(target.device())).findFirst().ifPresentOrElse(d -> {
                 metrics.setAll(d.metrics());
                 selectedState.set(d.state());
-                selectedDetail.set(times(d.lastBirthMillis(), d.lastDeathMillis()) + " · of edge node " + n.where() + " (" + n.state().name()
-                        .toLowerCase(Locale.ROOT) + ")");
+                selectedDetail.set(texts.format("sparkplug.device.detail", times(d.lastBirthMillis(), d.lastDeathMillis()), n.where(),
+                        stateName(n.state())));
             }, () -> {
                 metrics.clear();
                 selectedState.set(null);
@@ -186,9 +215,9 @@ public final class SparkplugViewModel {
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT)
             .withZone(java.time.ZoneId.systemDefault());
 
-    private static String times(Long birth, Long death) {
-        return "Born " + (birth == null ? "– (not seen)" : TIME.format(java.time.Instant.ofEpochMilli(birth)))
-                + " · died " + (death == null ? "–" : TIME.format(java.time.Instant.ofEpochMilli(death)));
+    private String times(Long birth, Long death) {
+        return texts.format("sparkplug.times", birth == null ? texts.text("sparkplug.notSeen") : TIME.format(java.time.Instant.ofEpochMilli(birth)),
+                death == null ? "–" : TIME.format(java.time.Instant.ofEpochMilli(death)));
     }
 
     private Optional<NetworkView.Node> find(Target target) {
@@ -207,11 +236,11 @@ public final class SparkplugViewModel {
             form.kindProperty().set(SubscriptionKind.NORMAL);
             form.filterProperty().set(filter);
             if (!subscriptions.submit()) {
-                outcome.set("Could not subscribe to " + filter + ": " + form.problemProperty().get());
+                outcome.set(texts.format("sparkplug.subscribe.failed", filter, form.problemProperty().get()));
                 return false;
             }
         }
-        outcome.set("Subscribed to " + String.join(", ", SparkplugCommands.filters(null)));
+        outcome.set(texts.format("sparkplug.subscribed", String.join(", ", SparkplugCommands.filters(null))));
         lastRefresh = 0;
         return true;
     }
@@ -230,7 +259,8 @@ public final class SparkplugViewModel {
 
     /** Sends NCMD Node Control/Rebirth to the selected target's node. The view confirms first. */
     public void rebirth(Target target) {
-        send(SparkplugCommands.rebirth(target.group(), target.node(), System.currentTimeMillis()), "Asked " + target.group() + "/" + target.node() + " to rebirth");
+        send(SparkplugCommands.rebirth(target.group(), target.node(), System.currentTimeMillis()),
+                texts.format("sparkplug.rebirth.asked", target.group() + "/" + target.node()));
     }
 
     /**
@@ -239,7 +269,7 @@ public final class SparkplugViewModel {
      */
     public Optional<String> write(Target target, String metric, String datatype, String value) {
         if (metric == null || metric.isBlank()) {
-            return Optional.of("Name the metric to write");
+            return Optional.of(texts.text("sparkplug.write.noName"));
         }
         PublishRequest request;
         try {
@@ -248,7 +278,7 @@ public final class SparkplugViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        send(request, "Wrote " + metric.trim() + " = " + value + " to " + target.where() + " (" + (target.device() == null ? "NCMD" : "DCMD") + ")");
+        send(request, texts.format("sparkplug.write.done", metric.trim(), value, target.where(), target.device() == null ? "NCMD" : "DCMD"));
         return Optional.empty();
     }
 
@@ -257,12 +287,12 @@ public final class SparkplugViewModel {
         try {
             sent = publisher.apply(request);
         } catch (RuntimeException e) {
-            outcome.set("Not sent: " + e.getMessage());
+            outcome.set(texts.format("sparkplug.notSent", e.getMessage()));
             return;
         }
-        outcome.set(done + "…");
+        outcome.set(texts.format("sparkplug.sending", done));
         sent.whenComplete((ok, failure) -> ui.execute(() -> outcome.set(failure == null ? done
-                : "Not sent: " + (failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()))));
+                : texts.format("sparkplug.notSent", failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()))));
     }
 
     public ReadOnlyObjectProperty<NetworkView> viewProperty() {

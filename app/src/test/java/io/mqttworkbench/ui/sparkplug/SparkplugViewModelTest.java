@@ -113,6 +113,51 @@ class SparkplugViewModelTest {
     }
 
     @Test
+    void theNetworksSnapshotIsTakenOnTheBackgroundExecutorOneAtATime() {
+        List<Runnable> background = new ArrayList<>();
+        SparkplugViewModel queued = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null),
+                topic -> List.of(), () -> null, background::add, Runnable::run, Texts.english());
+        EdgeNodeMessages edge = new EdgeNodeMessages("plant", "edge1", 0);
+        queued.accept(List.of(message(edge.topic(MessageType.NBIRTH, null), edge.nbirthPayload())));
+        queued.onFrame(frame += SparkplugViewModel.REFRESH_NANOS);
+        assertThat(queued.viewProperty().get().nodes()).as("no snapshot on the JavaFX thread").isEmpty();
+        assertThat(background).hasSize(1);
+
+        queued.accept(List.of(message(edge.topic(MessageType.NDEATH, null), edge.ndeathPayload())));
+        queued.onFrame(frame += SparkplugViewModel.REFRESH_NANOS);
+        assertThat(background).as("one snapshot at a time").hasSize(1);
+        background.remove(0).run();
+        assertThat(queued.viewProperty().get().nodes()).extracting(n -> n.id()).containsExactly("edge1");
+        assertThat(queued.summaryProperty().get()).startsWith("1 edge node (0 online)");
+
+        queued.onFrame(frame += SparkplugViewModel.REFRESH_NANOS);
+        assertThat(background).as("what arrived while the first was taken is taken next").hasSize(1);
+        background.remove(0).run();
+        queued.onFrame(frame += SparkplugViewModel.REFRESH_NANOS);
+        assertThat(background).as("nothing new: no snapshot").isEmpty();
+    }
+
+    @Test
+    void theSummaryAndTheSelectedNodeInChinese() {
+        SparkplugViewModel chinese = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null), Runnable::run,
+                Texts.simplifiedChinese());
+        assertThat(chinese.summaryProperty().get()).isEqualTo("尚无 Sparkplug B 流量");
+        EdgeNodeMessages edge = new EdgeNodeMessages("plant", "edge1", 0);
+        chinese.accept(List.of(message(edge.topic(MessageType.NBIRTH, null), edge.nbirthPayload()),
+                message(edge.topic(MessageType.DBIRTH, EdgeNodeMessages.DEVICE), edge.dbirthPayload())));
+        chinese.onFrame(frame += SparkplugViewModel.REFRESH_NANOS);
+        assertThat(chinese.summaryProperty().get()).isEqualTo("1 个边缘节点（1 个在线） · 1 个设备 · 0 个主机应用 · 0 处违规");
+        chinese.selectedProperty().set(new SparkplugViewModel.Target("plant", "edge1", EdgeNodeMessages.DEVICE));
+        assertThat(chinese.selectedDetailProperty().get()).contains("属于边缘节点 plant/edge1（在线）");
+        assertThat(chinese.write(new SparkplugViewModel.Target("plant", "edge1", null), " ", "Int8", "3")).contains("请填写要写入的指标名称");
+    }
+
+    private ReceivedMessage message(String topic, byte[] payload) {
+        clock += 10;
+        return new ReceivedMessage(topic, payload, 0, false, false, clock * 1_000_000L, clock, MessageProperties.NONE);
+    }
+
+    @Test
     void subscribeAddsTheNamespaceAndTheHostStates() {
         assertThat(viewModel.subscribe()).isTrue();
         assertThat(subscriptions.rows()).extracting(r -> r.filter()).containsExactly("spBv1.0/#", "spBv1.0/STATE/+", "STATE/+");
