@@ -62,9 +62,14 @@ class ConnectionTabChineseTest {
     }
 
     @AfterEach
-    void shutdown() {
+    void shutdown() throws java.io.IOException {
         workspace.shutdown();
-        library.close();
+        library.close(); // its writer must be done before the folder goes
+        try (var files = Files.walk(configDir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     @Test
