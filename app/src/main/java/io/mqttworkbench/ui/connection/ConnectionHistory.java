@@ -8,6 +8,7 @@ import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.profile.HistorySettings;
+import io.mqttworkbench.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +38,7 @@ final class ConnectionHistory implements AutoCloseable {
     private final String name;
     private final ReceivedTraffic traffic;
     private final Consumer<String> notice;
+    private final Texts texts;
     private final Consumer<List<ReceivedMessage>> feed = this::offer;
     private final Consumer<ConnectionMarker> marks = this::mark;
     /** Retention and the user's clears, one after the other. */
@@ -48,12 +50,13 @@ final class ConnectionHistory implements AutoCloseable {
     private volatile boolean failed;
 
     /** @param notice told what the user must know: a damaged file set aside, or that nothing is kept this time */
-    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, HistorySettings settings, Consumer<String> notice) {
+    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, HistorySettings settings, Consumer<String> notice, Texts texts) {
         this.file = file;
         this.name = name;
         this.traffic = traffic;
         this.settings = settings;
         this.notice = notice;
+        this.texts = texts;
         this.maintenance = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "history-maintenance-" + name);
             t.setDaemon(true);
@@ -93,7 +96,7 @@ final class ConnectionHistory implements AutoCloseable {
         } catch (HistoryException | RuntimeException e) {
             LOG.warn("message history {} not kept: {}", file, e.getMessage());
             failed = true;
-            notice.accept("Messages are not kept on disk this time: " + e.getMessage());
+            notice.accept(texts.format("connection.history.not.kept", e.getMessage()));
         }
     }
 
@@ -118,7 +121,7 @@ final class ConnectionHistory implements AutoCloseable {
     CompletableFuture<HistoryMaintenance.Removed> clear(String topic) {
         MessageHistory h = history;
         if (h == null || closed) {
-            return CompletableFuture.failedFuture(new IllegalStateException("No message history is open"));
+            return CompletableFuture.failedFuture(new IllegalStateException(texts.text("connection.history.not.open")));
         }
         return CompletableFuture.supplyAsync(() -> {
             try {

@@ -14,6 +14,7 @@ import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.publish.PublishViewModel;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,9 +44,10 @@ final class ConnectionLifecycle {
     private final PublishViewModel publishing;
     private final ObservableList<ConnectionEvent> events;
     private final Supplier<String> name;
+    private final Texts texts;
 
     final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
-    final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Not connected");
+    final ReadOnlyStringWrapper statusText;
     final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper();
 
     /** What the current connection reported since the last frame; a new feed for every new connection. */
@@ -61,7 +63,7 @@ final class ConnectionLifecycle {
     /** @param events the connection's event log, which the view model shows */
     ConnectionLifecycle(ProfileConnector connector, DialogService dialogs, Executor ui, ReceivedTraffic traffic,
                         DiskHistoryViewModel diskHistory, SubscriptionsViewModel subscriptions, PublishViewModel publishing,
-                        ObservableList<ConnectionEvent> events, Supplier<String> name) {
+                        ObservableList<ConnectionEvent> events, Supplier<String> name, Texts texts) {
         this.connector = connector;
         this.dialogs = dialogs;
         this.ui = ui;
@@ -71,6 +73,8 @@ final class ConnectionLifecycle {
         this.publishing = publishing;
         this.events = events;
         this.name = name;
+        this.texts = texts;
+        this.statusText = new ReadOnlyStringWrapper(texts.text("connection.status.not.connected"));
     }
 
     /** The connection made last, up or not; null before the first connect. */
@@ -85,10 +89,10 @@ final class ConnectionLifecycle {
     /** An edited profile: an open connection keeps its settings, so the address changes only when none is open. */
     void profileEdited(Profile edited) {
         if (connection == null || edited.isSandbox()) {
-            address.set(edited.isSandbox() ? "Embedded broker on 127.0.0.1" : edited.settings().url().toString());
+            address.set(edited.isSandbox() ? texts.text("connection.address.sandbox") : edited.settings().url().toString());
         }
         if (connection != null && state.get().isActive() && !edited.settings().toString().equals(connectionProfile.settings().toString())) {
-            events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, "Profile saved: the changes apply on the next connect"));
+            events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, texts.text("connection.profile.saved")));
         }
     }
 
@@ -103,7 +107,7 @@ final class ConnectionLifecycle {
         char[] askedPassword = null;
         if (current.askForPassword()) {
             Optional<char[]> typed = dialogs.askPassword(current.name(), current.settings().username() == null ? ""
-                    : "User " + current.settings().username());
+                    : texts.format("connection.password.user", current.settings().username()));
             if (typed.isEmpty()) {
                 return;
             }
@@ -111,15 +115,16 @@ final class ConnectionLifecycle {
         }
         char[] password = askedPassword != null ? askedPassword : current.settings().password();
         Optional<JwtToken> token = password == null ? Optional.empty() : JwtToken.tryParse(new String(password));
-        if (token.isPresent() && token.get().isExpired(Instant.now()) && !dialogs.confirm("Expired token",
-                "The password of '" + current.name() + "' is a " + token.get().summary(Instant.now())
-                        + ". The broker will most likely refuse it.", "Connect anyway")) {
+        if (token.isPresent() && token.get().isExpired(Instant.now()) && !dialogs.confirm(texts.text("connection.token.expired.title"),
+                texts.format("connection.token.expired", current.name(), token.get().summary(Instant.now())),
+                texts.text("connection.token.expired.connect"))) {
             return;
         }
         connectRequested = true;
         subscriptions.subscribeAllOnConnect(current.subscribeAllOnConnect()); // back if it was unsubscribed by hand
         state.set(ConnectionState.CONNECTING);
-        statusText.set(current.isSandbox() ? "Starting the sandbox broker (a few seconds)…" : "Connecting to " + current.settings().url() + "…");
+        statusText.set(current.isSandbox() ? texts.text("connection.status.starting.sandbox")
+                : texts.format("connection.status.connecting.to", current.settings().url()));
         connector.resolve(current, askedPassword).whenCompleteAsync((settings, error) -> {
             if (!connectRequested) {
                 return; // the user gave up while the sandbox was starting
@@ -127,7 +132,7 @@ final class ConnectionLifecycle {
             if (error != null) {
                 String reason = ConnectionException.unwrap(error).getMessage();
                 state.set(ConnectionState.FAILED);
-                statusText.set(ConnectionState.FAILED.label() + ": " + reason);
+                statusText.set(summary(ConnectionState.FAILED, reason));
                 events.add(ConnectionEvent.now(ConnectionEvent.Kind.ERROR, reason));
                 return;
             }
@@ -160,7 +165,7 @@ final class ConnectionLifecycle {
             connection.disconnect();
         } else if (state.get().isActive()) {
             state.set(ConnectionState.DISCONNECTED);
-            statusText.set("Not connected");
+            statusText.set(texts.text("connection.status.not.connected"));
         }
     }
 
@@ -174,7 +179,7 @@ final class ConnectionLifecycle {
             if (wentDown) {
                 subscriptions.connectionDown(status.state() == ConnectionState.RECONNECTING);
             }
-            statusText.set(status.summary());
+            statusText.set(summary(status.state(), status.reason()));
             if (cameUp && connection != null) {
                 subscriptions.connected(connection);
                 publishing.capabilitiesChanged(connection.capabilities(), connection.settings().engine());
@@ -183,6 +188,17 @@ final class ConnectionLifecycle {
         for (ConnectionFeed.Restored restored : feed.takeRestores()) {
             subscriptions.restored(restored.outcomes(), restored.keptBySession());
         }
+    }
+
+    /** "Failed: 0x86 Bad user name or password": the state in the interface language, the reason as the connection gave it. */
+    private String summary(ConnectionState state, String reason) {
+        String label = stateLabel(texts, state);
+        return reason == null || reason.isBlank() ? label : texts.format("connection.status.reason", label, reason);
+    }
+
+    /** The state's name in the interface language: Connected, 已连接. */
+    static String stateLabel(Texts texts, ConnectionState state) {
+        return texts.text("connection.state." + state.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Moves the events reported since the last frame into the event log, keeping its newest {@code limit}. */

@@ -56,7 +56,7 @@ public final class ConnectionTools {
         Supplier<BrokerConnection> required = () -> {
             BrokerConnection current = connected.get();
             if (current == null) {
-                throw new IllegalStateException("not connected");
+                throw new IllegalStateException(texts.text("connection.status.not.connected"));
             }
             return current;
         };

@@ -6,6 +6,7 @@ import io.mqttworkbench.ui.broker.BrokerStatsPane;
 import io.mqttworkbench.ui.common.LazyContent;
 import io.mqttworkbench.ui.common.SplitPositions;
 import io.mqttworkbench.ui.common.StateDot;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import io.mqttworkbench.ui.common.WindowLayout;
 import io.mqttworkbench.ui.log.MessageDetailPane;
@@ -40,12 +41,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConnectionView {
     private final ConnectionViewModel viewModel;
     private final WindowLayout layout;
+    private final Texts texts;
     private TabPane views;
     private MessagesPane messages;
 
     public ConnectionView(ConnectionViewModel viewModel, WindowLayout layout) {
         this.viewModel = viewModel;
         this.layout = layout;
+        this.texts = viewModel.texts();
     }
 
     /** Shows the inner tab at {@code index} (0: Topics … 4: Broker), as Ctrl+1 … Ctrl+5 do. */
@@ -85,12 +88,12 @@ public final class ConnectionView {
         // The window then opens with a fraction of its controls to create, style and lay out, which is most of
         // the start-up time, and a first click on another tab does not wait for its build.
         TabPane right = new TabPane(
-                tab("Topics", Feather.GIT_MERGE, new TopicsPane(viewModel.topics(), viewModel.topicActions(), viewModel.topicDetail(), layout).build()),
-                lazyTab("Messages", Feather.LIST, this::messageLog),
-                lazyTab("Publish", Feather.SEND, () -> new ComposerPane(viewModel.publishing(), viewModel.composerLibrary(), viewModel.history(),
+                tab("tabTopics", "connection.tab.topics", Feather.GIT_MERGE, new TopicsPane(viewModel.topics(), viewModel.topicActions(), viewModel.topicDetail(), layout).build()),
+                lazyTab("tabMessages", "connection.tab.messages", Feather.LIST, this::messageLog),
+                lazyTab("tabPublish", "connection.tab.publish", Feather.SEND, () -> new ComposerPane(viewModel.publishing(), viewModel.composerLibrary(), viewModel.history(),
                         viewModel.traffic().tree(), viewModel.dialogs(), viewModel.stateProperty(), viewModel.background(), viewModel.ui()).build()),
-                lazyTab("Replay", Feather.FILM, () -> new ReplayPane(viewModel.replay(), viewModel.stateProperty()).build()),
-                lazyTab("Broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
+                lazyTab("tabReplay", "connection.tab.replay", Feather.FILM, () -> new ReplayPane(viewModel.replay(), viewModel.stateProperty()).build()),
+                lazyTab("tabBroker", "connection.tab.broker", Feather.SERVER, () -> new BrokerStatsPane(viewModel.brokerStats()).build()));
         right.setId("connectionViews");
         views = right;
         addSparkplugTabOnceSeen(right);
@@ -130,12 +133,11 @@ public final class ConnectionView {
         address.setTooltip(new javafx.scene.control.Tooltip());
         address.getTooltip().textProperty().bind(viewModel.addressProperty());
         // One line: the header is chrome, the rows below are what the user came for.
-        Label insecure = new Label("Insecure", new FontIcon(Feather.ALERT_TRIANGLE));
+        Label insecure = new Label(texts.text("connection.insecure"), new FontIcon(Feather.ALERT_TRIANGLE));
         insecure.setId("insecureBadge");
         insecure.getStyleClass().add("insecure-badge");
         insecure.setMinWidth(Region.USE_PREF_SIZE);
-        insecure.setTooltip(new javafx.scene.control.Tooltip("This profile trusts any certificate: the connection is encrypted, "
-                + "but the broker's identity is not checked, so anyone on the path can pose as it"));
+        insecure.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.insecure.tooltip")));
         insecure.visibleProperty().bind(viewModel.insecureProperty());
         insecure.managedProperty().bind(insecure.visibleProperty());
         HBox names = new HBox(8, title, insecure, address);
@@ -153,15 +155,15 @@ public final class ConnectionView {
         UiStyles.showState(status, viewModel.stateProperty().get());
         viewModel.stateProperty().addListener((obs, old, state) -> UiStyles.showState(status, state));
 
-        Button connect = new Button("Connect", new FontIcon(Feather.PLAY));
+        Button connect = new Button(texts.text("connection.connect"), new FontIcon(Feather.PLAY));
         connect.setMinWidth(Region.USE_PREF_SIZE);
-        connect.setTooltip(new javafx.scene.control.Tooltip("Connect (Ctrl+Shift+C)"));
+        connect.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.connect.tooltip")));
         connect.setId("connectButton");
         connect.getStyleClass().add(Styles.ACCENT);
         connect.setOnAction(e -> viewModel.connect());
-        Button disconnect = new Button("Disconnect", new FontIcon(Feather.SQUARE));
+        Button disconnect = new Button(texts.text("connection.disconnect"), new FontIcon(Feather.SQUARE));
         disconnect.setMinWidth(Region.USE_PREF_SIZE);
-        disconnect.setTooltip(new javafx.scene.control.Tooltip("Disconnect (Ctrl+Shift+C)"));
+        disconnect.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.disconnect.tooltip")));
         disconnect.setId("disconnectButton");
         disconnect.setOnAction(e -> viewModel.disconnect());
         connect.visibleProperty().bind(viewModel.canConnect());
@@ -169,7 +171,7 @@ public final class ConnectionView {
         disconnect.visibleProperty().bind(connect.visibleProperty().not());
         disconnect.managedProperty().bind(disconnect.visibleProperty());
         disconnect.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> viewModel.stateProperty().get() == ConnectionState.CONNECTED ? "Disconnect" : "Cancel", viewModel.stateProperty()));
+                () -> viewModel.stateProperty().get() == ConnectionState.CONNECTED ? texts.text("connection.disconnect") : texts.text("common.cancel"), viewModel.stateProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -178,13 +180,13 @@ public final class ConnectionView {
         side.setId("formsToggle");
         side.getStyleClass().add(Styles.BUTTON_ICON);
         side.setSelected(!layout.formsCollapsedProperty().get());
-        side.setTooltip(new javafx.scene.control.Tooltip("Show or hide subscriptions and publishing (Ctrl+Shift+B)"));
+        side.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.forms.toggle.tooltip")));
         side.selectedProperty().addListener((obs, was, shown) -> layout.formsCollapsedProperty().set(!shown));
         layout.formsCollapsedProperty().addListener((obs, was, collapsed) -> side.setSelected(!collapsed));
         javafx.scene.control.ToggleButton detailRight = new javafx.scene.control.ToggleButton(null, new FontIcon(Feather.COLUMNS));
         detailRight.setId("detailPlacementToggle");
         detailRight.getStyleClass().add(Styles.BUTTON_ICON);
-        detailRight.setTooltip(new javafx.scene.control.Tooltip("Details of the selected message or topic: right of the list, or below it (Ctrl+Shift+D)"));
+        detailRight.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.detail.toggle.tooltip")));
         detailRight.selectedProperty().bindBidirectional(layout.detailOnTheRightProperty());
         // while a recording runs, its counts stay in view whatever tab is shown
         Label recording = new Label();
@@ -203,7 +205,7 @@ public final class ConnectionView {
     /** The Sparkplug tab appears with the first Sparkplug B message (and stays): most connections never see one. */
     private void addSparkplugTabOnceSeen(TabPane tabs) {
         SparkplugViewModel sparkplug = viewModel.sparkplug();
-        Runnable add = () -> tabs.getTabs().add(lazyTab("Sparkplug", Feather.CPU, () -> new SparkplugPane(sparkplug, viewModel.dialogs(), message -> {
+        Runnable add = () -> tabs.getTabs().add(lazyTab("tabSparkplug", "connection.tab.sparkplug", Feather.CPU, () -> new SparkplugPane(sparkplug, viewModel.dialogs(), message -> {
             showView(1);
             if (messages != null) {
                 messages.reveal(message);
@@ -226,12 +228,12 @@ public final class ConnectionView {
 
     private Node messageLog() {
         MessageDetailPane detail = new MessageDetailPane(viewModel.messageDetail(), viewModel.messageActions(), viewModel.background(), viewModel.ui());
-        Tab properties = tab("Properties", Feather.LIST, detail.properties());
+        Tab properties = tab("tabProperties", "connection.tab.properties", Feather.LIST, detail.properties());
         properties.textProperty().bind(detail.propertiesTitle());
         TabPane lower = new TabPane(
-                tab("Payload", Feather.FILE_TEXT, detail.payload()),
+                tab("tabPayload", "connection.tab.payload", Feather.FILE_TEXT, detail.payload()),
                 properties,
-                tab("Events", Feather.ACTIVITY, new EventsPane(viewModel).build()));
+                tab("tabEvents", "connection.tab.events", Feather.ACTIVITY, new EventsPane(viewModel).build()));
         lower.setId("messageDetailTabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -243,8 +245,8 @@ public final class ConnectionView {
     }
 
     /** A tab whose content is built the first time it is selected. */
-    private static Tab lazyTab(String text, Feather icon, Supplier<Node> content) {
-        return LazyContent.onFirstSelection(tab(text, icon, null), content);
+    private Tab lazyTab(String id, String key, Feather icon, Supplier<Node> content) {
+        return LazyContent.onFirstSelection(tab(id, key, icon, null), content);
     }
 
     /** Fills the height it gets, and scrolls when it gets less than it needs. */
@@ -257,9 +259,10 @@ public final class ConnectionView {
         return scroll;
     }
 
-    private static Tab tab(String text, Feather icon, Node content) {
-        Tab tab = new Tab(text, content);
-        tab.setId("tab" + text.replace(" ", ""));
+    /** A tab with a fixed id ("tabTopics"), titled in the interface language. */
+    private Tab tab(String id, String key, Feather icon, Node content) {
+        Tab tab = new Tab(texts.text(key), content);
+        tab.setId(id);
         tab.setGraphic(new FontIcon(icon));
         return tab;
     }

@@ -122,7 +122,7 @@ public final class ConnectionViewModel {
         this.messageDetail = new MessageDetailViewModel(log, subscriptions, topicDecoders, decoders,
                 background, ui, texts);
         this.messageActions = new MessageActions(log, messageDetail, decoders, dialogs, this::name, background, ui, texts);
-        this.lifecycle = new ConnectionLifecycle(connector, dialogs, ui, traffic, diskHistory, subscriptions, publishing, events, name::get);
+        this.lifecycle = new ConnectionLifecycle(connector, dialogs, ui, traffic, diskHistory, subscriptions, publishing, events, name::get, texts);
         updateProfile(profile);
     }
 

@@ -32,7 +32,7 @@ public final class DiskHistoryPane {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(viewModel.noticeProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(viewModel.texts().text("connection.history.dismiss"));
         dismiss.setId("dismissHistoryNotice");
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> viewModel.dismissNotice());
@@ -57,11 +57,10 @@ public final class DiskHistoryPane {
         outcome.setMinWidth(0);
         outcome.setTooltip(new Tooltip());
         outcome.getTooltip().textProperty().bind(outcome.textProperty());
-        Hyperlink clear = new Hyperlink("Clear history…");
+        Hyperlink clear = new Hyperlink(); // its words come with the connection: the line is hidden without one
         clear.setId("clearHistory");
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        clear.setTooltip(new Tooltip("Remove every message this profile keeps on disk (asks first). "
-                + "For one topic and its subtree, right-click it in the tree."));
+        clear.setTooltip(new Tooltip());
         // a clear's outcome stands in for the figures while it is shown (30 s): the bar has room for one of them
         status.managedProperty().bind(outcome.textProperty().isEmpty());
         status.visibleProperty().bind(status.managedProperty());
@@ -81,6 +80,8 @@ public final class DiskHistoryPane {
                 line.setManaged(false);
             } else {
                 DiskHistoryViewModel history = connection.diskHistory();
+                clear.setText(history.texts().text("connection.history.clear"));
+                clear.getTooltip().setText(history.texts().text("connection.history.clear.tooltip"));
                 status.textProperty().bind(history.statusProperty());
                 limits.textProperty().bind(javafx.beans.binding.Bindings.concat(history.statusProperty(), "\n\n", history.limitsProperty()));
                 outcome.textProperty().bind(history.outcomeProperty());

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -123,7 +122,7 @@ public final class DiskHistoryViewModel {
             notice.set(text);
             events.accept(text);
             refresh();
-        }));
+        }), texts);
         current = started;
         started.start(background);
     }
@@ -193,7 +192,7 @@ public final class DiskHistoryViewModel {
     /** Reads the figures in the background and shows them. */
     void refresh() {
         HistorySettings limitsNow = settings;
-        limits.set(limitsNow == null ? "" : limitsText(limitsNow));
+        limits.set(limitsNow == null ? "" : limitsText(limitsNow, texts));
         MessageHistory stored = history();
         if (stored == null) {
             status.set(stateWithoutFile());
@@ -205,8 +204,8 @@ public final class DiskHistoryViewModel {
         refreshing = true;
         CompletableFuture.supplyAsync(() -> summary(stored), background).whenCompleteAsync((summary, error) -> {
             refreshing = false;
-            status.set(error != null ? "On disk: " + cause(error).getMessage()
-                    : describe(summary, settings, zone, System.currentTimeMillis()));
+            status.set(error != null ? texts.format("connection.history.status.error", cause(error).getMessage())
+                    : describe(summary, settings, zone, System.currentTimeMillis(), texts));
         }, ui);
     }
 
@@ -215,48 +214,50 @@ public final class DiskHistoryViewModel {
         if (file == null) {
             return "";
         } else if (running == null) {
-            return "Not kept on disk: switched off in the profile (Edit… › History)";
+            return texts.text("connection.history.off");
         }
-        return running.failed() ? "Not kept on disk this time" : "Opening the message history…";
+        return texts.text(running.failed() ? "connection.history.failed" : "connection.history.opening");
     }
 
     /** The status line for a summary; {@code nowMillis} decides whether the date is worth saying. */
-    static String describe(HistoryMaintenance.Summary summary, HistorySettings settings, ZoneId zone, long nowMillis) {
-        StringBuilder text = new StringBuilder("On disk: ");
-        if (summary.messages() == 0) {
-            text.append("no messages yet");
+    static String describe(HistoryMaintenance.Summary summary, HistorySettings settings, ZoneId zone, long nowMillis, Texts texts) {
+        long count = summary.messages();
+        String messages;
+        if (count == 0) {
+            messages = texts.text("connection.history.status.none");
+        } else if (summary.oldestMillis().isPresent()) {
+            messages = texts.format(plural(count, "connection.history.status.since"), count, when(summary.oldestMillis().getAsLong(), zone, nowMillis, texts));
         } else {
-            text.append(String.format(Locale.ROOT, "%,d message%s", summary.messages(), summary.messages() == 1 ? "" : "s"));
-            if (summary.oldestMillis().isPresent()) {
-                text.append(" since ").append(when(summary.oldestMillis().getAsLong(), zone, nowMillis));
-            }
+            messages = texts.format(plural(count, "connection.history.status.messages"), count);
         }
-        text.append(" · ").append(Sizes.bytes(summary.bytesOnDisk())).append(" of ").append(Sizes.bytes(settings.maxBytes()));
-        if (summary.droppedByRetention() > 0) {
-            text.append(String.format(Locale.ROOT, " · %,d removed by retention", summary.droppedByRetention()));
-        }
-        return text.toString();
+        String used = Sizes.bytes(summary.bytesOnDisk());
+        String limit = Sizes.bytes(settings.maxBytes());
+        return summary.droppedByRetention() > 0
+                ? texts.format("connection.history.status.retention", messages, used, limit, summary.droppedByRetention())
+                : texts.format("connection.history.status", messages, used, limit);
     }
 
-    private static String when(long millis, ZoneId zone, long nowMillis) {
+    private static String when(long millis, ZoneId zone, long nowMillis, Texts texts) {
         ZonedDateTime at = Instant.ofEpochMilli(millis).atZone(zone);
         ZonedDateTime now = Instant.ofEpochMilli(nowMillis).atZone(zone);
-        String pattern = at.toLocalDate().equals(now.toLocalDate()) ? "HH:mm" : at.getYear() == now.getYear() ? "d MMM HH:mm" : "d MMM yyyy HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(at);
+        String pattern = at.toLocalDate().equals(now.toLocalDate()) ? "HH:mm"
+                : texts.text(at.getYear() == now.getYear() ? "connection.history.date" : "connection.history.date.year");
+        return DateTimeFormatter.ofPattern(pattern, texts.locale()).format(at);
     }
 
-    static String limitsText(HistorySettings settings) {
+    static String limitsText(HistorySettings settings, Texts texts) {
         if (!settings.keepOnDisk()) {
-            return "Received messages are not written to disk. Switch it on in the profile (Edit… › History).";
+            return texts.text("connection.history.limits.off");
         }
         long hours = settings.maxAge().toHours();
-        String age = hours % 24 == 0 ? plural(hours / 24, "day") : plural(hours, "hour");
-        return "Messages are kept up to " + age + " and " + Sizes.bytes(settings.maxBytes())
-                + "; beyond either, the oldest go first. The limits are set in the profile (Edit… › History).";
+        String age = hours % 24 == 0 ? texts.format(plural(hours / 24, "connection.history.days"), hours / 24)
+                : texts.format(plural(hours, "connection.history.hours"), hours);
+        return texts.format("connection.history.limits", age, Sizes.bytes(settings.maxBytes()));
     }
 
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+    /** The key for {@code n} of something: {@code key.one} or {@code key.other}. */
+    private static String plural(long n, String key) {
+        return key + (n == 1 ? ".one" : ".other");
     }
 
     /** Clears every stored message of the profile, after saying how many and how much disk. */
@@ -268,14 +269,12 @@ public final class DiskHistoryViewModel {
         MessageHistory stored = running.history();
         CompletableFuture.supplyAsync(() -> summary(stored), background).whenCompleteAsync((summary, error) -> {
             if (error != null) {
-                dialogs.showError("Message history", cause(error).getMessage());
+                dialogs.showError(texts.text("connection.history.title"), cause(error).getMessage());
                 return;
             }
-            String message = String.format(Locale.ROOT, "Remove all %,d messages that '%s' keeps on disk (%s)? The file shrinks at once.%n%n"
-                    + "This cannot be undone. The tree and the message log keep what they show until you clear them there.",
-                    summary.messages(), name.get(), Sizes.bytes(summary.bytesOnDisk()));
-            if (dialogs.confirm("Clear message history", message, "Clear history")) {
-                run(running, null, "stored messages");
+            String message = texts.format("connection.history.clear.all", summary.messages(), name.get(), Sizes.bytes(summary.bytesOnDisk()));
+            if (dialogs.confirm(texts.text("connection.history.clear.all.title"), message, texts.text("connection.history.clear.all.ok"))) {
+                run(running, null, null);
             }
         }, ui);
     }
@@ -300,14 +299,13 @@ public final class DiskHistoryViewModel {
             }
         }, background).whenCompleteAsync((topics, error) -> {
             if (error != null) {
-                dialogs.showError("Message history", cause(error).getMessage());
+                dialogs.showError(texts.text("connection.history.title"), cause(error).getMessage());
             } else if (topics == 0) {
-                dialogs.showInfo("Nothing stored", "No message of " + topic + " or the topics under it is kept on disk.");
-            } else if (dialogs.confirm("Clear stored messages", String.format(Locale.ROOT, "Remove every message of %s and the topics under it "
-                    + "(%s) from the disk? %,d topic%s there ha%s messages stored.%n%nThis cannot be undone. The tree and the message log "
-                    + "keep what they show.", topic, node.subtreeFilter(), topics, topics == 1 ? "" : "s", topics == 1 ? "s" : "ve"),
-                    "Remove")) {
-                run(running, topic, "stored messages of " + node.subtreeFilter());
+                dialogs.showInfo(texts.text("connection.history.nothing.title"), texts.format("connection.history.nothing", topic));
+            } else if (dialogs.confirm(texts.text("connection.history.clear.subtree.title"),
+                    texts.format(plural(topics, "connection.history.clear.subtree"), topic, node.subtreeFilter(), topics),
+                    texts.text("connection.history.clear.subtree.ok"))) {
+                run(running, topic, node.subtreeFilter());
             }
         }, ui);
     }
@@ -316,28 +314,32 @@ public final class DiskHistoryViewModel {
     private ConnectionHistory openHistory() {
         ConnectionHistory running = current;
         if (busy.get()) {
-            dialogs.showInfo("Message history", "A clear is under way; wait for it to finish.");
+            dialogs.showInfo(texts.text("connection.history.title"), texts.text("connection.history.busy"));
             return null;
         }
         if (running == null || running.history() == null) {
-            dialogs.showInfo("Message history", status.get().isEmpty() ? "No message history is open." : status.get() + ".");
+            dialogs.showInfo(texts.text("connection.history.title"), status.get().isEmpty() ? texts.text("connection.history.none.open")
+                    : texts.format("connection.history.unavailable", status.get()));
             return null;
         }
         return running;
     }
 
-    private void run(ConnectionHistory running, String topic, String what) {
+    /** @param filter the subtree's filter, shown to the user; null with {@code topic} null: everything */
+    private void run(ConnectionHistory running, String topic, String filter) {
         busy.set(true);
         outcomeSinceNanos = 0;
-        outcome.set("Removing the " + what + "…");
+        outcome.set(filter == null ? texts.text("connection.history.removing.all") : texts.format("connection.history.removing.subtree", filter));
         running.clear(topic).whenCompleteAsync((removed, error) -> {
             busy.set(false);
             if (error != null) {
-                LOG.warn("clearing {} failed", what, error);
-                outcome.set("The " + what + " were not removed: " + cause(error).getMessage());
-                dialogs.showError("Message history", outcome.get());
+                LOG.warn("clearing {} failed", filter == null ? "all stored messages" : filter, error);
+                String reason = cause(error).getMessage();
+                outcome.set(filter == null ? texts.format("connection.history.not.removed.all", reason)
+                        : texts.format("connection.history.not.removed.subtree", filter, reason));
+                dialogs.showError(texts.text("connection.history.title"), outcome.get());
             } else {
-                outcome.set(outcomeText(removed));
+                outcome.set(outcomeText(removed, texts));
                 events.accept(outcome.get());
             }
             refresh();
@@ -345,10 +347,9 @@ public final class DiskHistoryViewModel {
     }
 
     /** "Removed 12,345 messages, 3.2 MB freed", and why the file was not rewritten when it was not. */
-    static String outcomeText(HistoryMaintenance.Removed removed) {
-        String text = String.format(Locale.ROOT, "Removed %,d message%s, %s freed", removed.messages(), removed.messages() == 1 ? "" : "s",
-                Sizes.bytes(removed.bytesFreed()));
-        return removed.compactNote().isEmpty() ? text : text + " (" + removed.compactNote() + ")";
+    static String outcomeText(HistoryMaintenance.Removed removed, Texts texts) {
+        String text = texts.format(plural(removed.messages(), "connection.history.removed"), removed.messages(), Sizes.bytes(removed.bytesFreed()));
+        return removed.compactNote().isEmpty() ? text : texts.format("connection.history.removed.note", text, removed.compactNote());
     }
 
     private static HistoryMaintenance.Summary summary(MessageHistory stored) {

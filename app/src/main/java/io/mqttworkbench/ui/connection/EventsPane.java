@@ -37,7 +37,7 @@ public final class EventsPane {
             }
         });
         list.getStyleClass().addAll(UiStyles.MONOSPACE, atlantafx.base.theme.Styles.DENSE);
-        Label empty = new Label("Nothing has happened on this connection yet");
+        Label empty = new Label(viewModel.texts().text("connection.events.empty"));
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         list.setPlaceholder(empty);
         FollowEnd.install(list, viewModel.events(), () -> true, list::scrollTo);

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.connection;
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.ui.common.SubscriptionRow;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -35,7 +36,7 @@ public final class SubscriptionList {
         // Four subscriptions in view at least (a cell is two lines, about 44 px), however short the column.
         list.setPrefHeight(4 * 44 + 2);
         list.setMinHeight(4 * 44 + 2);
-        Label empty = new Label("No subscriptions yet.\nSubscribe to # to see everything.");
+        Label empty = new Label(viewModel.texts().text("connection.subscriptions.empty"));
         empty.getStyleClass().add(UiStyles.EMPTY_STATE);
         empty.setWrapText(true);
         list.setPlaceholder(empty);
@@ -45,6 +46,7 @@ public final class SubscriptionList {
 
     private static final class Cell extends ListCell<SubscriptionRow> {
         private final SubscriptionsViewModel viewModel;
+        private final Texts texts;
         private final Label filter = new Label();
         private final Label result = new Label();
         private final Button pause = new Button();
@@ -57,6 +59,7 @@ public final class SubscriptionList {
 
         Cell(SubscriptionsViewModel viewModel) {
             this.viewModel = viewModel;
+            this.texts = viewModel.texts();
             filter.getStyleClass().addAll("filter", UiStyles.MONOSPACE);
             filter.setMinWidth(0);
             result.getStyleClass().add("result-text");
@@ -67,8 +70,8 @@ public final class SubscriptionList {
             pause.setId("pauseSubscription");
             edit.setId("editSubscription");
             remove.setId("unsubscribe");
-            edit.setTooltip(new Tooltip("Edit and resubscribe"));
-            remove.setTooltip(new Tooltip("Unsubscribe"));
+            edit.setTooltip(new Tooltip(texts.text("connection.subscriptions.edit.tooltip")));
+            remove.setTooltip(new Tooltip(texts.text("connection.subscriptions.unsubscribe.tooltip")));
             pause.setOnAction(e -> {
                 if (getItem() != null) {
                     viewModel.setPaused(getItem(), !getItem().paused());
@@ -128,12 +131,13 @@ public final class SubscriptionList {
                     .map(f -> "  ·  " + f.label()).orElse("");
             filter.setText(row.filter() + "  ·  QoS " + row.qos() + decoder);
             Tooltip.install(filter, new Tooltip(row.filter()));
-            Button color = SubscriptionsPane.colorButton(row.saved().color(), c -> viewModel.setColor(row, c), null);
+            Button color = SubscriptionsPane.colorButton(row.saved().color(), c -> viewModel.setColor(row, c), null, texts);
             colorHolder.getChildren().setAll(color);
             String text = row.resultProperty().get();
             if (row.paused()) {
                 long held = row.heldBackProperty().get();
-                text = "Paused" + (held > 0 ? String.format(" · %,d message%s held back", held, held == 1 ? "" : "s") : "") + " · " + text;
+                text = held == 0 ? texts.format("connection.subscriptions.paused", text)
+                        : texts.format(held == 1 ? "connection.subscriptions.paused.held.one" : "connection.subscriptions.paused.held.other", held, text);
             }
             result.setText(text);
             result.setTooltip(new Tooltip(text)); // the list is narrow; the whole answer is a hover away
@@ -142,8 +146,7 @@ public final class SubscriptionList {
             result.pseudoClassStateChanged(UiStyles.SUCCESS, row.stateProperty().get() == SubscriptionRow.State.GRANTED);
             pseudoClassStateChanged(PAUSED, row.paused());
             pause.setGraphic(new FontIcon(row.paused() ? Feather.PLAY : Feather.PAUSE));
-            pause.setTooltip(new Tooltip(row.paused() ? "Resume: show this subscription's messages again"
-                    : "Pause: hold back this subscription's messages without unsubscribing"));
+            pause.setTooltip(new Tooltip(texts.text(row.paused() ? "connection.subscriptions.resume.tooltip" : "connection.subscriptions.pause.tooltip")));
         }
     }
 }

@@ -10,6 +10,7 @@ import io.mqttworkbench.ui.common.QosChoice;
 import io.mqttworkbench.ui.common.SubscriptionColors;
 import io.mqttworkbench.ui.common.SubscriptionForm;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -40,25 +41,27 @@ public final class SubscriptionsPane {
     private final ConnectionViewModel connection;
     private final SubscriptionsViewModel viewModel;
     private final SubscriptionForm form;
+    private final Texts texts;
 
     SubscriptionsPane(ConnectionViewModel connection) {
         this.connection = connection;
         this.viewModel = connection.subscriptions();
         this.form = viewModel.form();
+        this.texts = connection.texts();
     }
 
     Node build() {
-        Label title = Forms.sectionTitle("SUBSCRIPTIONS");
+        Label title = Forms.sectionTitle(texts.text("connection.subscriptions.title"));
         Label editingTitle = new Label();
         editingTitle.getStyleClass().add(UiStyles.SECONDARY);
         editingTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.editingProperty().get() == null ? ""
-                : "Editing " + viewModel.editingProperty().get().filter(), viewModel.editingProperty()));
+                : texts.format("connection.subscriptions.editing", viewModel.editingProperty().get().filter()), viewModel.editingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox heading = new HBox(8, title, spacer, editingTitle);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
-        TextField filter = Forms.validatedField("subscribeFilter", "Filter, e.g. sensors/+/temperature or #",
+        TextField filter = Forms.validatedField("subscribeFilter", texts.text("connection.subscriptions.filter.prompt"),
                 form.filterProperty(), form.problemProperty());
         filter.setOnAction(e -> viewModel.submit());
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -67,13 +70,13 @@ public final class SubscriptionsPane {
         Button subscribe = new Button();
         subscribe.setId("subscribeButton");
         subscribe.getStyleClass().add(Styles.ACCENT);
-        subscribe.textProperty().bind(Bindings.createStringBinding(() -> viewModel.editingProperty().get() != null ? "Resubscribe"
-                : connection.stateProperty().get() == ConnectionState.CONNECTED ? "Subscribe" : "Add", viewModel.editingProperty(),
+        subscribe.textProperty().bind(Bindings.createStringBinding(() -> viewModel.editingProperty().get() != null ? texts.text("connection.subscriptions.resubscribe")
+                : texts.text(connection.stateProperty().get() == ConnectionState.CONNECTED ? "connection.subscriptions.subscribe" : "connection.subscriptions.add"), viewModel.editingProperty(),
                 connection.stateProperty()));
         subscribe.setOnAction(e -> viewModel.submit());
         subscribe.setMinWidth(Region.USE_PREF_SIZE);
 
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(texts.text("common.cancel"));
         cancel.setId("cancelEditButton");
         cancel.setOnAction(e -> viewModel.cancelEdit());
         cancel.visibleProperty().bind(viewModel.editingProperty().isNotNull());
@@ -83,7 +86,7 @@ public final class SubscriptionsPane {
         ToggleButton showOptions = new ToggleButton(null, new FontIcon(Feather.SLIDERS));
         showOptions.setId("subscriptionOptionsToggle");
         showOptions.getStyleClass().add(Styles.BUTTON_ICON);
-        showOptions.setTooltip(new javafx.scene.control.Tooltip("Kind (shared, exclusive) and MQTT 5 options"));
+        showOptions.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.subscriptions.options.tooltip")));
         viewModel.editingProperty().addListener((obs, old, row) -> {
             if (row != null && (row.request().noLocal() || row.request().retainAsPublished() || row.request().retainHandling() != 0
                     || row.request().subscriptionIdentifier() != null || SubscriptionKind.parse(row.filter()).kind() != SubscriptionKind.NORMAL)) {
@@ -91,7 +94,7 @@ public final class SubscriptionsPane {
             }
         });
 
-        HBox line = new HBox(6, colorButton(form.colorProperty().get(), form.colorProperty()::set, form.colorProperty()), filter);
+        HBox line = new HBox(6, colorButton(form.colorProperty().get(), form.colorProperty()::set, form.colorProperty(), texts), filter);
         line.setAlignment(Pos.CENTER_LEFT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -114,7 +117,7 @@ public final class SubscriptionsPane {
         HBox kindButtons = new HBox();
         kindButtons.getStyleClass().add("segmented");
         for (SubscriptionKind kind : SubscriptionKind.values()) {
-            ToggleButton button = new ToggleButton(kind.label());
+            ToggleButton button = new ToggleButton(kindText(kind, ""));
             button.setId("kind" + kind.label());
             button.setToggleGroup(kinds);
             button.setUserData(kind);
@@ -134,9 +137,9 @@ public final class SubscriptionsPane {
 
         TextField group = new TextField();
         group.setId("shareGroup");
-        group.setPromptText("group name, e.g. workers");
+        group.setPromptText(texts.text("connection.subscriptions.group.prompt"));
         group.textProperty().bindBidirectional(form.groupProperty());
-        Label groupLabel = new Label("Group");
+        Label groupLabel = new Label(texts.text("connection.subscriptions.group"));
         group.visibleProperty().bind(form.kindProperty().isEqualTo(SubscriptionKind.SHARED));
         group.managedProperty().bind(group.visibleProperty());
         groupLabel.visibleProperty().bind(group.visibleProperty());
@@ -145,16 +148,16 @@ public final class SubscriptionsPane {
         Label explanation = new Label();
         explanation.setWrapText(true);
         explanation.getStyleClass().add(UiStyles.SECONDARY);
-        explanation.textProperty().bind(Bindings.createStringBinding(() -> form.kindProperty().get().explanation(), form.kindProperty()));
+        explanation.textProperty().bind(Bindings.createStringBinding(() -> kindText(form.kindProperty().get(), ".explanation"), form.kindProperty()));
 
-        CheckBox noLocal = new CheckBox("No local");
+        CheckBox noLocal = new CheckBox(texts.text("connection.subscriptions.no.local"));
         noLocal.setId("noLocal");
         noLocal.selectedProperty().bindBidirectional(form.noLocalProperty());
-        noLocal.setTooltip(new javafx.scene.control.Tooltip("Do not receive what this connection publishes itself"));
-        CheckBox retainAsPublished = new CheckBox("Retain as published");
+        noLocal.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.subscriptions.no.local.tooltip")));
+        CheckBox retainAsPublished = new CheckBox(texts.text("connection.subscriptions.retain.as.published"));
         retainAsPublished.setId("retainAsPublished");
         retainAsPublished.selectedProperty().bindBidirectional(form.retainAsPublishedProperty());
-        retainAsPublished.setTooltip(new javafx.scene.control.Tooltip("Keep the publisher's retain flag on forwarded messages"));
+        retainAsPublished.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.subscriptions.retain.as.published.tooltip")));
 
         ComboBox<Integer> retainHandling = new ComboBox<>();
         retainHandling.setId("retainHandling");
@@ -163,9 +166,9 @@ public final class SubscriptionsPane {
             @Override
             public String toString(Integer value) {
                 return value == null ? "" : switch (value) {
-                    case 0 -> "Send retained on subscribe";
-                    case 1 -> "Send retained if new subscription";
-                    default -> "Never send retained";
+                    case 0 -> texts.text("connection.subscriptions.retain.handling.send");
+                    case 1 -> texts.text("connection.subscriptions.retain.handling.new");
+                    default -> texts.text("connection.subscriptions.retain.handling.never");
                 };
             }
 
@@ -181,16 +184,16 @@ public final class SubscriptionsPane {
 
         TextField identifier = new TextField();
         identifier.setId("subscriptionIdentifier");
-        identifier.setPromptText("none (1-268435455)");
+        identifier.setPromptText(texts.text("connection.subscriptions.identifier.prompt"));
         identifier.textProperty().bindBidirectional(form.identifierProperty());
 
         Label preview = new Label();
         preview.getStyleClass().addAll(UiStyles.MONOSPACE, "url-preview");
         preview.textProperty().bind(Bindings.createStringBinding(() -> form.previewProperty().get().isEmpty() ? ""
-                : "Sends " + form.previewProperty().get(), form.previewProperty()));
+                : texts.format("connection.subscriptions.sends", form.previewProperty().get()), form.previewProperty()));
 
         explanation.setMinHeight(Region.USE_PREF_SIZE);
-        Label kindLabel = new Label("Kind");
+        Label kindLabel = new Label(texts.text("connection.subscriptions.kind"));
         HBox kindLine = new HBox(10, kindLabel, kindButtons);
         kindLine.setAlignment(Pos.CENTER_LEFT);
         HBox groupLine = new HBox(10, groupLabel, group);
@@ -201,8 +204,8 @@ public final class SubscriptionsPane {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("options-grid-rows");
-        Label retainLabel = new Label("Retained");
-        Label identifierLabel = new Label("Identifier");
+        Label retainLabel = new Label(texts.text("connection.subscriptions.retained"));
+        Label identifierLabel = new Label(texts.text("connection.subscriptions.identifier"));
         retainLabel.setMinWidth(Region.USE_PREF_SIZE);
         identifierLabel.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, retainLabel, retainHandling);
@@ -213,7 +216,7 @@ public final class SubscriptionsPane {
         VBox box = new VBox(8, kindLine, groupLine, explanation, new HBox(16, noLocal, retainAsPublished), grid, preview);
         box.getStyleClass().add("options-grid");
         if (connection.profile().settings().version() != MqttVersion.V5) {
-            Label v3 = new Label("This profile speaks MQTT 3.1.1: only the filter and QoS are sent.");
+            Label v3 = new Label(texts.text("connection.subscriptions.v311"));
             v3.setWrapText(true);
             v3.setMinHeight(Region.USE_PREF_SIZE);
             v3.getStyleClass().add(UiStyles.SECONDARY);
@@ -222,8 +225,13 @@ public final class SubscriptionsPane {
         return box;
     }
 
+    /** The kind's name ({@code suffix} "") or its explanation (".explanation") in the interface language. */
+    private String kindText(SubscriptionKind kind, String suffix) {
+        return texts.text("connection.subscriptions.kind." + kind.name().toLowerCase(java.util.Locale.ROOT) + suffix);
+    }
+
     /** A dot in the subscription's colour that opens the palette. */
-    static Button colorButton(String initial, Consumer<String> choose, javafx.beans.value.ObservableValue<String> current) {
+    static Button colorButton(String initial, Consumer<String> choose, javafx.beans.value.ObservableValue<String> current, Texts texts) {
         Button button = new Button(null, SubscriptionColors.dot(initial));
         button.getStyleClass().addAll("color-button", Styles.FLAT, Styles.BUTTON_ICON);
         if (current != null) {
@@ -237,7 +245,7 @@ public final class SubscriptionsPane {
         }
         palette.getStyleClass().add("palette-menu");
         button.setOnAction(e -> palette.show(button, javafx.geometry.Side.BOTTOM, 0, 0));
-        button.setTooltip(new javafx.scene.control.Tooltip("Colour of this subscription's messages"));
+        button.setTooltip(new javafx.scene.control.Tooltip(texts.text("connection.subscriptions.color.tooltip")));
         return button;
     }
 }

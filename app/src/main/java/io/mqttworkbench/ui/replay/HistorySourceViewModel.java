@@ -5,6 +5,7 @@ import io.mqttworkbench.history.HistoryRange;
 import io.mqttworkbench.history.HistoryRangeReader;
 import io.mqttworkbench.message.TimeInput;
 import io.mqttworkbench.replay.ReplaySource;
+import io.mqttworkbench.ui.common.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,12 +44,13 @@ public final class HistorySourceViewModel {
     record Playable(ReplaySource source, long count, long lastOffsetMicros) {
     }
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT) // untranslated: digits in every language
             .withZone(ZoneId.systemDefault());
 
     private final Executor background;
     private final Executor ui;
     private final Consumer<Playable> ready;
+    private final Texts texts;
     private final ObservableList<Choice> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> profile = new SimpleObjectProperty<>();
     private final StringProperty from = new SimpleStringProperty("");
@@ -61,10 +63,11 @@ public final class HistorySourceViewModel {
     private Path own;
 
     /** @param ready told (on the JavaFX thread) what the range holds, or null while there is nothing to play */
-    HistorySourceViewModel(Executor background, Executor ui, Consumer<Playable> ready) {
+    HistorySourceViewModel(Executor background, Executor ui, Consumer<Playable> ready, Texts texts) {
         this.background = background;
         this.ui = ui;
         this.ready = ready;
+        this.texts = texts;
         profile.addListener((obs, old, now) -> recount());
         from.addListener((obs, old, now) -> recount());
         until.addListener((obs, old, now) -> recount());
@@ -122,7 +125,7 @@ public final class HistorySourceViewModel {
         ready.accept(null);
         Choice chosen = profile.get();
         if (chosen == null) {
-            info.set(profiles.isEmpty() ? "No profile keeps a message history here" : "Choose a profile");
+            info.set(texts.text(profiles.isEmpty() ? "replay.history.no.profiles" : "replay.history.choose"));
             return;
         }
         HistoryRange range;
@@ -133,7 +136,7 @@ public final class HistorySourceViewModel {
             info.set(e.getMessage());
             return;
         }
-        info.set("Counting…");
+        info.set(texts.text("replay.history.counting"));
         CompletableFuture.supplyAsync(() -> count(chosen.file(), range, mine), background).whenCompleteAsync((extent, error) -> {
             if (generation.get() != mine) {
                 return; // the fields changed meanwhile: a newer count is under way
@@ -143,19 +146,34 @@ public final class HistorySourceViewModel {
                 return;
             }
             if (cause != null) {
-                info.set("Cannot read the history of " + chosen.profileName() + ": " + cause.getMessage());
+                info.set(texts.format("replay.history.unreadable", chosen.profileName(), cause.getMessage()));
             } else if (extent == null) {
-                info.set(chosen.profileName() + " has kept no messages yet: the history starts when it connects");
+                info.set(texts.format("replay.history.none.yet", chosen.profileName()));
             } else if (extent.isEmpty()) {
-                info.set("No stored messages" + range.describe(ZoneId.systemDefault()) + " in the history of " + chosen.profileName());
+                info.set(nothingIn(range, chosen.profileName()));
             } else {
                 long span = (extent.lastMillis() - extent.firstMillis()) * 1000;
-                info.set(String.format(Locale.ROOT, "%,d message%s from %s to %s (%s) in the history of %s", extent.messages(),
-                        extent.messages() == 1 ? "" : "s", SHOWN.format(Instant.ofEpochMilli(extent.firstMillis())),
+                info.set(texts.format(extent.messages() == 1 ? "replay.history.extent.one" : "replay.history.extent.other", extent.messages(),
+                        SHOWN.format(Instant.ofEpochMilli(extent.firstMillis())),
                         SHOWN.format(Instant.ofEpochMilli(extent.lastMillis())), ReplayTexts.clock(span / 1_000_000), chosen.profileName()));
                 ready.accept(new Playable(ReplaySource.fromHistory(chosen.file(), range), extent.messages(), span));
             }
         }, ui);
+    }
+
+    /** "No stored messages between … and … on plant/# in the history of Plant": the range as the fields gave it. */
+    private String nothingIn(HistoryRange range, String profileName) {
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT) // untranslated: digits in every language
+                .withZone(ZoneId.systemDefault());
+        String when = range.fromMillis() != null && range.toMillis() != null
+                ? texts.format("replay.history.range.between", shown.format(Instant.ofEpochMilli(range.fromMillis())),
+                        shown.format(Instant.ofEpochMilli(range.toMillis())))
+                : range.fromMillis() != null ? texts.format("replay.history.range.since", shown.format(Instant.ofEpochMilli(range.fromMillis())))
+                : range.toMillis() != null ? texts.format("replay.history.range.until", shown.format(Instant.ofEpochMilli(range.toMillis())))
+                : null;
+        String on = range.topicFilter().isEmpty() ? null : texts.format("replay.history.range.topics", range.topicFilter());
+        String where = when != null && on != null ? texts.format("replay.history.range.both", when, on) : when != null ? when : on;
+        return where == null ? texts.format("replay.history.empty", profileName) : texts.format("replay.history.empty.range", profileName, where);
     }
 
     /** The extent, or null when the profile has no history file yet. Background. */

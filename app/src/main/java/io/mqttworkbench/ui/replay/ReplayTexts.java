@@ -2,22 +2,27 @@ package io.mqttworkbench.ui.replay;
 
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.replay.RecordingReader;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** How the Replay tab words times and a recording's connection drops. */
 final class ReplayTexts {
+    /** Drops named one by one; more are summed up as "…". */
+    private static final int NAMED_GAPS = 5;
+
     private ReplayTexts() {
     }
 
+    /** "1:02:03" or "2:03": digits, the same in every language. */
     static String clock(long seconds) {
         return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
-    /** "; the connection dropped twice: at 0:05 (connection lost: …) for 1.2 s, …" or nothing. */
-    static String gaps(List<RecordingReader.Marker> markers) {
+    /** "the recorder's connection dropped twice: at 0:05 (connection lost: …) for 1.2 s, …", or "" without a drop. */
+    static String gaps(List<RecordingReader.Marker> markers, Texts texts) {
         List<String> holes = new ArrayList<>();
         for (int i = 0; i < markers.size(); i++) {
             RecordingReader.Marker m = markers.get(i);
@@ -25,14 +30,26 @@ final class ReplayTexts {
                 continue;
             }
             RecordingReader.Marker back = i + 1 < markers.size() && markers.get(i + 1).kind() != m.kind() ? markers.get(i + 1) : null;
-            holes.add(String.format(Locale.ROOT, "at %s (%s)%s", clock(m.offsetMicros() / 1_000_000), m.text(), back == null ? ", never back"
-                    : String.format(Locale.ROOT, " for %.1f s%s", (back.offsetMicros() - m.offsetMicros()) / 1e6,
-                            back.sessionPresent() ? ", session resumed" : ", messages meanwhile missing")));
+            String at = clock(m.offsetMicros() / 1_000_000);
+            holes.add(back == null ? texts.format("replay.gap.never", at, m.text())
+                    : texts.format(back.sessionPresent() ? "replay.gap.resumed" : "replay.gap.missing", at, m.text(),
+                            (back.offsetMicros() - m.offsetMicros()) / 1e6));
         }
         if (holes.isEmpty()) {
             return "";
         }
-        return String.format(Locale.ROOT, "; the recorder's connection dropped %s: %s", holes.size() == 1 ? "once" : holes.size() + " times",
-                String.join("; ", holes.subList(0, Math.min(5, holes.size()))) + (holes.size() > 5 ? "; …" : ""));
+        String named = holes.get(0);
+        for (String hole : holes.subList(1, Math.min(NAMED_GAPS, holes.size()))) {
+            named = more(texts, named, hole);
+        }
+        if (holes.size() > NAMED_GAPS) {
+            named = more(texts, named, "…");
+        }
+        return holes.size() == 1 ? texts.format("replay.gaps.once", named) : texts.format("replay.gaps.many", holes.size(), named);
+    }
+
+    /** {@code text} and then {@code more}, as the language separates two clauses: "a; b", "a；b". */
+    static String more(Texts texts, String text, String more) {
+        return texts.format("replay.info.more", text, more);
     }
 }

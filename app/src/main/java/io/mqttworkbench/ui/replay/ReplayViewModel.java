@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -85,11 +84,11 @@ public final class ReplayViewModel {
                     Executor background, Executor ui, Texts texts) {
         this.texts = texts;
         this.connection = connection;
-        this.recorder = new TrafficRecorder(traffic, source, dialogs, background, ui);
+        this.recorder = new TrafficRecorder(traffic, source, dialogs, background, ui, texts);
         this.dialogs = dialogs;
         this.background = background;
         this.ui = ui;
-        this.history = new HistorySourceViewModel(background, ui, playable -> fromHistory = playable);
+        this.history = new HistorySourceViewModel(background, ui, playable -> fromHistory = playable, texts);
         sourceKind.addListener((obs, old, now) -> {
             if (now == Source.HISTORY && history.profiles().isEmpty()) {
                 history.refreshProfiles();
@@ -197,12 +196,12 @@ public final class ReplayViewModel {
 
     /** Asks for a recording and reads it through in the background to tell what it holds. */
     public void openRecording() {
-        dialogs.chooseFileToOpen("Replay a recording", "Recordings, JSON Lines exports, mosquitto_sub -v output", "*.jsonl", "*.gz", "*.txt", "*.*")
+        dialogs.chooseFileToOpen(texts.text("replay.open.title"), texts.text("replay.open.files"), "*.jsonl", "*.gz", "*.txt", "*.*")
                 .ifPresent(this::load);
     }
 
     void load(Path file) {
-        recordingInfo.set("Reading " + file.getFileName() + "…");
+        recordingInfo.set(texts.format("replay.reading", file.getFileName()));
         CompletableFuture.supplyAsync(() -> {
             try {
                 return RecordingReader.scan(file);
@@ -212,28 +211,34 @@ public final class ReplayViewModel {
         }, background).whenCompleteAsync((read, error) -> {
             if (error != null) {
                 fromFile = null;
-                recordingInfo.set("Cannot read " + file.getFileName() + ": " + (error.getCause() == null ? error.getMessage() : error.getCause().getMessage()));
+                recordingInfo.set(texts.format("replay.unreadable", file.getFileName(), error.getCause() == null ? error.getMessage() : error.getCause().getMessage()));
                 return;
             }
             // the file is streamed again when played, so a capture of any length fits
             fromFile = read.count() == 0 ? null : new HistorySourceViewModel.Playable(ReplaySource.of(file), read.count(), read.lastOffsetMicros());
-            String from = read.header() == null ? read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "mosquitto_sub -v output" : "a JSON Lines export"
+            String from = read.header() == null ? texts.text(read.kind() == RecordingReader.Kind.MOSQUITTO_SUB ? "replay.from.mosquitto" : "replay.from.jsonl")
                     : read.header().source();
-            recordingInfo.set(String.format(Locale.ROOT, "%s: %,d messages over %s, from %s%s%s", file.getFileName(), read.count(),
-                    clock(read.lastOffsetMicros() / 1_000_000), from, ReplayTexts.gaps(read.markers()),
-                    read.problems().isEmpty() ? "" : "; " + String.join("; ", read.problems())));
+            String info = texts.format("replay.info", file.getFileName(), read.count(), clock(read.lastOffsetMicros() / 1_000_000), from);
+            String gaps = ReplayTexts.gaps(read.markers(), texts);
+            if (!gaps.isEmpty()) {
+                info = ReplayTexts.more(texts, info, gaps);
+            }
+            for (String problem : read.problems()) {
+                info = ReplayTexts.more(texts, info, problem);
+            }
+            recordingInfo.set(info);
         }, ui);
     }
 
     /** The options the form describes; throws {@link IllegalArgumentException} saying which field is wrong. */
     ReplayOptions options() {
-        double rate = number(maxRate.get(), "Rate limit");
+        double rate = number(maxRate.get(), "replay.field.rate");
         List<ReplayOptions.Mapping> maps = new ArrayList<>();
         for (String m : split(mappings.get())) {
             maps.add(ReplayOptions.Mapping.parse(m));
         }
         ReplayOptions options = new ReplayOptions(asFastAsPossible.get() ? 0 : speed.get(), rate, loops.get(),
-                (long) (number(startSeconds.get(), "Start") * 1e6), split(filters.get()), maps, qos.get(), retain.get(),
+                (long) (number(startSeconds.get(), "replay.field.start") * 1e6), split(filters.get()), maps, qos.get(), retain.get(),
                 renumberSparkplug.get());
         options.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
@@ -244,13 +249,12 @@ public final class ReplayViewModel {
     public boolean startReplay() {
         BrokerConnection target = connection.get();
         if (target == null) {
-            replayStatus.set("Connect first: the replay goes into this connection");
+            replayStatus.set(texts.text("replay.connect.first"));
             return false;
         }
         HistorySourceViewModel.Playable playable = sourceKind.get() == Source.HISTORY ? fromHistory : fromFile;
         if (playable == null) {
-            replayStatus.set(sourceKind.get() == Source.HISTORY ? "Choose a range of a profile's history that holds messages first"
-                    : "Open a recording first");
+            replayStatus.set(texts.text(sourceKind.get() == Source.HISTORY ? "replay.choose.range" : "replay.open.first"));
             return false;
         }
         ReplayOptions options;
@@ -274,11 +278,12 @@ public final class ReplayViewModel {
             if (!started.progress().stopped()) {
                 progress.set(1); // a stopped replay's bar stays where it stopped
             }
-            replayStatus.set(String.format(Locale.ROOT, "%s: %,d sent, %,d refused in %.1f s; timing error p50 %.2f ms, p99 %.2f ms, max %.2f ms%s%s",
-                    started.progress().stopped() ? "Stopped" : "Done", summary.sent(), summary.refused(), summary.duration().toMillis() / 1000.0,
-                    summary.p50Millis(), summary.p99Millis(), summary.maxMillis(),
-                    summary.refusals().isEmpty() ? "" : "; first refusal: " + summary.refusals().get(0),
-                    summary.failure().isEmpty() ? "" : "; " + summary.failure()));
+            String done = texts.format(started.progress().stopped() ? "replay.stopped" : "replay.done", summary.sent(), summary.refused(),
+                    summary.duration().toMillis() / 1000.0, summary.p50Millis(), summary.p99Millis(), summary.maxMillis());
+            if (!summary.refusals().isEmpty()) {
+                done = texts.format("replay.first.refusal", done, summary.refusals().get(0));
+            }
+            replayStatus.set(summary.failure().isEmpty() ? done : ReplayTexts.more(texts, done, summary.failure()));
         }, ui);
         return true;
     }
@@ -310,37 +315,39 @@ public final class ReplayViewModel {
                 progress.set(Math.min(1, (double) p.positionMicros() / lastOffsetMicros));
                 double speedNow = asFastAsPossible.get() ? 0 : speed.get();
                 double eta = p.etaSeconds(speedNow, lastOffsetMicros);
-                replayStatus.set(String.format(Locale.ROOT, "%s of %s · loop %d · %,d sent · %,.0f msg/s%s%s", clock(p.positionMicros() / 1_000_000),
-                        clock(lastOffsetMicros / 1_000_000), p.loop(), p.sent(), p.rate(), eta < 0 ? "" : " · " + clock((long) eta) + " left",
-                        refusedAndPaused(p)));
+                String at = texts.format("replay.progress", clock(p.positionMicros() / 1_000_000), clock(lastOffsetMicros / 1_000_000),
+                        p.loop(), p.sent(), p.rate());
+                replayStatus.set(refusedAndPaused(eta < 0 ? at : texts.format("replay.progress.left", at, clock((long) eta)), p));
             } else {
                 // no timing (mosquitto_sub -v output): progress is counted in messages, when every one is played
                 boolean counted = split(filters.get()).isEmpty() && startSeconds.get().strip().matches("0*(\\.0*)?") && messageCount > 0;
                 long inLoop = p.sent() - (p.loop() - 1L) * messageCount;
                 progress.set(counted ? Math.min(1, (double) inLoop / messageCount) : -1);
                 double left = counted && p.rate() > 0 ? (messageCount - inLoop) / p.rate() : -1;
-                replayStatus.set(String.format(Locale.ROOT, "%,d of %,d messages · loop %d · %,.0f msg/s%s%s", counted ? inLoop : p.sent(), messageCount,
-                        p.loop(), p.rate(), left < 0 ? "" : " · " + clock((long) left) + " left", refusedAndPaused(p)));
+                String at = texts.format("replay.progress.count", counted ? inLoop : p.sent(), messageCount, p.loop(), p.rate());
+                replayStatus.set(refusedAndPaused(left < 0 ? at : texts.format("replay.progress.left", at, clock((long) left)), p));
             }
         }
     }
 
-    private static String refusedAndPaused(ReplayScheduler.Progress p) {
-        return (p.refused() == 0 ? "" : String.format(Locale.ROOT, " · %,d refused", p.refused())) + (p.paused() ? " · paused" : "");
+    private String refusedAndPaused(String status, ReplayScheduler.Progress p) {
+        String text = p.refused() == 0 ? status : texts.format("replay.progress.refused", status, p.refused());
+        return p.paused() ? texts.format("replay.progress.paused", text) : text;
     }
 
     static List<String> split(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    private static double number(String text, String field) {
+    /** @param field the bundle key of the field's name, for the message when it is not a number */
+    private double number(String text, String field) {
         if (text == null || text.isBlank()) {
             return 0;
         }
         try {
             return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + ": a number is needed");
+            throw new IllegalArgumentException(texts.format("replay.number.needed", texts.text(field)));
         }
     }
 

@@ -7,8 +7,8 @@ import io.mqttworkbench.message.ReceivedTraffic;
 import io.mqttworkbench.mqtt.ConnectionMarker;
 import io.mqttworkbench.replay.RecordingSession;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -32,6 +32,7 @@ final class TrafficRecorder {
     private final DialogService dialogs;
     private final Executor background;
     private final Executor ui;
+    private final Texts texts;
 
     final StringProperty recordFilters = new SimpleStringProperty("");
     final BooleanProperty recordGzip = new SimpleBooleanProperty(true);
@@ -42,12 +43,13 @@ final class TrafficRecorder {
     private Consumer<ConnectionMarker> markers;
 
     /** @param source names the connection in the recording's header */
-    TrafficRecorder(ReceivedTraffic traffic, Supplier<String> source, DialogService dialogs, Executor background, Executor ui) {
+    TrafficRecorder(ReceivedTraffic traffic, Supplier<String> source, DialogService dialogs, Executor background, Executor ui, Texts texts) {
         this.traffic = traffic;
         this.source = source;
         this.dialogs = dialogs;
         this.background = background;
         this.ui = ui;
+        this.texts = texts;
     }
 
     /** Asks where to and starts recording what this connection receives (filters narrow it). */
@@ -56,7 +58,8 @@ final class TrafficRecorder {
             return;
         }
         List<String> chosen = ReplayViewModel.split(recordFilters.get());
-        dialogs.chooseFileToSave("Record to", "recording.jsonl" + (recordGzip.get() ? ".gz" : ""), "Recordings", "*.jsonl", "*.jsonl.gz")
+        dialogs.chooseFileToSave(texts.text("replay.record.to"), "recording.jsonl" + (recordGzip.get() ? ".gz" : ""), texts.text("replay.record.files"),
+                        "*.jsonl", "*.jsonl.gz")
                 .ifPresent(file -> CompletableFuture.supplyAsync(() -> {
                     try {
                         return RecordingSession.start(file, source.get(), chosen, recordGzip.get());
@@ -66,7 +69,7 @@ final class TrafficRecorder {
                 }, background).whenCompleteAsync((started, error) -> {
                     if (error != null) {
                         Throwable cause = error.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : error.getCause();
-                        dialogs.showError("Cannot record", cause == null ? error.getMessage() : cause.getMessage());
+                        dialogs.showError(texts.text("replay.record.failed"), cause == null ? error.getMessage() : cause.getMessage());
                         return;
                     }
                     session = started;
@@ -91,10 +94,10 @@ final class TrafficRecorder {
             try {
                 stopping.close();
             } catch (java.io.IOException e) {
-                ui.execute(() -> recordStatus.set("The recording could not be closed: " + e.getMessage()));
+                ui.execute(() -> recordStatus.set(texts.format("replay.record.not.closed", e.getMessage())));
             }
         });
-        recordStatus.set(String.format(Locale.ROOT, "Recorded %,d messages (%s) in %s to %s", stopping.count(), Sizes.bytes(stopping.payloadBytes()),
+        recordStatus.set(texts.format("replay.recorded", stopping.count(), Sizes.bytes(stopping.payloadBytes()),
                 clock(stopping.elapsedNanos() / 1_000_000_000L), stopping.file().getFileName()));
     }
 
@@ -112,7 +115,7 @@ final class TrafficRecorder {
             recordStatus.set(s.problem());
             return;
         }
-        recordStatus.set(String.format(Locale.ROOT, "Recording: %,d messages · %s · %s → %s", s.count(), Sizes.bytes(s.payloadBytes()),
+        recordStatus.set(texts.format("replay.recording", s.count(), Sizes.bytes(s.payloadBytes()),
                 clock(s.elapsedNanos() / 1_000_000_000L), s.file().getFileName()));
     }
 }

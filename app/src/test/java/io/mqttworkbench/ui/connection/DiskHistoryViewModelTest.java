@@ -105,17 +105,17 @@ class DiskHistoryViewModelTest {
         HistorySettings limits = new HistorySettings(true, Duration.ofDays(7), 2 * GIB);
         HistoryMaintenance.Summary busy = new HistoryMaintenance.Summary(8_345_221, OptionalLong.of(now - 3 * 86_400_000L - 40 * 60_000L),
                 1_288_490_189L, 12_000);
-        assertThat(DiskHistoryViewModel.describe(busy, limits, ZoneOffset.UTC, now))
+        assertThat(DiskHistoryViewModel.describe(busy, limits, ZoneOffset.UTC, now, Texts.english()))
                 .isEqualTo("On disk: 8,345,221 messages since 22 Nov 14:02 · 1.2 GB of 2.0 GB · 12,000 removed by retention");
         HistoryMaintenance.Summary today = new HistoryMaintenance.Summary(1, OptionalLong.of(now - 60_000), 81_920, 0);
-        assertThat(DiskHistoryViewModel.describe(today, limits, ZoneOffset.UTC, now)).isEqualTo("On disk: 1 message since 14:41 · 80.0 KB of 2.0 GB");
+        assertThat(DiskHistoryViewModel.describe(today, limits, ZoneOffset.UTC, now, Texts.english())).isEqualTo("On disk: 1 message since 14:41 · 80.0 KB of 2.0 GB");
         HistoryMaintenance.Summary lastYear = new HistoryMaintenance.Summary(2, OptionalLong.of(now - 365 * 86_400_000L), 81_920, 0);
-        assertThat(DiskHistoryViewModel.describe(lastYear, limits, ZoneId.of("Europe/Berlin"), now)).contains("since 25 Nov 2024 15:42");
-        assertThat(DiskHistoryViewModel.describe(new HistoryMaintenance.Summary(0, OptionalLong.empty(), 40_960, 0), limits, ZoneOffset.UTC, now))
+        assertThat(DiskHistoryViewModel.describe(lastYear, limits, ZoneId.of("Europe/Berlin"), now, Texts.english())).contains("since 25 Nov 2024 15:42");
+        assertThat(DiskHistoryViewModel.describe(new HistoryMaintenance.Summary(0, OptionalLong.empty(), 40_960, 0), limits, ZoneOffset.UTC, now, Texts.english()))
                 .isEqualTo("On disk: no messages yet · 40.0 KB of 2.0 GB");
-        assertThat(DiskHistoryViewModel.limitsText(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB)))
+        assertThat(DiskHistoryViewModel.limitsText(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB), Texts.english()))
                 .startsWith("Messages are kept up to 36 hours and 300.0 MB;");
-        assertThat(DiskHistoryViewModel.outcomeText(new HistoryMaintenance.Removed(12_345, 3_355_443, "")))
+        assertThat(DiskHistoryViewModel.outcomeText(new HistoryMaintenance.Removed(12_345, 3_355_443, ""), Texts.english()))
                 .isEqualTo("Removed 12,345 messages, 3.2 MB freed");
     }
 
