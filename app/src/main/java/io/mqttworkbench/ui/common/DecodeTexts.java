@@ -19,27 +19,27 @@ public final class DecodeTexts {
     }
 
     private static final List<Phrase> PHRASES = List.of(
-            phrase("^empty payload", "decode.note.empty"),
-            phrase("^(gzip|zlib), " + SIZE + " inflated to more than " + SIZE + " \\(stopped there\\)", "decode.note.inflated.cut"),
-            phrase("^(gzip|zlib), " + SIZE + " inflated to " + SIZE, "decode.note.inflated"),
-            phrase("^Base64, " + SIZE + " decoded", "decode.note.base64"),
-            phrase("^shown as text(?=, |$)", "decode.note.shown.text"),
-            phrase("^shown as hex(?=, |$)", "decode.note.shown.hex"),
-            phrase(", showing the first part", "decode.note.first.part"),
-            phrase(", pretty-printed", "decode.note.pretty"),
-            phrase(", shown as JSON", "decode.note.as.json"),
-            phrase(", indented", "decode.note.indented"),
-            phrase(", wire format without a schema", "decode.note.wire"),
-            phrase("; field numbers with wire types, nesting guessed", "decode.note.wire.guessed"),
-            phrase(", ([\\w.$]+) from ([^,;]+)", "decode.note.schema"),
-            phrase("(?<=^|, )" + NUMBER + " metrics? \\(the first " + NUMBER + " shown\\)", "decode.note.metrics.first"),
-            phrase("(?<=^|, )" + NUMBER + " metrics?", "decode.note.metrics"),
-            phrase(", " + NUMBER + " bytes? not UTF-8 shown as \\\\xNN", "decode.note.invalid.utf8"),
-            phrase("; output stops at the " + NUMBER + "-character limit", "decode.note.limit"),
-            phrase("; then ", "decode.note.then"),
-            phrase("^Not ([A-Za-z0-9 ]+?): ", "decode.error.not"),
-            phrase("^nested too deeply to read$", "decode.error.nested"),
-            phrase("^unreadable$", "decode.error.unreadable"));
+            phrase("^empty payload", "decode.note.empty"), // untranslated: the decoder's English, matched
+            phrase("^(gzip|zlib), " + SIZE + " inflated to more than " + SIZE + " \\(stopped there\\)", "decode.note.inflated.cut"), // untranslated: the decoder's English, matched
+            phrase("^(gzip|zlib), " + SIZE + " inflated to " + SIZE, "decode.note.inflated"), // untranslated: the decoder's English, matched
+            phrase("^Base64, " + SIZE + " decoded", "decode.note.base64"), // untranslated: the decoder's English, matched
+            phrase("^shown as text(?=, |$)", "decode.note.shown.text"), // untranslated: the decoder's English, matched
+            phrase("^shown as hex(?=, |$)", "decode.note.shown.hex"), // untranslated: the decoder's English, matched
+            phrase(", showing the first part", "decode.note.first.part"), // untranslated: the decoder's English, matched
+            phrase(", pretty-printed", "decode.note.pretty"), // untranslated: the decoder's English, matched
+            phrase(", shown as JSON", "decode.note.as.json"), // untranslated: the decoder's English, matched
+            phrase(", indented", "decode.note.indented"), // untranslated: the decoder's English, matched
+            phrase(", wire format without a schema", "decode.note.wire"), // untranslated: the decoder's English, matched
+            phrase("; field numbers with wire types, nesting guessed", "decode.note.wire.guessed"), // untranslated: the decoder's English, matched
+            phrase(", ([\\w.$]+) from ([^,;]+)", "decode.note.schema"), // untranslated: the decoder's English, matched
+            phrase("(?<=^|, )" + NUMBER + " metrics? \\(the first " + NUMBER + " shown\\)", "decode.note.metrics.first"), // untranslated: the decoder's English, matched
+            phrase("(?<=^|, )" + NUMBER + " metrics?", "decode.note.metrics"), // untranslated: the decoder's English, matched
+            phrase(", " + NUMBER + " bytes? not UTF-8 shown as \\\\xNN", "decode.note.invalid.utf8"), // untranslated: the decoder's English, matched
+            phrase("; output stops at the " + NUMBER + "-character limit", "decode.note.limit"), // untranslated: the decoder's English, matched
+            phrase("; then ", "decode.note.then"), // untranslated: the decoder's English, matched
+            phrase("^Not ([A-Za-z0-9 ]+?): ", "decode.error.not"), // untranslated: the decoder's English, matched
+            phrase("^nested too deeply to read$", "decode.error.nested"), // untranslated: the decoder's English, matched
+            phrase("^unreadable$", "decode.error.unreadable")); // untranslated: the decoder's English, matched
 
     private final Texts texts;
 

@@ -83,7 +83,7 @@ final class RowSubscriptions {
 
     private void show(SubscriptionRow row, SubscriptionRequest asked, SubscribeOutcome outcome) {
         if (!outcome.granted()) {
-            row.show(SubscriptionRow.State.REFUSED, outcome.description());
+            row.show(SubscriptionRow.State.REFUSED, new ProblemTexts(texts).reasons(outcome.description()));
         } else if (outcome.grantedQos() < asked.qos()) {
             row.show(SubscriptionRow.State.DOWNGRADED, texts.format("common.subscription.downgraded", outcome.grantedQos(), asked.qos()));
         } else {

@@ -137,7 +137,7 @@ public final class SubscriptionForm {
                 && (text.startsWith("$share/") || text.startsWith("$exclusive/") || text.startsWith("$queue/"))) {
             why = texts.text("common.subscription.problem.prefix");
         } else {
-            why = TopicValidator.checkFilter(composed).orElse("");
+            why = new ProblemTexts(texts).filter(composed);
         }
         if (why.isEmpty() && !identifier.get().isBlank()) {
             try {

@@ -8,6 +8,7 @@ import io.mqttworkbench.ui.common.DecoderChoices;
 import io.mqttworkbench.ui.common.LazyContent;
 import io.mqttworkbench.ui.common.NoticeBar;
 import io.mqttworkbench.ui.common.PayloadCodeArea;
+import io.mqttworkbench.ui.common.DecodeTexts;
 import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Optional;
@@ -244,14 +245,15 @@ public final class MessageDetailPane {
         // on a line of its own, in the app's notice style: squeezed beside the decoder's note it went unseen
         Node notice = NoticeBar.dismissible("detailNotice", viewModel.noticeProperty(), new javafx.beans.property.SimpleBooleanProperty(false),
                 viewModel::dismissNotice, viewModel.texts());
+        DecodeTexts decodeTexts = new DecodeTexts(texts);
         Runnable update = () -> {
             Decoded d = viewModel.decodedProperty().get();
             if (viewModel.decodingProperty().get()) {
                 found.setText(texts.text("log.detail.decoding"));
             } else {
-                found.setText(d == null ? "" : formatName(d.format(), texts) + (d.note().isEmpty() ? "" : " · " + d.note()));
+                found.setText(d == null ? "" : formatName(d.format(), texts) + (d.note().isEmpty() ? "" : " · " + decodeTexts.of(d.note())));
             }
-            error.setText(d == null ? "" : d.error());
+            error.setText(d == null ? "" : decodeTexts.of(d.error()));
         };
         viewModel.decodedProperty().addListener((obs, old, d) -> update.run());
         viewModel.decodingProperty().addListener((obs, old, d) -> update.run());

@@ -7,6 +7,7 @@ import io.mqttworkbench.mqtt.UserProperty;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
 import io.mqttworkbench.ui.common.CheckedField;
+import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class WillEditor {
         messageExpiry = new CheckedField(p.messageExpirySeconds() == null ? "" : p.messageExpirySeconds().toString(),
                 text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The message expiry")); // untranslated: starts ProfileChecks' English sentence
         responseTopic = new CheckedField(p.responseTopic() == null ? "" : p.responseTopic(),
-                text -> text.isEmpty() ? FieldCheck.OK : TopicValidator.checkTopicName(text).map(FieldCheck::error).orElse(FieldCheck.OK));
+                text -> text.isEmpty() ? FieldCheck.OK : new ProblemTexts(texts).topic(text).transform(why -> why.isEmpty() ? FieldCheck.OK : FieldCheck.error(why)));
         originalCorrelationText = p.correlationData() == null ? "" : new String(p.correlationData(), StandardCharsets.UTF_8);
         correlationData.set(originalCorrelationText);
         StringBuilder lines = new StringBuilder();

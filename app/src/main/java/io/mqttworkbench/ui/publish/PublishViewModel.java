@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 
 import io.mqttworkbench.mqtt.BrokerCapabilities;
@@ -111,7 +112,7 @@ public final class PublishViewModel {
             }
         });
         topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || placeholders.get() && Placeholders.contains(text)
-                ? "" : TopicValidator.checkTopicName(text).orElse("")));
+                ? "" : new ProblemTexts(texts).topic(text)));
         for (Observable o : new Observable[] {topic, payload, qos, encoding, placeholders, contentType, messageExpiry, responseTopic,
                 correlationData, correlationHex, topicAlias, userProperties}) {
             o.addListener(x -> check());
@@ -349,7 +350,7 @@ public final class PublishViewModel {
         }
         show(texts.text("publish.sending"), false);
         context.get().connection().publish(request).whenCompleteAsync((outcome, error) -> {
-            String text = error != null ? ConnectionException.unwrap(error).getMessage() : outcome.description();
+            String text = new ProblemTexts(texts).reasons(error != null ? ConnectionException.unwrap(error).getMessage() : outcome.description());
             show(texts.format("publish.result", text, LocalTime.now().format(TIME)), error != null || !outcome.success());
             remember(composition, text);
             check();

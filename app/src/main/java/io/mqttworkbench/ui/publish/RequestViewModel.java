@@ -5,6 +5,7 @@ import io.mqttworkbench.decode.Sizes;
 import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.publish.Composition;
 import io.mqttworkbench.publish.RequestReply;
+import io.mqttworkbench.ui.common.DecodeTexts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -120,7 +121,8 @@ public final class RequestViewModel {
     private String describe(Answer answer) {
         RequestReply.Reply got = answer.reply();
         Decoded d = answer.payload();
-        String how = d.failed() ? d.error() : d.format().label() + (d.note().isEmpty() ? "" : ", " + d.note());
+        DecodeTexts words = new DecodeTexts(texts());
+        String how = d.failed() ? words.of(d.error()) : d.format().label() + (d.note().isEmpty() ? "" : words.of(", " + d.note()));
         return texts().format("publish.request.reply", got.roundTrip().toNanos() / 1e6, got.responseTopic(),
                 d.failed() || d.note().isEmpty() ? how + " · " + Sizes.bytes(got.message().payload().length) : how);
     }

@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.tree;
 
+import io.mqttworkbench.ui.common.DecodeTexts;
 import io.mqttworkbench.ui.common.Texts;
 
 import io.mqttworkbench.decode.Decoded;
@@ -300,7 +301,8 @@ public final class TopicDetailViewModel {
         }
         Decoded decoded = decoders.decode(payload, message.topic(), TEXT_LIMIT);
         String rest = decoded.truncated() ? texts.text("tree.value.truncated") : "";
-        String note = decoded.note().isEmpty() || rest.isEmpty() ? decoded.note() + rest : decoded.note() + "; " + rest;
+        String decodedNote = new DecodeTexts(texts).of(decoded.note());
+        String note = decodedNote.isEmpty() || rest.isEmpty() ? decodedNote + rest : texts.format("tree.value.note.and", decodedNote, rest);
         return new Value(decoded.text(), decoded.format().label(), note);
     }
 
