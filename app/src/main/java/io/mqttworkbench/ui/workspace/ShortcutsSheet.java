@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.workspace;
 
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,12 +18,12 @@ final class ShortcutsSheet {
     private ShortcutsSheet() {
     }
 
-    static void show(Window owner) {
+    static void show(Window owner, Texts texts) {
         GridPane grid = new GridPane();
         grid.setId("shortcutsSheet");
         grid.getStyleClass().add("shortcuts-sheet");
         int row = 0;
-        for (Shortcuts.Shortcut shortcut : Shortcuts.all()) {
+        for (Shortcuts.Shortcut shortcut : Shortcuts.all(texts)) {
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("key-cap");
             Label action = new Label(shortcut.action());
@@ -30,19 +31,19 @@ final class ShortcutsSheet {
             where.getStyleClass().add(UiStyles.SECONDARY);
             grid.addRow(row++, keys, action, where);
         }
-        Button close = new Button("Close");
+        Button close = new Button(texts.text("common.close"));
         close.setDefaultButton(true);
         close.setCancelButton(true);
         HBox buttons = new HBox(close);
         buttons.getStyleClass().add("dialog-buttons");
-        VBox root = new VBox(12, new Label("Keyboard shortcuts"), grid, buttons);
+        VBox root = new VBox(12, new Label(texts.text("workspace.shortcuts.title")), grid, buttons);
         root.getChildren().get(0).getStyleClass().add("title");
         root.getStyleClass().add("shortcuts-root");
 
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Keyboard shortcuts");
+        stage.setTitle(texts.text("workspace.shortcuts.title"));
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiStyles.stylesheets());
         scene.setOnKeyPressed(e -> {

@@ -51,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
+    private static final String PARAGRAPH = "\n\n";
 
     private Path configDir;
     private ProfileStore store;
@@ -131,7 +132,7 @@ public final class WorkbenchApplication extends Application {
             stage.hide(); // gone at once; closing connections and the sandbox happens after, in stop()
             Platform.exit();
         });
-        stage.setTitle("MQTT Workbench " + BuildInfo.version());
+        stage.setTitle("MQTT Workbench " + BuildInfo.version()); // untranslated: the product's name
         stage.getIcons().addAll(AppIcons.load());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -189,18 +190,19 @@ public final class WorkbenchApplication extends Application {
     /** {@code --connect NAME}: open and connect the profile of that name, or say that there is none. */
     private void connectAtStart(String profileName) {
         viewModel.connections().stream().filter(c -> c.name().equals(profileName)).findFirst().ifPresentOrElse(viewModel::openAndConnect,
-                () -> viewModel.postNotice("--connect: there is no profile named '" + profileName + "'"));
+                () -> viewModel.postNotice(texts.format("workspace.start.no.profile", profileName)));
     }
 
     /** The profiles file could not be read: say why, where the file went, and offer the last good version. */
     private void offerBackup(ProfileStore.Unreadable unreadable, ProfilesViewModel profiles, DialogService dialogs) {
-        String kept = unreadable.keptAside() == null ? "" : "\n\nThe file is kept, untouched, as " + unreadable.keptAside() + ".";
+        String title = texts.text("workspace.start.unreadable.title");
+        String kept = unreadable.keptAside() == null ? "" : PARAGRAPH + texts.format("workspace.start.unreadable.kept", unreadable.keptAside());
         if (!unreadable.backupAvailable()) {
-            dialogs.showError("Profiles could not be read", unreadable.reason() + kept + "\n\nThe workbench starts with the sandbox profile only.");
+            dialogs.showError(title, unreadable.reason() + kept + PARAGRAPH + texts.text("workspace.start.unreadable.sandbox.only"));
             return;
         }
-        if (dialogs.confirm("Profiles could not be read", unreadable.reason() + kept
-                + "\n\nRestore the last good version of your profiles (the backup)?", "Restore backup")) {
+        if (dialogs.confirm(title, unreadable.reason() + kept + PARAGRAPH + texts.text("workspace.start.unreadable.restore"),
+                texts.text("workspace.start.restore"))) {
             CompletableFuture.supplyAsync(() -> {
                 try {
                     return library.store().loadBackup();
@@ -209,7 +211,7 @@ public final class WorkbenchApplication extends Application {
                 }
             }, background).whenCompleteAsync((backup, error) -> {
                 if (error != null) {
-                    dialogs.showError("Backup could not be read", error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
+                    dialogs.showError(texts.text("workspace.start.backup.unreadable"), error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
                 } else {
                     profiles.replaceAll(backup);
                 }
@@ -250,7 +252,7 @@ public final class WorkbenchApplication extends Application {
         try {
             return Files.createTempDirectory("mqtt-workbench-smoke-test-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the smoke test: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a temporary folder for the smoke test: " + e.getMessage(), e); // untranslated: the smoke test reports on stdout
         }
     }
 
