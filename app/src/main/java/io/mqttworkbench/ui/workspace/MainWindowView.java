@@ -88,6 +88,7 @@ public final class MainWindowView {
         accelerators.put(Shortcuts.TOGGLE_FORMS, () -> layout.formsCollapsedProperty().set(!layout.formsCollapsedProperty().get()));
         accelerators.put(Shortcuts.TOGGLE_DETAIL, () -> layout.detailOnTheRightProperty().set(!layout.detailOnTheRightProperty().get()));
         accelerators.put(Shortcuts.HELP, () -> ShortcutsSheet.show(scene.getWindow(), viewModel.texts()));
+        accelerators.put(Shortcuts.SETTINGS, () -> new SettingsView(viewModel.settings()).show(scene.getWindow()));
         accelerators.put(Shortcuts.TOGGLE_CONNECTION, () -> inFront(ConnectionView::toggleConnection));
         accelerators.put(Shortcuts.SEARCH_LOG, () -> inFront(ConnectionView::searchLog));
         for (int i = 0; i < Shortcuts.VIEWS.size(); i++) {

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,6 +51,11 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Theme> theme;
     /** The language chosen in the settings; the window's words change with the next start. */
     private final ObjectProperty<InterfaceLanguage> language;
+    /** True while the look follows the operating system's (kept as "" in the workspace file). */
+    private final BooleanProperty themeFollowsSystem;
+    /** What "as the operating system" means for the settings page; the interface's locale until told. */
+    private Locale systemLocale;
+    private Supplier<CompletableFuture<Theme>> systemTheme;
     private final AtomicReference<SandboxBroker.Progress> sandboxProgress = new AtomicReference<>();
     private final AtomicReference<String> pendingNotice = new AtomicReference<>();
     private final io.mqttworkbench.ui.common.WindowLayout layout;
@@ -65,6 +74,9 @@ public final class MainWindowViewModel {
         this.layout = new io.mqttworkbench.ui.common.WindowLayout(lastSession.layout());
         this.theme = new SimpleObjectProperty<>(initialTheme);
         this.language = new SimpleObjectProperty<>(InterfaceLanguage.ofTag(lastSession.language()));
+        this.themeFollowsSystem = new SimpleBooleanProperty(!List.of("light", "dark").contains(lastSession.theme()));
+        this.systemLocale = texts.locale();
+        this.systemTheme = () -> CompletableFuture.completedFuture(initialTheme);
         connector.sandbox().addListener(sandboxProgress::set);
         profiles.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
@@ -140,8 +152,28 @@ public final class MainWindowViewModel {
         return language;
     }
 
+    /** True while the look follows the operating system's. */
+    public BooleanProperty themeFollowsSystemProperty() {
+        return themeFollowsSystem;
+    }
+
     public void toggleTheme() {
+        themeFollowsSystem.set(false);
         theme.set(theme.get().other());
+    }
+
+    /**
+     * What the operating system says, for the settings page's "as the operating system": its locale (before the
+     * interface language replaced the JVM's default) and a way to ask for its look that answers on the JavaFX thread.
+     */
+    public void knowSystem(Locale systemLocale, Supplier<CompletableFuture<Theme>> systemTheme) {
+        this.systemLocale = systemLocale;
+        this.systemTheme = systemTheme;
+    }
+
+    /** A settings page on this workspace's language and theme. */
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(language, theme, themeFollowsSystem, systemLocale, systemTheme, texts);
     }
 
     /** Shows the connection in a tab, opening one if needed. */
@@ -227,7 +259,7 @@ public final class MainWindowViewModel {
         }
         ConnectionViewModel front = selected.get();
         return new WorkspaceState(open, front == null || quick.isUnsaved(front) ? null : front.profile().id(), x, y, width, height, maximized,
-                theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get(),
+                themeFollowsSystem.get() ? "" : theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get(),
                 language.get().tag());
     }
 

@@ -2,6 +2,7 @@ package io.mqttworkbench.ui.workspace;
 
 import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,28 +32,38 @@ final class ShortcutsSheet {
             where.getStyleClass().add(UiStyles.SECONDARY);
             grid.addRow(row++, keys, action, where);
         }
+        Stage stage = sheet(owner, texts.text("workspace.shortcuts.title"), texts, grid);
+        stage.getScene().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
+        stage.show();
+    }
+
+    /** A small window over {@code owner} in the sheet look: a title, the content and Close (also Enter and Escape); not shown yet. */
+    static Stage sheet(Window owner, String title, Texts texts, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title");
         Button close = new Button(texts.text("common.close"));
+        close.setId("closeSheet");
         close.setDefaultButton(true);
         close.setCancelButton(true);
         HBox buttons = new HBox(close);
         buttons.getStyleClass().add("dialog-buttons");
-        VBox root = new VBox(12, new Label(texts.text("workspace.shortcuts.title")), grid, buttons);
-        root.getChildren().get(0).getStyleClass().add("title");
+        VBox root = new VBox(12, heading);
+        root.getChildren().addAll(content);
+        root.getChildren().add(buttons);
         root.getStyleClass().add("shortcuts-root");
 
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(texts.text("workspace.shortcuts.title"));
+        stage.setTitle(title);
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(UiStyles.stylesheets());
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F1) {
-                stage.close();
-            }
-        });
         stage.setScene(scene);
         close.setOnAction(e -> stage.close());
-        stage.show();
+        return stage;
     }
 }

@@ -62,7 +62,7 @@ public final class SidebarView {
         title.getStyleClass().add(UiStyles.APP_TITLE);
         Button theme = new Button();
         theme.setId("themeToggle");
-        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         FontIcon icon = new FontIcon();
         theme.setGraphic(icon);
         Tooltip tooltip = new Tooltip();
@@ -77,7 +77,8 @@ public final class SidebarView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(logo(), title, spacer, theme);
+        // the two small buttons side by side, so the product's name keeps its room in the fixed-width column
+        HBox header = new HBox(logo(), title, spacer, new HBox(settings("openSettings"), theme));
         header.getStyleClass().add(UiStyles.SIDEBAR_HEADER);
         return header;
     }
@@ -114,17 +115,25 @@ public final class SidebarView {
         return form;
     }
 
-    /** The sidebar folded to a thin rail: unfold, new profile, theme, help. */
+    /** The sidebar folded to a thin rail: unfold, new profile, theme, settings, help. */
     Node rail() {
         Button unfold = iconButton("unfoldSidebar", Feather.CHEVRONS_RIGHT, texts.text("workspace.sidebar.unfold"),
                 () -> viewModel.layout().sidebarCollapsedProperty().set(false));
         Button create = iconButton("railNewProfile", Feather.PLUS, texts.text("workspace.profile.new"), viewModel::createProfile);
         Button theme = iconButton("railTheme", Feather.MOON, texts.text("workspace.theme.toggle"), viewModel::toggleTheme);
-        VBox rail = new VBox(6, logo(), unfold, create, theme, help(texts));
+        VBox rail = new VBox(6, logo(), unfold, create, theme, settings("railSettings"), help(texts));
         rail.setId("sidebarRail");
         rail.getStyleClass().addAll(UiStyles.SIDEBAR, "sidebar-rail");
         rail.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         return rail;
+    }
+
+    /** The gear: the settings page (also Ctrl+,). */
+    private Button settings(String id) {
+        Button[] button = new Button[1];
+        button[0] = iconButton(id, Feather.SETTINGS, texts.text("settings.open.tooltip"),
+                () -> new SettingsView(viewModel.settings()).show(button[0].getScene().getWindow()));
+        return button[0];
     }
 
     /** Help: the keyboard shortcuts sheet (also F1). */

@@ -66,6 +66,11 @@ public final class WorkbenchApplication extends Application {
     private AtomicReference<MainWindowViewModel> windowRef;
     private MainWindowViewModel viewModel;
     private Texts texts;
+    /** The operating system's locale, before the interface language became the JVM's default. */
+    private Locale systemLocale;
+    /** Writes the workspace file when a setting changes, one write after the other. */
+    private final ExecutorService savingWorkspace = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("workspace-save").daemon().unstarted(r));
     private FrameTicker frames;
     private Stage stage;
     /** Set with {@code --smoke-test}: the run is a self-check that exits on its own. */
@@ -93,7 +98,8 @@ public final class WorkbenchApplication extends Application {
             default -> SystemTheme.detect();
         };
         // The window's words; JavaFX's own control texts (a text field's context menu) follow the default locale.
-        texts = new Texts(InterfaceLanguage.ofTag(lastSession.language()).locale(Locale.getDefault()));
+        systemLocale = Locale.getDefault();
+        texts = new Texts(InterfaceLanguage.ofTag(lastSession.language()).locale(systemLocale));
         Locale.setDefault(texts.locale());
         sandbox = new SandboxBroker();
         AtomicInteger threads = new AtomicInteger();
@@ -122,11 +128,18 @@ public final class WorkbenchApplication extends Application {
                 configDir.resolve("certificates"), texts);
         viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme, texts);
         windowRef.set(viewModel);
+        viewModel.knowSystem(systemLocale, () -> CompletableFuture.supplyAsync(SystemTheme::detect, background)
+                .thenApplyAsync(theme -> theme, Platform::runLater));
 
         // 1280×800, or the screen's free area when it is smaller (a 1366×768 laptop), so the window opens whole.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new MainWindowView(viewModel).scene(Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply());
+        // The settings are written when made, not only at exit: a choice survives a killed or crashed window.
+        for (javafx.beans.value.ObservableValue<?> setting : List.of(viewModel.languageProperty(), viewModel.themeProperty(),
+                viewModel.themeFollowsSystemProperty())) {
+            setting.addListener((obs, old, now) -> saveWorkspace());
+        }
         viewModel.themeProperty().get().apply();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             stage.hide(); // gone at once; closing connections and the sandbox happens after, in stop()
@@ -219,6 +232,16 @@ public final class WorkbenchApplication extends Application {
         }
     }
 
+    private WorkspaceState capture() {
+        return viewModel.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    /** Writes the workspace file now, off the JavaFX thread; stop() writes it once more, last. */
+    private void saveWorkspace() {
+        WorkspaceState state = capture();
+        savingWorkspace.execute(() -> workspaceStore.save(state));
+    }
+
     @Override
     public void stop() {
         if (frames != null) {
@@ -228,23 +251,28 @@ public final class WorkbenchApplication extends Application {
             stats.close();
         }
         if (viewModel != null && stage != null) {
-            workspaceStore.save(viewModel.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            awaitQuietly(savingWorkspace); // an earlier write must not land after this last one
+            workspaceStore.save(capture());
             viewModel.shutdown();
         }
         library.close();
         sandbox.close();
-        background.shutdown();
-        try {
-            background.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        awaitQuietly(background);
         LOG.info("stopped");
         if (smokeTestRequested) {
             deleteQuietly(configDir);
             if (smokeTest == null || !smokeTest.passed()) {
                 System.exit(1); // the launcher would report success otherwise
             }
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

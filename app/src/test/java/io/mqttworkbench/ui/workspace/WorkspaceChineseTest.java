@@ -8,6 +8,7 @@ import io.mqttworkbench.profile.ProfileLibrary;
 import io.mqttworkbench.profile.ProfileStore;
 import io.mqttworkbench.profile.WorkspaceState;
 import io.mqttworkbench.sandbox.SandboxBroker;
+import io.mqttworkbench.ui.common.InterfaceLanguage;
 import io.mqttworkbench.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -71,5 +73,24 @@ class WorkspaceChineseTest {
         robot.clickOn("#addConnection");
         assertThat(robot.lookup("#newConnectionProblem").queryAs(Label.class).getText()).startsWith("请输入服务器 URL");
         assertThat(robot.lookup("#addConnection").queryAs(Button.class).getTooltip().getText()).startsWith("连接但不保存连接配置");
+    }
+
+    @Test
+    void theGearOpensTheSettingsWhereAnotherLanguageWaitsForTheNextStart(FxRobot robot) {
+        robot.clickOn("#openSettings");
+
+        assertThat(robot.lookup("#languageSystem").queryAs(RadioButton.class).getText()).isEqualTo("跟随操作系统（简体中文）");
+        assertThat(robot.lookup("#languageSystem").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#themeDark").queryAs(RadioButton.class).getText()).isEqualTo("深色");
+        assertThat(robot.lookup("#settingsRestartNote").queryAs(Label.class).getParent().isVisible()).isFalse();
+
+        robot.clickOn("#languageEnglish");
+
+        Label note = robot.lookup("#settingsRestartNote").queryAs(Label.class);
+        assertThat(note.getText()).isEqualTo("当前界面语言为简体中文，所选语言将在下次启动时生效；已打开的连接不受影响。");
+        assertThat(note.getParent().isVisible()).isTrue();
+        assertThat(viewModel.languageProperty().get()).isEqualTo(InterfaceLanguage.ENGLISH);
+        robot.clickOn("#closeSheet");
+        assertThat(robot.lookup("#settingsPage").tryQuery()).isEmpty();
     }
 }
