@@ -59,9 +59,9 @@ public final class FxDialogService implements DialogService {
     public Optional<char[]> askPassword(String profileName, String hint) {
         PasswordField field = new PasswordField();
         field.setId("askedPassword");
-        Label label = new Label(hint == null || hint.isBlank() ? "Password" : hint + ": password");
-        Dialog<char[]> dialog = dialog("Connect to " + profileName);
-        dialog.getDialogPane().getButtonTypes().addAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        Label label = new Label(hint == null || hint.isBlank() ? texts.text("workspace.password") : texts.format("workspace.password.of", hint));
+        Dialog<char[]> dialog = dialog(texts.format("workspace.password.title", profileName));
+        dialog.getDialogPane().getButtonTypes().addAll(new ButtonType(texts.text("workspace.profile.connect"), ButtonBar.ButtonData.OK_DONE), cancel());
         dialog.getDialogPane().setContent(new VBox(8, label, field));
         dialog.setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
@@ -71,7 +71,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message, String goAheadLabel) {
         ButtonType goAhead = new ButtonType(goAheadLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, cancel());
         prepare(alert, title);
         return alert.showAndWait().filter(goAhead::equals).isPresent();
     }
@@ -82,6 +82,7 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
         return dialog.showAndWait();
     }
 
@@ -92,7 +93,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Profile> saveAsProfile(Profile draft) {
-        return edit(new ProfileEditorViewModel(draft, true, background, ui, texts).titled("Save as profile"));
+        return edit(new ProfileEditorViewModel(draft, true, background, ui, texts).titled(texts.text("workspace.save.as.profile.title")));
     }
 
     private Optional<Profile> edit(ProfileEditorViewModel editor) {
@@ -132,11 +133,11 @@ public final class FxDialogService implements DialogService {
         ListView<Choice> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(choices));
         list.setCellFactory(CheckBoxListCell.forListView(Choice::selected));
         list.setPrefHeight(260);
-        CheckBox secrets = new CheckBox("Include passwords and key passwords (keep the file private)");
-        Dialog<ExportChoice> dialog = dialog("Export profiles");
-        ButtonType export = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new VBox(10, new Label("Profiles to export"), list, secrets));
+        CheckBox secrets = new CheckBox(texts.text("workspace.export.secrets"));
+        Dialog<ExportChoice> dialog = dialog(texts.text("workspace.export.title"));
+        ButtonType export = new ButtonType(texts.text("workspace.export.button"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, cancel());
+        dialog.getDialogPane().setContent(new VBox(10, new Label(texts.text("workspace.export.list")), list, secrets));
         dialog.setResultConverter(button -> button == export ? new ExportChoice(
                 choices.stream().filter(c -> c.selected().get()).map(Choice::profile).toList(), secrets.isSelected()) : null);
         return dialog.showAndWait().filter(choice -> !choice.profiles().isEmpty());
@@ -149,16 +150,25 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ok());
         prepare(alert, title);
         alert.showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ok());
         prepare(alert, title);
         alert.showAndWait();
+    }
+
+    /** The dialogs' own OK and Cancel: JavaFX's follow the JVM's locale, which may not be the interface language. */
+    private ButtonType ok() {
+        return new ButtonType(texts.text("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(texts.text("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     private <T> Dialog<T> dialog(String title) {
@@ -175,11 +185,11 @@ public final class FxDialogService implements DialogService {
         UiStyles.style(dialog);
     }
 
-    private static FileChooser chooser(String title, String description, String... extensions) {
+    private FileChooser chooser(String title, String description, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, extensions),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(texts.text("workspace.files.all"), "*"));
         return chooser;
     }
 

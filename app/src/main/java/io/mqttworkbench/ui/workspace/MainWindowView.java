@@ -87,7 +87,8 @@ public final class MainWindowView {
         accelerators.put(Shortcuts.TOGGLE_SIDEBAR, () -> layout.sidebarCollapsedProperty().set(!layout.sidebarCollapsedProperty().get()));
         accelerators.put(Shortcuts.TOGGLE_FORMS, () -> layout.formsCollapsedProperty().set(!layout.formsCollapsedProperty().get()));
         accelerators.put(Shortcuts.TOGGLE_DETAIL, () -> layout.detailOnTheRightProperty().set(!layout.detailOnTheRightProperty().get()));
-        accelerators.put(Shortcuts.HELP, () -> ShortcutsSheet.show(scene.getWindow()));
+        accelerators.put(Shortcuts.HELP, () -> ShortcutsSheet.show(scene.getWindow(), viewModel.texts()));
+        accelerators.put(Shortcuts.SETTINGS, () -> new SettingsView(viewModel.settings()).show(scene.getWindow()));
         accelerators.put(Shortcuts.TOGGLE_CONNECTION, () -> inFront(ConnectionView::toggleConnection));
         accelerators.put(Shortcuts.SEARCH_LOG, () -> inFront(ConnectionView::searchLog));
         for (int i = 0; i < Shortcuts.VIEWS.size(); i++) {
@@ -126,11 +127,11 @@ public final class MainWindowView {
     private javafx.scene.Node reopenBar() {
         javafx.scene.control.Label text = new javafx.scene.control.Label();
         text.textProperty().bind(viewModel.reopenOfferProperty());
-        javafx.scene.control.Button reopen = new javafx.scene.control.Button("Reopen");
+        javafx.scene.control.Button reopen = new javafx.scene.control.Button(viewModel.texts().text("workspace.reopen"));
         reopen.setId("reopenLastSession");
         reopen.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         reopen.setOnAction(e -> viewModel.reopenLastSession());
-        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Not now");
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button(viewModel.texts().text("workspace.reopen.not.now"));
         dismiss.setOnAction(e -> viewModel.dismissReopenOffer());
         return bar(viewModel.reopenOfferProperty(), false, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ROTATE_CCW),
                 text, reopen, dismiss);
@@ -142,7 +143,7 @@ public final class MainWindowView {
         text.setId("notice");
         text.setWrapText(true);
         text.textProperty().bind(viewModel.noticeProperty());
-        javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button(viewModel.texts().text("workspace.notice.dismiss"));
         dismiss.setOnAction(e -> viewModel.dismissNotice());
         return bar(viewModel.noticeProperty(), true, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE),
                 text, dismiss);

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,12 +36,14 @@ import org.slf4j.LoggerFactory;
 public final class MainWindowViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+    /** How the sandbox broker's English report of a failed start begins; the rest is the reason. */
+    private static final String FAILED_PREFIX = "^The sandbox broker could not start: "; // untranslated: matched in the broker's log text
 
     private final ProfilesViewModel profiles;
     private final QuickConnectViewModel quick;
     private final ObservableList<ConnectionViewModel> openTabs = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionViewModel> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper("Sandbox broker stopped");
+    private final ReadOnlyStringWrapper sandboxStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper sandboxFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reopenOffer = new ReadOnlyStringWrapper("");
@@ -45,6 +51,11 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Theme> theme;
     /** The language chosen in the settings; the window's words change with the next start. */
     private final ObjectProperty<InterfaceLanguage> language;
+    /** True while the look follows the operating system's (kept as "" in the workspace file). */
+    private final BooleanProperty themeFollowsSystem;
+    /** What "as the operating system" means for the settings page; the interface's locale until told. */
+    private Locale systemLocale;
+    private Supplier<CompletableFuture<Theme>> systemTheme;
     private final AtomicReference<SandboxBroker.Progress> sandboxProgress = new AtomicReference<>();
     private final AtomicReference<String> pendingNotice = new AtomicReference<>();
     private final io.mqttworkbench.ui.common.WindowLayout layout;
@@ -52,14 +63,20 @@ public final class MainWindowViewModel {
 
     /** The window's words, in the interface language. */
     private final Texts texts;
+    private final SandboxBroker sandbox;
 
     public MainWindowViewModel(ProfilesViewModel profiles, ProfileConnector connector, WorkspaceState lastSession, Theme initialTheme, Texts texts) {
         this.texts = texts;
+        this.sandbox = connector.sandbox();
+        sandboxStatus.set(texts.text("workspace.sandbox.stopped"));
         this.profiles = profiles;
         this.quick = new QuickConnectViewModel(profiles, lastSession.quickConnectSubscribeAll());
         this.layout = new io.mqttworkbench.ui.common.WindowLayout(lastSession.layout());
         this.theme = new SimpleObjectProperty<>(initialTheme);
         this.language = new SimpleObjectProperty<>(InterfaceLanguage.ofTag(lastSession.language()));
+        this.themeFollowsSystem = new SimpleBooleanProperty(!List.of("light", "dark").contains(lastSession.theme()));
+        this.systemLocale = texts.locale();
+        this.systemTheme = () -> CompletableFuture.completedFuture(initialTheme);
         connector.sandbox().addListener(sandboxProgress::set);
         profiles.connections().addListener((ListChangeListener<ConnectionViewModel>) change -> {
             while (change.next()) {
@@ -135,8 +152,28 @@ public final class MainWindowViewModel {
         return language;
     }
 
+    /** True while the look follows the operating system's. */
+    public BooleanProperty themeFollowsSystemProperty() {
+        return themeFollowsSystem;
+    }
+
     public void toggleTheme() {
+        themeFollowsSystem.set(false);
         theme.set(theme.get().other());
+    }
+
+    /**
+     * What the operating system says, for the settings page's "as the operating system": its locale (before the
+     * interface language replaced the JVM's default) and a way to ask for its look that answers on the JavaFX thread.
+     */
+    public void knowSystem(Locale systemLocale, Supplier<CompletableFuture<Theme>> systemTheme) {
+        this.systemLocale = systemLocale;
+        this.systemTheme = systemTheme;
+    }
+
+    /** A settings page on this workspace's language and theme. */
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(language, theme, themeFollowsSystem, systemLocale, systemTheme, texts);
     }
 
     /** Shows the connection in a tab, opening one if needed. */
@@ -222,7 +259,7 @@ public final class MainWindowViewModel {
         }
         ConnectionViewModel front = selected.get();
         return new WorkspaceState(open, front == null || quick.isUnsaved(front) ? null : front.profile().id(), x, y, width, height, maximized,
-                theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get(),
+                themeFollowsSystem.get() ? "" : theme.get().name().toLowerCase(Locale.ROOT), layout.capture(), quick.subscribeAllProperty().get(),
                 language.get().tag());
     }
 
@@ -243,15 +280,16 @@ public final class MainWindowViewModel {
         }
         SandboxBroker.Progress progress = sandboxProgress.getAndSet(null);
         if (progress != null) {
-            sandboxStatus.set(progress.message());
+            sandboxStatus.set(sandboxStatus(progress));
             sandboxFailed.set(progress.phase() == SandboxBroker.Phase.FAILED);
         }
         String message = pendingNotice.getAndSet(null);
         if (message != null) {
             notice.set(message);
         }
-        summary.set(connected + " of " + (profiles.connections().size() + quick.unsaved().size()) + " connected · "
-                + String.format(Locale.ROOT, "%,.0f", rate) + " msg/s" + (recording == 0 ? "" : " · ● recording " + recording));
+        long all = profiles.connections().size() + quick.unsaved().size();
+        summary.set(recording == 0 ? texts.format("workspace.summary", connected, all, rate)
+                : texts.format("workspace.summary.recording", connected, all, rate, recording));
     }
 
     /** Closes every connection, in parallel, waiting a few seconds at most. Called when the application stops. */
@@ -287,8 +325,26 @@ public final class MainWindowViewModel {
 
     private void describeReopenOffer() {
         reopenOffer.set(toReopen.isEmpty() ? ""
-                : toReopen.size() == 1 ? "'" + toReopen.get(0).name() + "' was connected when you closed the workbench."
-                : toReopen.size() + " connections were open when you closed the workbench.");
+                : toReopen.size() == 1 ? texts.format("workspace.reopen.one", toReopen.get(0).name())
+                : texts.format("workspace.reopen.other", toReopen.size()));
+    }
+
+    /** The sandbox's state in the interface language (the broker reports it in English, for the log). */
+    private String sandboxStatus(SandboxBroker.Progress progress) {
+        return switch (progress.phase()) {
+            case STOPPED -> texts.text("workspace.sandbox.stopped");
+            case STARTING -> texts.text("workspace.sandbox.starting");
+            case STOPPING -> texts.text("workspace.sandbox.stopping");
+            // the endpoints are known a moment after the news: until then the status says it is starting
+            case RUNNING -> sandbox.endpoints()
+                    .map(endpoints -> texts.format("workspace.sandbox.running", endpoints.tcpUrl(), endpoints.websocketUrl()))
+                    .orElseGet(() -> {
+                        sandboxProgress.compareAndSet(null, progress); // again next frame
+                        return texts.text("workspace.sandbox.starting");
+                    });
+            // the reason is the broker's own words; the sentence around it is ours
+            case FAILED -> texts.format("workspace.sandbox.failed", progress.message().replaceFirst(FAILED_PREFIX, ""));
+        };
     }
 
     /** Takes a connection out of the offer to reopen last session's connections. */

@@ -195,31 +195,31 @@ public final class ProfileTree {
 
     private ContextMenu menuFor(ConnectionViewModel connection) {
         ProfilesViewModel profiles = viewModel.profiles();
-        MenuItem connect = item("Connect", Feather.PLAY, () -> viewModel.openAndConnect(connection));
+        MenuItem connect = item("workspace.profile.connect", Feather.PLAY, () -> viewModel.openAndConnect(connection));
         connect.disableProperty().bind(connection.canConnect().not());
-        MenuItem disconnect = item("Disconnect", Feather.SQUARE, connection::disconnect);
+        MenuItem disconnect = item("workspace.profile.disconnect", Feather.SQUARE, connection::disconnect);
         disconnect.disableProperty().bind(connection.canConnect());
-        MenuItem delete = item("Delete…", Feather.TRASH_2, () -> profiles.delete(connection));
+        MenuItem delete = item("workspace.profile.delete", Feather.TRASH_2, () -> profiles.delete(connection));
         delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         delete.setDisable(connection.profile().isSandbox());
-        MenuItem edit = item("Edit…", Feather.EDIT_2, () -> profiles.edit(connection));
+        MenuItem edit = item("workspace.profile.edit", Feather.EDIT_2, () -> profiles.edit(connection));
         edit.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        MenuItem rename = item("Rename…", Feather.TYPE, () -> profiles.rename(connection));
+        MenuItem rename = item("workspace.profile.rename", Feather.TYPE, () -> profiles.rename(connection));
         rename.setAccelerator(new KeyCodeCombination(KeyCode.F2));
-        MenuItem duplicate = item("Duplicate", Feather.COPY, () -> viewModel.open(profiles.duplicate(connection)));
+        MenuItem duplicate = item("workspace.profile.duplicate", Feather.COPY, () -> viewModel.open(profiles.duplicate(connection)));
         duplicate.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
-        MenuItem up = item("Move up", Feather.ARROW_UP, () -> profiles.move(connection, -1));
+        MenuItem up = item("workspace.profile.move.up", Feather.ARROW_UP, () -> profiles.move(connection, -1));
         up.setAccelerator(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
-        MenuItem down = item("Move down", Feather.ARROW_DOWN, () -> profiles.move(connection, 1));
+        MenuItem down = item("workspace.profile.move.down", Feather.ARROW_DOWN, () -> profiles.move(connection, 1));
         down.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
-        MenuItem clearHistory = item("Clear message history…", Feather.DATABASE, () -> connection.diskHistory().clearAll());
+        MenuItem clearHistory = item("workspace.profile.clear.history", Feather.DATABASE, () -> connection.diskHistory().clearAll());
         return new ContextMenu(connect, disconnect, new SeparatorMenuItem(), edit, duplicate, rename,
-                item("Move to folder…", Feather.FOLDER, () -> profiles.moveToFolder(connection)), up, down,
+                item("workspace.profile.move.folder", Feather.FOLDER, () -> profiles.moveToFolder(connection)), up, down,
                 new SeparatorMenuItem(), clearHistory, delete);
     }
 
-    private static MenuItem item(String text, Feather icon, Runnable action) {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
+    private MenuItem item(String key, Feather icon, Runnable action) {
+        MenuItem item = new MenuItem(viewModel.texts().text(key), new FontIcon(icon));
         item.setOnAction(e -> action.run());
         return item;
     }
@@ -288,8 +288,7 @@ public final class ProfileTree {
                     connection.stateProperty(), connection.statusTextProperty(), connection.addressProperty()));
             connection.stateProperty().addListener(stateListener);
             UiStyles.showState(dot, connection.stateProperty().get());
-            setTooltip(new Tooltip(connection.name() + "\n" + connection.addressProperty().get()
-                    + "\nDouble-click or Enter to connect; right-click for more"));
+            setTooltip(new Tooltip(viewModel.texts().format("workspace.profile.tooltip", connection.name(), connection.addressProperty().get())));
             setContextMenu(menuFor(connection));
             setText(null);
             setGraphic(profileGraphic);

@@ -90,7 +90,7 @@ public final class ProfilesViewModel {
 
     /** Opens the editor on a blank profile; the new connection, or null when cancelled. */
     public ConnectionViewModel create() {
-        Profile blank = Profile.builder("New broker", ConnectionSettings.builder(BrokerUrl.parse("mqtt://localhost:1883")).build()).build();
+        Profile blank = Profile.builder(texts.text("workspace.profile.new.name"), ConnectionSettings.builder(BrokerUrl.parse("mqtt://localhost:1883")).build()).build();
         return dialogs.editProfile(blank, true).map(this::add).orElse(null);
     }
 
@@ -109,7 +109,7 @@ public final class ProfilesViewModel {
     }
 
     public void rename(ConnectionViewModel connection) {
-        dialogs.askText("Rename profile", "Name", connection.profile().name())
+        dialogs.askText(texts.text("workspace.profile.rename.title"), texts.text("workspace.profile.rename.label"), connection.profile().name())
                 .filter(name -> !name.isBlank())
                 .ifPresent(name -> {
                     connection.updateProfile(connection.profile().toBuilder().name(name).build());
@@ -118,7 +118,7 @@ public final class ProfilesViewModel {
     }
 
     public void moveToFolder(ConnectionViewModel connection) {
-        dialogs.askText("Move to folder", "Folder (levels separated by /, empty for the top level)", connection.profile().folder())
+        dialogs.askText(texts.text("workspace.profile.folder.title"), texts.text("workspace.profile.folder.label"), connection.profile().folder())
                 .ifPresent(folder -> {
                     connection.updateProfile(connection.profile().toBuilder().folder(folder).build());
                     save();
@@ -145,18 +145,17 @@ public final class ProfilesViewModel {
     /** Deletes after asking; the built-in sandbox stays. Its connection is closed in the background. */
     public boolean delete(ConnectionViewModel connection) {
         if (connection.profile().isSandbox()) {
-            dialogs.showInfo("Local sandbox", "The built-in sandbox profile cannot be deleted; rename or move it instead.");
+            dialogs.showInfo(texts.text("workspace.sandbox.title"), texts.text("workspace.sandbox.undeletable"));
             return false;
         }
-        boolean confirmed = dialogs.confirm("Delete profile",
-                "Delete the profile '" + connection.profile().name() + "'? Its settings and the messages received on it are removed.",
-                "Delete");
+        boolean confirmed = dialogs.confirm(texts.text("workspace.profile.delete.title"),
+                texts.format("workspace.profile.delete.message", connection.profile().name()), texts.text("workspace.profile.delete.button"));
         if (!confirmed) {
             return false;
         }
         connections.remove(connection);
         save();
-        background.execute(connection::closeAndForget); // "the messages received on it are removed": from the disk too
+        background.execute(connection::closeAndForget); // the question promised the messages go: from the disk too
         return true;
     }
 
@@ -216,7 +215,7 @@ public final class ProfilesViewModel {
 
     /** Reads a profiles file (ours, MQTTX's or MQTT Explorer's) off the JavaFX thread and adds what it holds. */
     public CompletableFuture<Integer> importProfiles() {
-        return dialogs.chooseFileToOpen("Import profiles", "Profiles (MQTT Workbench, MQTTX, MQTT Explorer)", "*.json")
+        return dialogs.chooseFileToOpen(texts.text("workspace.import.title"), texts.text("workspace.import.filter"), "*.json")
                 .map(this::importFrom)
                 .orElse(CompletableFuture.completedFuture(0));
     }
@@ -226,26 +225,27 @@ public final class ProfilesViewModel {
             try {
                 return ProfileImport.read(AtomicFile.readText(file, AtomicFile.MAX_BYTES), certificateFolder);
             } catch (IOException e) {
-                throw new ProfileFormatException("cannot read " + file + ": " + e.getMessage());
+                throw new ProfileFormatException(texts.format("workspace.import.unreadable", file, e.getMessage()));
             }
         }, background).handleAsync((result, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() == null ? error : error.getCause();
-                dialogs.showError("Import failed", file.getFileName() + " could not be imported: " + cause.getMessage());
+                dialogs.showError(texts.text("workspace.import.failed.title"), texts.format("workspace.import.failed", file.getFileName(), cause.getMessage()));
                 return 0;
             }
             int added = addImported(result);
-            StringBuilder message = new StringBuilder("Imported " + added + " profile" + (added == 1 ? "" : "s") + " from " + file.getFileName() + ".");
+            StringBuilder message = new StringBuilder(texts.format(added == 1 ? "workspace.import.done.one" : "workspace.import.done.other",
+                    added, file.getFileName()));
             result.notes().forEach(note -> message.append("\n• ").append(note));
-            dialogs.showInfo("Import", message.toString());
+            dialogs.showInfo(texts.text("workspace.import.done.title"), message.toString());
             return added;
         }, ui);
     }
 
     /** Lets the user pick profiles and a file, and writes them off the JavaFX thread. */
     public void exportProfiles() {
-        dialogs.chooseProfilesToExport(profiles()).ifPresent(choice -> dialogs.chooseFileToSave("Export profiles",
-                "mqtt-workbench-profiles.json", "MQTT Workbench profiles", "*.json").ifPresent(file -> {
+        dialogs.chooseProfilesToExport(profiles()).ifPresent(choice -> dialogs.chooseFileToSave(texts.text("workspace.export.title"),
+                "mqtt-workbench-profiles.json", texts.text("workspace.export.filter"), "*.json").ifPresent(file -> {
                     String json = ProfileJson.write(choice.profiles(), choice.includeSecrets());
                     CompletableFuture.runAsync(() -> {
                         try {
@@ -256,7 +256,7 @@ public final class ProfilesViewModel {
                         }
                     }, background).whenCompleteAsync((ignored, error) -> {
                         if (error != null) {
-                            dialogs.showError("Export failed", "Could not write " + file + ": " + error.getCause().getMessage());
+                            dialogs.showError(texts.text("workspace.export.failed.title"), texts.format("workspace.export.failed", file, error.getCause().getMessage()));
                         }
                     }, ui);
                 }));

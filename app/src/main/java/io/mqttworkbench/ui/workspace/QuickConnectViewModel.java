@@ -63,7 +63,7 @@ public final class QuickConnectViewModel {
     ConnectionViewModel connectionForUrl() {
         String text = url.get() == null ? "" : url.get().strip();
         if (text.isEmpty()) {
-            problem.set("Type a broker URL, such as mqtt://localhost:1883 or ws://localhost:8083/mqtt");
+            problem.set(profiles.texts().text("workspace.quick.url.missing"));
             return null;
         }
         String why = urlProblem(text);

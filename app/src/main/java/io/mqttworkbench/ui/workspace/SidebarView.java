@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.workspace;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.mqttworkbench.ui.common.Forms;
+import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -25,9 +26,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class SidebarView {
     private final MainWindowViewModel viewModel;
+    private final Texts texts;
 
     SidebarView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
     }
 
     Node build() {
@@ -35,15 +38,15 @@ public final class SidebarView {
         TreeView<ProfileTree.Item> view = tree.build();
         VBox.setVgrow(view, Priority.ALWAYS);
 
-        Button create = iconButton("newProfile", Feather.PLUS, "New profile…", viewModel::createProfile);
-        Button importButton = iconButton("importProfiles", Feather.DOWNLOAD, "Import profiles (MQTT Workbench, MQTTX, MQTT Explorer)…",
+        Button create = iconButton("newProfile", Feather.PLUS, texts.text("workspace.profile.new"), viewModel::createProfile);
+        Button importButton = iconButton("importProfiles", Feather.DOWNLOAD, texts.text("workspace.profiles.import.tooltip"),
                 () -> viewModel.profiles().importProfiles());
-        Button export = iconButton("exportProfiles", Feather.UPLOAD, "Export profiles…", () -> viewModel.profiles().exportProfiles());
+        Button export = iconButton("exportProfiles", Feather.UPLOAD, texts.text("workspace.profiles.export.tooltip"), () -> viewModel.profiles().exportProfiles());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button fold = iconButton("foldSidebar", Feather.CHEVRONS_LEFT, "Fold the profiles into a rail (Ctrl+B)",
+        Button fold = iconButton("foldSidebar", Feather.CHEVRONS_LEFT, texts.text("workspace.sidebar.fold"),
                 () -> viewModel.layout().sidebarCollapsedProperty().set(true));
-        HBox section = new HBox(2, Forms.sectionTitle("PROFILES"), spacer, create, importButton, export, help(), fold);
+        HBox section = new HBox(2, Forms.sectionTitle(texts.text("workspace.profiles.title")), spacer, create, importButton, export, help(texts), fold);
         section.getStyleClass().add("sidebar-section");
         section.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -55,18 +58,18 @@ public final class SidebarView {
     }
 
     private Node header() {
-        Label title = new Label("MQTT Workbench");
+        Label title = new Label("MQTT Workbench"); // untranslated: the product's name
         title.getStyleClass().add(UiStyles.APP_TITLE);
         Button theme = new Button();
         theme.setId("themeToggle");
-        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         FontIcon icon = new FontIcon();
         theme.setGraphic(icon);
         Tooltip tooltip = new Tooltip();
         theme.setTooltip(tooltip);
         ChangeListener<Theme> showTheme = (obs, old, now) -> {
             icon.setIconCode(now == Theme.DARK ? Feather.SUN : Feather.MOON);
-            tooltip.setText(now == Theme.DARK ? "Switch to the light theme" : "Switch to the dark theme");
+            tooltip.setText(texts.text(now == Theme.DARK ? "workspace.theme.to.light" : "workspace.theme.to.dark"));
         };
         showTheme.changed(null, null, viewModel.themeProperty().get());
         viewModel.themeProperty().addListener(showTheme);
@@ -74,7 +77,8 @@ public final class SidebarView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(logo(), title, spacer, theme);
+        // the two small buttons side by side, so the product's name keeps its room in the fixed-width column
+        HBox header = new HBox(logo(), title, spacer, new HBox(settings("openSettings"), theme));
         header.getStyleClass().add(UiStyles.SIDEBAR_HEADER);
         return header;
     }
@@ -91,49 +95,57 @@ public final class SidebarView {
 
     private Node newConnectionForm() {
         QuickConnectViewModel quick = viewModel.quickConnect();
-        Label title = Forms.sectionTitle("QUICK CONNECT");
-        TextField url = Forms.validatedField("newConnectionUrl", "mqtt://host:1883 or ws://host:8083/mqtt",
+        Label title = Forms.sectionTitle(texts.text("workspace.quick.title"));
+        TextField url = Forms.validatedField("newConnectionUrl", texts.text("workspace.quick.prompt"),
                 quick.urlProperty(), quick.problemProperty());
         url.setOnAction(e -> viewModel.quickConnectToUrl());
         HBox.setHgrow(url, Priority.ALWAYS);
         Button add = new Button(null, new FontIcon(Feather.ARROW_RIGHT));
         add.setId("addConnection");
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
-        add.setTooltip(new Tooltip("Connect without saving a profile (the tab offers \"Save as profile…\")"));
+        add.setTooltip(new Tooltip(texts.text("workspace.quick.connect.tooltip")));
         add.setOnAction(e -> viewModel.quickConnectToUrl());
-        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox("Subscribe to #");
+        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox(texts.text("workspace.quick.subscribe.all"));
         all.setId("quickSubscribeAll");
         all.selectedProperty().bindBidirectional(quick.subscribeAllProperty());
-        all.setTooltip(new Tooltip("A quick connection subscribes to every topic (#) at once; remembered for next time"));
+        all.setTooltip(new Tooltip(texts.text("workspace.quick.subscribe.all.tooltip")));
         Label problem = Forms.problemLabel("newConnectionProblem", quick.problemProperty());
         VBox form = new VBox(title, new HBox(6, url, add), all, problem);
         form.getStyleClass().add("new-connection");
         return form;
     }
 
-    /** The sidebar folded to a thin rail: unfold, new profile, theme, help. */
+    /** The sidebar folded to a thin rail: unfold, new profile, theme, settings, help. */
     Node rail() {
-        Button unfold = iconButton("unfoldSidebar", Feather.CHEVRONS_RIGHT, "Show the profiles (Ctrl+B)",
+        Button unfold = iconButton("unfoldSidebar", Feather.CHEVRONS_RIGHT, texts.text("workspace.sidebar.unfold"),
                 () -> viewModel.layout().sidebarCollapsedProperty().set(false));
-        Button create = iconButton("railNewProfile", Feather.PLUS, "New profile…", viewModel::createProfile);
-        Button theme = iconButton("railTheme", Feather.MOON, "Switch between the light and the dark theme", viewModel::toggleTheme);
-        VBox rail = new VBox(6, logo(), unfold, create, theme, help());
+        Button create = iconButton("railNewProfile", Feather.PLUS, texts.text("workspace.profile.new"), viewModel::createProfile);
+        Button theme = iconButton("railTheme", Feather.MOON, texts.text("workspace.theme.toggle"), viewModel::toggleTheme);
+        VBox rail = new VBox(6, logo(), unfold, create, theme, settings("railSettings"), help(texts));
         rail.setId("sidebarRail");
         rail.getStyleClass().addAll(UiStyles.SIDEBAR, "sidebar-rail");
         rail.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         return rail;
     }
 
+    /** The gear: the settings page (also Ctrl+,). */
+    private Button settings(String id) {
+        Button[] button = new Button[1];
+        button[0] = iconButton(id, Feather.SETTINGS, texts.text("settings.open.tooltip"),
+                () -> new SettingsView(viewModel.settings()).show(button[0].getScene().getWindow()));
+        return button[0];
+    }
+
     /** Help: the keyboard shortcuts sheet (also F1). */
-    static Node help() {
+    static Node help(Texts texts) {
         javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton(null, new FontIcon(Feather.HELP_CIRCLE));
         help.setId("helpMenu");
         help.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, Tweaks.NO_ARROW);
-        help.setTooltip(new Tooltip("Help"));
-        javafx.scene.control.MenuItem shortcuts = new javafx.scene.control.MenuItem("Keyboard shortcuts");
+        help.setTooltip(new Tooltip(texts.text("workspace.help")));
+        javafx.scene.control.MenuItem shortcuts = new javafx.scene.control.MenuItem(texts.text("workspace.help.shortcuts"));
         shortcuts.setId("showShortcuts");
         shortcuts.setAccelerator(Shortcuts.HELP);
-        shortcuts.setOnAction(e -> ShortcutsSheet.show(help.getScene().getWindow()));
+        shortcuts.setOnAction(e -> ShortcutsSheet.show(help.getScene().getWindow(), texts));
         help.getItems().add(shortcuts);
         return help;
     }

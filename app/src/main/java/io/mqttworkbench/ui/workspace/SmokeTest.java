@@ -48,13 +48,13 @@ public final class SmokeTest {
 
     /** The window is on screen: report how long that took and start talking to the sandbox broker. */
     void begin(Optional<Duration> sinceStart) {
-        out.println("smoke test: main window shown "
-                + sinceStart.map(d -> d.toMillis() + " ms after the Java VM started").orElse("(start time unknown)"));
+        out.println("smoke test: main window shown " // untranslated: the smoke test's report on stdout
+                + sinceStart.map(d -> d.toMillis() + " ms after the Java VM started").orElse("(start time unknown)")); // untranslated: the smoke test's report on stdout
         startedNanos = clock.getAsLong();
         stepStartedNanos = startedNanos;
         Optional<ConnectionViewModel> sandbox = workspace.connections().stream().filter(c -> c.profile().isSandbox()).findFirst();
         if (sandbox.isEmpty()) {
-            finish(false, "no sandbox profile to connect to");
+            finish(false, "no sandbox profile to connect to"); // untranslated: the smoke test's report on stdout
             return;
         }
         connection = sandbox.get();
@@ -68,22 +68,22 @@ public final class SmokeTest {
         }
         long now = clock.getAsLong();
         if (now - startedNanos > TIMEOUT_NANOS) {
-            finish(false, "timed out while " + step.name().toLowerCase() + " (" + connection.statusTextProperty().get() + ")");
+            finish(false, "timed out while " + step.name().toLowerCase() + " (" + connection.statusTextProperty().get() + ")"); // untranslated: the smoke test's report on stdout
             return;
         }
         switch (step) {
             case CONNECTING -> {
                 ConnectionState state = connection.stateProperty().get();
                 if (state == ConnectionState.CONNECTED) {
-                    report("connected to the sandbox broker", now);
+                    report("connected to the sandbox broker", now); // untranslated: the smoke test's report on stdout
                     connection.subscriptions().form().filterProperty().set(topic);
                     if (!connection.subscriptions().submit()) {
-                        finish(false, "the subscription was refused: " + connection.subscriptions().form().problemProperty().get());
+                        finish(false, "the subscription was refused: " + connection.subscriptions().form().problemProperty().get()); // untranslated: the smoke test's report on stdout
                         return;
                     }
                     step = Step.SUBSCRIBING;
                 } else if (state == ConnectionState.FAILED) {
-                    finish(false, "could not connect: " + connection.statusTextProperty().get());
+                    finish(false, "could not connect: " + connection.statusTextProperty().get()); // untranslated: the smoke test's report on stdout
                 }
             }
             case SUBSCRIBING -> connection.subscriptions().rows().stream()
@@ -95,7 +95,7 @@ public final class SmokeTest {
                                 report("subscribed", now);
                                 publish();
                             }
-                            case REFUSED -> finish(false, "the broker refused the subscription: " + row.resultProperty().get());
+                            case REFUSED -> finish(false, "the broker refused the subscription: " + row.resultProperty().get()); // untranslated: the smoke test's report on stdout
                             default -> { }
                         }
                     });
@@ -103,8 +103,8 @@ public final class SmokeTest {
                 boolean arrived = connection.messages().stream()
                         .anyMatch(m -> m.topic().equals(topic) && Arrays.equals(m.payload(), payload));
                 if (arrived) {
-                    report("message published and received back", now);
-                    finish(true, "passed in " + Duration.ofNanos(now - startedNanos).toMillis() + " ms after the window was shown");
+                    report("message published and received back", now); // untranslated: the smoke test's report on stdout
+                    finish(true, "passed in " + Duration.ofNanos(now - startedNanos).toMillis() + " ms after the window was shown"); // untranslated: the smoke test's report on stdout
                 }
             }
             case DONE -> { }
@@ -121,21 +121,21 @@ public final class SmokeTest {
         composer.payloadProperty().set(new String(payload, StandardCharsets.UTF_8));
         composer.qosProperty().set(1);
         if (!composer.publish()) {
-            finish(false, "the message could not be sent: " + composer.problemProperty().get() + " " + composer.resultProperty().get());
+            finish(false, "the message could not be sent: " + composer.problemProperty().get() + " " + composer.resultProperty().get()); // untranslated: the smoke test's report on stdout
             return;
         }
         step = Step.RECEIVING;
     }
 
     private void report(String what, long now) {
-        out.println("smoke test: " + what + " (" + Duration.ofNanos(now - stepStartedNanos).toMillis() + " ms)");
+        out.println("smoke test: " + what + " (" + Duration.ofNanos(now - stepStartedNanos).toMillis() + " ms)"); // untranslated: the smoke test's report on stdout
         stepStartedNanos = now;
     }
 
     private void finish(boolean ok, String verdict) {
         step = Step.DONE;
         passed = ok;
-        out.println("smoke test " + (ok ? "" : "FAILED: ") + verdict);
+        out.println("smoke test " + (ok ? "" : "FAILED: ") + verdict); // untranslated: the smoke test's report on stdout
         out.flush();
         exit.run();
     }

@@ -23,12 +23,12 @@ public final class SystemTheme {
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            String out = run(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                    "/v", "AppsUseLightTheme"));
+            String out = run(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize", // untranslated: the OS's setting names
+                    "/v", "AppsUseLightTheme")); // untranslated: the OS's setting names
             return out.contains("0x0") ? Theme.DARK : Theme.LIGHT;
         }
         if (os.contains("mac")) {
-            return run(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).toLowerCase(Locale.ROOT).contains("dark")
+            return run(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).toLowerCase(Locale.ROOT).contains("dark") // untranslated: the OS's setting names
                     ? Theme.DARK : Theme.LIGHT;
         }
         String gtkTheme = System.getenv("GTK_THEME");

@@ -24,8 +24,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * of that goes and the tab is an ordinary profile's.
  */
 final class UnsavedTab {
-    static final String NOT_SAVED = " (not saved)";
-
     private final MainWindowViewModel viewModel;
     private final ConnectionViewModel connection;
     private final BooleanBinding unsaved;
@@ -39,7 +37,8 @@ final class UnsavedTab {
 
     /** The tab's title, its look while unsaved, and its context menu. */
     void decorate(Tab tab) {
-        tab.textProperty().bind(Bindings.createStringBinding(() -> connection.name() + (unsaved.get() ? NOT_SAVED : ""),
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> unsaved.get() ? viewModel.texts().format("workspace.tab.unsaved", connection.name()) : connection.name(),
                 connection.nameProperty(), unsaved));
         Runnable mark = () -> {
             tab.getStyleClass().remove("unsaved-tab");
@@ -49,11 +48,11 @@ final class UnsavedTab {
         };
         mark.run();
         unsaved.addListener((obs, was, now) -> mark.run());
-        MenuItem save = new MenuItem("Save as profile…", new FontIcon(Feather.SAVE));
+        MenuItem save = new MenuItem(viewModel.texts().text("workspace.tab.save.as.profile"), new FontIcon(Feather.SAVE));
         save.setId("tabSaveAsProfile");
         save.visibleProperty().bind(unsaved);
         save.setOnAction(e -> viewModel.saveAsProfile(connection));
-        MenuItem close = new MenuItem("Close");
+        MenuItem close = new MenuItem(viewModel.texts().text("common.close"));
         close.setOnAction(e -> viewModel.closeTab(connection));
         tab.setContextMenu(new ContextMenu(save, close));
     }
@@ -61,7 +60,7 @@ final class UnsavedTab {
     /** The connection's content under a bar that says it is not saved, shown while it is not. */
     Node withBar(Node content) {
         StringBinding text = Bindings.createStringBinding(() -> unsaved.get()
-                ? "Quick connection, not saved: it is forgotten when you close this tab or quit, and no message history is kept on disk."
+                ? viewModel.texts().text("workspace.tab.unsaved.notice")
                 : "", unsaved);
         Label sentence = new Label();
         sentence.setId("unsavedNotice");
@@ -69,7 +68,7 @@ final class UnsavedTab {
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.textProperty().bind(text);
         HBox.setHgrow(sentence, Priority.ALWAYS);
-        Button save = new Button("Save as profile…", new FontIcon(Feather.SAVE));
+        Button save = new Button(viewModel.texts().text("workspace.tab.save.as.profile"), new FontIcon(Feather.SAVE));
         save.setId("saveAsProfile");
         save.getStyleClass().add(Styles.ACCENT);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -51,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
+    private static final String PARAGRAPH = "\n\n";
 
     private Path configDir;
     private ProfileStore store;
@@ -65,6 +66,11 @@ public final class WorkbenchApplication extends Application {
     private AtomicReference<MainWindowViewModel> windowRef;
     private MainWindowViewModel viewModel;
     private Texts texts;
+    /** The operating system's locale, before the interface language became the JVM's default. */
+    private Locale systemLocale;
+    /** Writes the workspace file when a setting changes, one write after the other. */
+    private final ExecutorService savingWorkspace = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("workspace-save").daemon().unstarted(r));
     private FrameTicker frames;
     private Stage stage;
     /** Set with {@code --smoke-test}: the run is a self-check that exits on its own. */
@@ -92,7 +98,8 @@ public final class WorkbenchApplication extends Application {
             default -> SystemTheme.detect();
         };
         // The window's words; JavaFX's own control texts (a text field's context menu) follow the default locale.
-        texts = new Texts(InterfaceLanguage.ofTag(lastSession.language()).locale(Locale.getDefault()));
+        systemLocale = Locale.getDefault();
+        texts = new Texts(InterfaceLanguage.ofTag(lastSession.language()).locale(systemLocale));
         Locale.setDefault(texts.locale());
         sandbox = new SandboxBroker();
         AtomicInteger threads = new AtomicInteger();
@@ -121,17 +128,24 @@ public final class WorkbenchApplication extends Application {
                 configDir.resolve("certificates"), texts);
         viewModel = new MainWindowViewModel(profiles, connector, lastSession, initialTheme, texts);
         windowRef.set(viewModel);
+        viewModel.knowSystem(systemLocale, () -> CompletableFuture.supplyAsync(SystemTheme::detect, background)
+                .thenApplyAsync(theme -> theme, Platform::runLater));
 
         // 1280×800, or the screen's free area when it is smaller (a 1366×768 laptop), so the window opens whole.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new MainWindowView(viewModel).scene(Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply());
+        // The settings are written when made, not only at exit: a choice survives a killed or crashed window.
+        for (javafx.beans.value.ObservableValue<?> setting : List.of(viewModel.languageProperty(), viewModel.themeProperty(),
+                viewModel.themeFollowsSystemProperty())) {
+            setting.addListener((obs, old, now) -> saveWorkspace());
+        }
         viewModel.themeProperty().get().apply();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
             stage.hide(); // gone at once; closing connections and the sandbox happens after, in stop()
             Platform.exit();
         });
-        stage.setTitle("MQTT Workbench " + BuildInfo.version());
+        stage.setTitle("MQTT Workbench " + BuildInfo.version()); // untranslated: the product's name
         stage.getIcons().addAll(AppIcons.load());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -189,18 +203,19 @@ public final class WorkbenchApplication extends Application {
     /** {@code --connect NAME}: open and connect the profile of that name, or say that there is none. */
     private void connectAtStart(String profileName) {
         viewModel.connections().stream().filter(c -> c.name().equals(profileName)).findFirst().ifPresentOrElse(viewModel::openAndConnect,
-                () -> viewModel.postNotice("--connect: there is no profile named '" + profileName + "'"));
+                () -> viewModel.postNotice(texts.format("workspace.start.no.profile", profileName)));
     }
 
     /** The profiles file could not be read: say why, where the file went, and offer the last good version. */
     private void offerBackup(ProfileStore.Unreadable unreadable, ProfilesViewModel profiles, DialogService dialogs) {
-        String kept = unreadable.keptAside() == null ? "" : "\n\nThe file is kept, untouched, as " + unreadable.keptAside() + ".";
+        String title = texts.text("workspace.start.unreadable.title");
+        String kept = unreadable.keptAside() == null ? "" : PARAGRAPH + texts.format("workspace.start.unreadable.kept", unreadable.keptAside());
         if (!unreadable.backupAvailable()) {
-            dialogs.showError("Profiles could not be read", unreadable.reason() + kept + "\n\nThe workbench starts with the sandbox profile only.");
+            dialogs.showError(title, unreadable.reason() + kept + PARAGRAPH + texts.text("workspace.start.unreadable.sandbox.only"));
             return;
         }
-        if (dialogs.confirm("Profiles could not be read", unreadable.reason() + kept
-                + "\n\nRestore the last good version of your profiles (the backup)?", "Restore backup")) {
+        if (dialogs.confirm(title, unreadable.reason() + kept + PARAGRAPH + texts.text("workspace.start.unreadable.restore"),
+                texts.text("workspace.start.restore"))) {
             CompletableFuture.supplyAsync(() -> {
                 try {
                     return library.store().loadBackup();
@@ -209,12 +224,22 @@ public final class WorkbenchApplication extends Application {
                 }
             }, background).whenCompleteAsync((backup, error) -> {
                 if (error != null) {
-                    dialogs.showError("Backup could not be read", error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
+                    dialogs.showError(texts.text("workspace.start.backup.unreadable"), error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
                 } else {
                     profiles.replaceAll(backup);
                 }
             }, Platform::runLater);
         }
+    }
+
+    private WorkspaceState capture() {
+        return viewModel.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    /** Writes the workspace file now, off the JavaFX thread; stop() writes it once more, last. */
+    private void saveWorkspace() {
+        WorkspaceState state = capture();
+        savingWorkspace.execute(() -> workspaceStore.save(state));
     }
 
     @Override
@@ -226,17 +251,13 @@ public final class WorkbenchApplication extends Application {
             stats.close();
         }
         if (viewModel != null && stage != null) {
-            workspaceStore.save(viewModel.capture(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            awaitQuietly(savingWorkspace); // an earlier write must not land after this last one
+            workspaceStore.save(capture());
             viewModel.shutdown();
         }
         library.close();
         sandbox.close();
-        background.shutdown();
-        try {
-            background.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        awaitQuietly(background);
         LOG.info("stopped");
         if (smokeTestRequested) {
             deleteQuietly(configDir);
@@ -246,11 +267,20 @@ public final class WorkbenchApplication extends Application {
         }
     }
 
+    private static void awaitQuietly(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Path temporaryConfigDir() {
         try {
             return Files.createTempDirectory("mqtt-workbench-smoke-test-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the smoke test: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a temporary folder for the smoke test: " + e.getMessage(), e); // untranslated: the smoke test reports on stdout
         }
     }
 

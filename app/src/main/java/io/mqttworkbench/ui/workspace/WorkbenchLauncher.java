@@ -27,11 +27,11 @@ public final class WorkbenchLauncher {
     static String cannotOpenWindow(String reason, Path log) {
         // JavaFX draws its windows with GTK 3 on Linux, a library desktops have but servers and containers often lack.
         String gtk = reason != null && reason.contains("GTK")
-                ? " The window needs GTK 3: install it with 'sudo apt-get install libgtk-3-0' (Debian, Ubuntu),"
-                        + " 'sudo dnf install gtk3' (Fedora) or the distribution's GTK 3 package."
+                ? " The window needs GTK 3: install it with 'sudo apt-get install libgtk-3-0' (Debian, Ubuntu)," // untranslated: printed to the terminal before any window or bundle
+                        + " 'sudo dnf install gtk3' (Fedora) or the distribution's GTK 3 package." // untranslated: printed to the terminal before any window or bundle
                 : "";
-        return "mqtt-workbench: cannot open a window (" + reason + ")." + gtk
-                + " On a machine without a display use a subcommand, for example 'mqtt-workbench sub --help'."
-                + " Log: " + log;
+        return "mqtt-workbench: cannot open a window (" + reason + ")." + gtk // untranslated: printed to the terminal before any window or bundle
+                + " On a machine without a display use a subcommand, for example 'mqtt-workbench sub --help'." // untranslated: printed to the terminal before any window or bundle
+                + " Log: " + log; // untranslated: printed to the terminal before any window or bundle
     }
 }
