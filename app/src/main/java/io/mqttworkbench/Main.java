@@ -13,7 +13,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] typed) {
+        String[] args = CommandLineArguments.asTyped(typed);
         AppDirectories directories = AppDirectories.detect();
         // Read by logback.xml; must be set before the first logger is created.
         System.setProperty("mqttworkbench.logdir", directories.logDir().toString());

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The command line speaks English, but prints Chinese topics and payloads as UTF-8 whatever the process's locale
- * says: a JVM of its own under {@code LANG=C} (where Java would otherwise write '?' for every CJK character).
+ * The command line speaks English, but takes Chinese filters and prints Chinese topics and payloads as UTF-8
+ * whatever the process's locale says: the jar's entry point in a JVM of its own under {@code LANG=C}, where
+ * Java would otherwise read '?' for every CJK character of an argument and write '?' for every one it prints.
  */
 class CliUtf8Test {
     private static final String TOPIC = "工厂/一号线/温度";
@@ -29,10 +30,10 @@ class CliUtf8Test {
             // retained, so a subscriber that starts later still gets it at once
             publisher.publish(new PublishRequest(base + "/" + TOPIC, PAYLOAD.getBytes(StandardCharsets.UTF_8), 1, true)).get(10, TimeUnit.SECONDS);
 
-            String plain = sub(base + "/#");
+            String plain = sub(base + "/工厂/#");
             assertThat(plain).isEqualTo(base + "/" + TOPIC + "\t" + PAYLOAD + "\n");
 
-            String json = sub(base + "/#", "--json");
+            String json = sub(base + "/工厂/+/温度", "--json");
             assertThat(json).contains("\"topic\":\"" + base + "/" + TOPIC + "\"").contains("运行中").contains("🙂").doesNotContain("?");
 
             publisher.publish(new PublishRequest(base + "/" + TOPIC, new byte[0], 1, true)).get(10, TimeUnit.SECONDS); // clears the retained one
@@ -42,7 +43,7 @@ class CliUtf8Test {
     /** {@code sub -n 1} in a JVM of its own under the C locale; its standard output decoded as UTF-8. */
     private static String sub(String filter, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), RecordChild.class.getName(),
+                "-cp", System.getProperty("java.class.path"), io.mqttworkbench.Main.class.getName(),
                 "sub", "-u", TestBroker.tcpUrl().toString(), "-t", filter, "-n", "1", "-q", "1"));
         command.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);

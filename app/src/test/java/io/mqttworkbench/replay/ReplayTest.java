@@ -153,8 +153,11 @@ class ReplayTest {
             System.out.printf("replay timing at %.0fx: sender p50 %.2f ms, p99 %.2f ms, max %.2f ms; at the subscriber p50 %.2f ms, p99 %.2f ms%n",
                     speed, summary.p50Millis(), summary.p99Millis(), summary.maxMillis(), p50, p99);
             assertThat(got).hasSize(2000);
-            assertThat(p99).as("p99 of |arrival - recorded offset| in ms at %sx", speed).isLessThan(75);
-            assertThat(summary.p99Millis()).as("p99 of how late the sender was, ms").isLessThan(20);
+            // the subscriber's side also measures the broker and the watcher's thread on a busy machine (139 ms once, with
+            // other builds running): the bound catches a replay that drifts, by seconds; the sender's own lateness is below
+            assertThat(p99).as("p99 of |arrival - recorded offset| in ms at %sx", speed).isLessThan(250);
+            // typically 1-5 ms; 24 ms with three other builds on two cores. A replay that drifts is late by seconds.
+            assertThat(summary.p99Millis()).as("p99 of how late the sender was, ms").isLessThan(50);
         }
     }
 
