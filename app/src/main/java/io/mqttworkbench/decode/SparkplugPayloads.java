@@ -128,7 +128,8 @@ public final class SparkplugPayloads {
         return out.full() ? text + "…" : text;
     }
 
-    private static String unquoted(String json) {
+    /** A value's JSON text as a person reads it: a string without its quotes. */
+    public static String unquoted(String json) {
         return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") ? json.substring(1, json.length() - 1) : json;
     }
 

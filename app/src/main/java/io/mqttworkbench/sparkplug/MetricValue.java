@@ -19,4 +19,9 @@ public record MetricValue(String name, Long alias, String typeName, String value
         String unit = properties.getOrDefault("engUnit", properties.get("engUnits"));
         return unit == null ? "" : unit;
     }
+
+    /** The value as the tab shows and copies it: "null", a number, or a string without its quotes. */
+    public String shownValue() {
+        return valueText == null ? "null" : io.mqttworkbench.decode.SparkplugPayloads.unquoted(valueText);
+    }
 }

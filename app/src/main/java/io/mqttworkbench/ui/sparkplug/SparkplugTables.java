@@ -41,16 +41,15 @@ final class SparkplugTables {
                 column(texts.text("sparkplug.column.metric"), 150, MetricValue::name),
                 column(texts.text("sparkplug.column.alias"), 48, m -> m.alias() == null ? "" : m.alias().toString()),
                 column(texts.text("sparkplug.column.type"), 64, MetricValue::typeName),
-                column(texts.text("sparkplug.column.value"), 110, m -> m.valueText() == null ? "null" : unquoted(m.valueText())),
+                column(texts.text("sparkplug.column.value"), 110, MetricValue::shownValue),
                 column(texts.text("sparkplug.column.unit"), 44, MetricValue::unit),
                 column(texts.text("sparkplug.column.time"), 96, m -> m.timestamp() == null ? "" : when(m.timestamp()))));
         MenuItem copyValue = new MenuItem(texts.text("sparkplug.copy.value"));
-        copyValue.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), m -> m.valueText() == null ? "null" : unquoted(m.valueText())));
+        copyValue.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), MetricValue::shownValue));
         MenuItem copyName = new MenuItem(texts.text("sparkplug.copy.name"));
         copyName.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), MetricValue::name));
         MenuItem copyRow = new MenuItem(texts.text("sparkplug.copy.text"));
-        copyRow.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), m -> m.name() + " = " + (m.valueText() == null ? "null"
-                : unquoted(m.valueText())) + (m.unit().isEmpty() ? "" : " " + m.unit()) + " (" + m.typeName() + ")"));
+        copyRow.setOnAction(e -> copy(table.getSelectionModel().getSelectedItem(), m -> m.name() + " = " + m.shownValue() + (m.unit().isEmpty() ? "" : " " + m.unit()) + " (" + m.typeName() + ")"));
         table.setContextMenu(new ContextMenu(copyValue, copyName, copyRow));
         table.setRowFactory(t -> {
             TableRow<MetricValue> row = new TableRow<>();
@@ -122,7 +121,4 @@ final class SparkplugTables {
         }
     }
 
-    private static String unquoted(String json) {
-        return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") ? json.substring(1, json.length() - 1) : json;
-    }
 }
