@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.profile;
 import io.mqttworkbench.ui.common.Texts;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.BrokerUrlProblem;
 import io.mqttworkbench.mqtt.ClientIds;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.MqttEngine;
@@ -15,6 +16,7 @@ import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileChecks;
 import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.CheckedField;
+import io.mqttworkbench.ui.common.ProblemTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -270,6 +272,8 @@ public final class ProfileEditorViewModel {
                 path.textProperty().set(parsed.path());
             }
             pastedUrlProblem.set("");
+        } catch (BrokerUrlProblem.Exception e) {
+            pastedUrlProblem.set(new ProblemTexts(texts).explain(e.problem()));
         } catch (IllegalArgumentException e) {
             pastedUrlProblem.set(e.getMessage());
         }

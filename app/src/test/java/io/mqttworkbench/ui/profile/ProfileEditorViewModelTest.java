@@ -202,4 +202,13 @@ class ProfileEditorViewModelTest {
         row.filter.textProperty().set("a/#/b");
         assertThat(row.filter.checkProperty().get().message()).isEqualTo("主题过滤器“a/#/b”：# 必须是最后一个层级");
     }
+
+    @Test
+    void inChineseAPastedUrlThatIsNoUrlSaysWhyInChinese() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.simplifiedChinese());
+        vm.pastedUrl.set("mqtt://host/path");
+        assertThat(vm.pastedUrlProblemProperty().get()).isEqualTo("路径（“/path”）只对 ws:// 和 wss:// URL 有意义");
+        vm.pastedUrl.set("http://host");
+        assertThat(vm.pastedUrlProblemProperty().get()).isEqualTo("服务器 URL 中的协议“http”无法识别：请使用 mqtt://、mqtts://、ws:// 或 wss://");
+    }
 }
