@@ -62,8 +62,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
     public static BrokerUrl parse(String text) {
         WithCredentials parsed = parseWithCredentials(text);
         if (parsed.username() != null || parsed.password() != null) {
-            throw new IllegalArgumentException("Broker URL '" + redact(text.trim()) + "' carries a user name or password, "
-                    + "which is not taken here: give the credentials in their own fields");
+            throw new BrokerUrlProblem.Exception(BrokerUrlProblem.Rule.CREDENTIALS, redact(text.trim()));
         }
         return parsed.url();
     }
@@ -74,7 +73,7 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
      */
     public static WithCredentials parseWithCredentials(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Broker URL is empty: expected something like mqtt://localhost:1883");
+            throw new BrokerUrlProblem.Exception(BrokerUrlProblem.Rule.EMPTY, "");
         }
         String trimmed = text.trim();
         if (!trimmed.contains("://")) {
@@ -85,29 +84,28 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Broker URL '" + shown + "' is not a valid URL: " + e.getReason() + encodingHint(trimmed));
+            throw new BrokerUrlProblem.Exception(new BrokerUrlProblem(BrokerUrlProblem.Rule.NOT_A_URL, shown, e.getReason(), hasAt(trimmed)));
         }
         String scheme = uri.getScheme();
         Transport transport = Transport.fromScheme(scheme == null ? "" : scheme)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown scheme '" + scheme
-                        + "' in broker URL: use mqtt://, mqtts://, ws:// or wss://"));
+                .orElseThrow(() -> new BrokerUrlProblem.Exception(BrokerUrlProblem.Rule.UNKNOWN_SCHEME, scheme));
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("Broker URL '" + shown + "' has no host name" + encodingHint(trimmed));
+            throw new BrokerUrlProblem.Exception(new BrokerUrlProblem(BrokerUrlProblem.Rule.NO_HOST, shown, "", hasAt(trimmed)));
         }
         int port = uri.getPort();
         if (port == -1) {
             if (uri.getRawAuthority() != null && uri.getRawAuthority().endsWith(":")) {
-                throw new IllegalArgumentException("Broker URL '" + shown + "' has an empty port");
+                throw new BrokerUrlProblem.Exception(BrokerUrlProblem.Rule.EMPTY_PORT, shown);
             }
             port = transport.defaultPort();
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("Port " + port + " is outside 1-65535");
+            throw new BrokerUrlProblem.Exception(BrokerUrlProblem.Rule.PORT_RANGE, Integer.toString(port));
         }
         String path = uri.getRawPath();
         if (!transport.websocket() && path != null && !path.isEmpty() && !path.equals("/")) {
-            throw new IllegalArgumentException("A path ('" + path + "') only makes sense for ws:// and wss:// URLs");
+            throw new BrokerUrlProblem.Exception(BrokerUrlProblem.Rule.PATH_NOT_WEBSOCKET, path);
         }
         if (uri.getRawQuery() != null && transport.websocket()) {
             path = path + "?" + uri.getRawQuery();
@@ -134,8 +132,8 @@ public record BrokerUrl(Transport transport, String host, int port, String path)
     }
 
     /** Where a URL with an '@' does not parse, the likely cause: a character of the password that needs encoding. */
-    private static String encodingHint(String text) {
-        return text.indexOf('@') < 0 ? "" : " (in a user name or password, write @ as %40, : as %3A, / as %2F, # as %23 and % as %25)";
+    private static boolean hasAt(String text) {
+        return text.indexOf('@') >= 0;
     }
 
     private static String normalisePath(String path) {

@@ -1,5 +1,6 @@
 package io.mqttworkbench.profile;
 
+import io.mqttworkbench.mqtt.BrokerCapabilities;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.ReasonCodes;
@@ -13,8 +14,19 @@ import java.util.concurrent.Executor;
  */
 public final class ConnectionProbe {
 
-    /** How the test went, in one sentence. */
-    public record Result(boolean connected, String message) {
+    /**
+     * How the test went, in one sentence; on success also what the broker announced, so the window can say it
+     * in its own language (null when the test failed).
+     */
+    public record Result(boolean connected, String message, BrokerCapabilities capabilities) {
+
+        public Result(boolean connected, String message) {
+            this(connected, message, null);
+        }
+
+        static Result connected(BrokerCapabilities capabilities) {
+            return new Result(true, "CONNACK " + ReasonCodes.describe(0) + ": " + capabilities.summary(), capabilities);
+        }
     }
 
     private final ProfileConnector connector;
@@ -31,7 +43,7 @@ public final class ConnectionProbe {
                     settings.toBuilder().reconnect(ReconnectPolicy.NEVER).build());
             return connection.connect().handle((capabilities, error) -> {
                 Result result = error == null
-                        ? new Result(true, "CONNACK " + ReasonCodes.describe(0) + ": " + capabilities.summary())
+                        ? Result.connected(capabilities)
                         : new Result(false, ConnectionException.unwrap(error).getMessage());
                 background.execute(connection::close); // closing waits for DISCONNECT: not on the caller's thread
                 return result;

@@ -68,15 +68,14 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
                     return algorithm;
                 }
             }
-            throw new IllegalArgumentException("the algorithm must be HS256, HS384 or HS512 (signed with a shared secret), not '"
-                    + text + "'");
+            throw new CheckProblemException(CheckProblem.Rule.JWT_ALGORITHM, text);
         }
     }
 
     public JwtRequest {
         Objects.requireNonNull(algorithm, "algorithm");
         if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("the secret is empty");
+            throw new CheckProblemException(CheckProblem.Rule.JWT_SECRET_EMPTY);
         }
         if (subject != null && subject.isEmpty()) {
             subject = null;
@@ -85,18 +84,18 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
         if (extraClaims != null) {
             extraClaims.forEach((name, value) -> {
                 if (name == null || name.isBlank()) {
-                    throw new IllegalArgumentException("a claim needs a name");
+                    throw new CheckProblemException(CheckProblem.Rule.JWT_CLAIM_NAME);
                 }
                 if (OWN_CLAIMS.contains(name)) {
-                    throw new IllegalArgumentException("the claim '" + name + "' comes from the "
-                            + (name.equals("sub") ? "subject" : "lifetime and the clock") + "; do not give it as an extra claim");
+                    throw new CheckProblemException(name.equals("sub") ? CheckProblem.Rule.JWT_CLAIM_FROM_SUBJECT : CheckProblem.Rule.JWT_CLAIM_FROM_CLOCK,
+                            name);
                 }
                 claims.put(name, Objects.requireNonNull(value, "claim value"));
             });
         }
         extraClaims = Collections.unmodifiableMap(claims);
         if (lifetime != null && (lifetime.compareTo(LONGEST) > 0 || lifetime.compareTo(LONGEST.negated()) < 0)) {
-            throw new IllegalArgumentException("the lifetime must be within 100 years, not " + lifetime.toDays() + " days");
+            throw new CheckProblemException(CheckProblem.Rule.JWT_LIFETIME, lifetime.toDays());
         }
     }
 
@@ -105,12 +104,16 @@ public record JwtRequest(String secret, Algorithm algorithm, String subject, Map
      * such keys, yet brokers take them and EMQX's own examples use them, so the token is made all the same.
      */
     public Optional<String> warning() {
+        return warningProblem().map(CheckProblem::message);
+    }
+
+    /** {@link #warning()} in parts, for the window's language. */
+    public Optional<CheckProblem> warningProblem() {
         int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
         if (bytes >= algorithm.minimumSecretBytes()) {
             return Optional.empty();
         }
-        return Optional.of(algorithm + " wants a secret of at least " + algorithm.minimumSecretBytes() + " bytes and this one has "
-                + bytes + ": RFC 7518 (section 3.2) says shorter keys MUST NOT be used. Signed anyway, as many brokers accept them.");
+        return Optional.of(CheckProblem.of(CheckProblem.Rule.JWT_SHORT_SECRET, algorithm, algorithm.minimumSecretBytes(), bytes));
     }
 
     /** Never shows the secret, so a request can be logged. */

@@ -117,40 +117,80 @@ public record JwtToken(String algorithm, Map<String, Object> header, String head
      * "JWT (RS256) for svc-orders, expired 3 h ago" or "JWT (HS256) without an expiry".
      */
     public String summary(Instant now) {
+        return summaryOf(now).message();
+    }
+
+    /** {@link #summary} in parts, for the window's language. */
+    public Summary summaryOf(Instant now) {
         if (encrypted) {
             Object method = header.get("enc");
-            return "encrypted JWT (" + algorithm + (method == null ? "" : ", " + method) + "); its claims need the key";
-        }
-        StringBuilder text = new StringBuilder("JWT (").append(algorithm).append(')');
-        if (subject != null && !subject.isEmpty()) {
-            text.append(" for ").append(subject);
+            return new Summary(algorithm, method == null ? null : method.toString(), true, null, null, Expiry.NONE, null);
         }
         boolean early = notYetValid(now);
-        if (early) {
-            text.append(", not valid for another ").append(roughly(Duration.between(now, notBefore)));
-        }
+        Rough wait = early ? Rough.of(Duration.between(now, notBefore)) : null;
+        String sub = subject == null || subject.isEmpty() ? null : subject;
         if (expiresAt == null) {
-            text.append(early ? ", without an expiry" : " without an expiry");
-        } else if (isExpired(now)) {
-            text.append(", expired ").append(roughly(Duration.between(expiresAt, now))).append(" ago");
-        } else {
-            text.append(", expires in ").append(roughly(Duration.between(now, expiresAt)));
+            return new Summary(algorithm, null, false, sub, wait, Expiry.NONE, null);
         }
-        return text.toString();
+        return isExpired(now) ? new Summary(algorithm, null, false, sub, wait, Expiry.EXPIRED, Rough.of(Duration.between(expiresAt, now)))
+                : new Summary(algorithm, null, false, sub, wait, Expiry.EXPIRES, Rough.of(Duration.between(now, expiresAt)));
+    }
+
+    public enum Expiry { NONE, EXPIRED, EXPIRES }
+
+    /**
+     * What {@link #summary} says: for an encrypted token only its algorithm and method (may be null); else
+     * the subject (null for none), how long until {@code nbf} (null unless not valid yet), and the expiry with
+     * how long ago or from now (null for {@link Expiry#NONE}).
+     */
+    public record Summary(String algorithm, String method, boolean encrypted, String subject, Rough notValidFor, Expiry expiry, Rough span) {
+
+        public String message() {
+            if (encrypted) {
+                return "encrypted JWT (" + algorithm + (method == null ? "" : ", " + method) + "); its claims need the key";
+            }
+            StringBuilder text = new StringBuilder("JWT (").append(algorithm).append(')');
+            if (subject != null) {
+                text.append(" for ").append(subject);
+            }
+            if (notValidFor != null) {
+                text.append(", not valid for another ").append(notValidFor);
+            }
+            switch (expiry) {
+                case NONE -> text.append(notValidFor != null ? ", without an expiry" : " without an expiry");
+                case EXPIRED -> text.append(", expired ").append(span).append(" ago");
+                case EXPIRES -> text.append(", expires in ").append(span);
+            }
+            return text.toString();
+        }
     }
 
     /** A duration in its largest whole unit, rounded down: "45 s", "59 min", "3 h", "12 d". */
+    public record Rough(long amount, Unit unit) {
+
+        public enum Unit { S, MIN, H, D }
+
+        static Rough of(Duration duration) {
+            long seconds = duration.getSeconds();
+            if (seconds < 60) {
+                return new Rough(seconds, Unit.S);
+            }
+            if (seconds < 3600) {
+                return new Rough(seconds / 60, Unit.MIN);
+            }
+            if (seconds < 2 * 86400) {
+                return new Rough(seconds / 3600, Unit.H);
+            }
+            return new Rough(seconds / 86400, Unit.D);
+        }
+
+        @Override
+        public String toString() {
+            return amount + " " + unit.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     static String roughly(Duration duration) {
-        long seconds = duration.getSeconds();
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        if (seconds < 3600) {
-            return seconds / 60 + " min";
-        }
-        if (seconds < 2 * 86400) {
-            return seconds / 3600 + " h";
-        }
-        return seconds / 86400 + " d";
+        return Rough.of(duration).toString();
     }
 }

@@ -4,6 +4,8 @@ import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.TlsContextFactory;
 import io.mqttworkbench.mqtt.TopicValidator;
+import io.mqttworkbench.profile.CheckProblem.Quantity;
+import io.mqttworkbench.profile.CheckProblem.Rule;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -24,78 +26,78 @@ public final class ProfileChecks {
     }
 
     public static FieldCheck name(String text) {
-        return text == null || text.isBlank() ? FieldCheck.error("Give the profile a name") : FieldCheck.OK;
+        return text == null || text.isBlank() ? FieldCheck.error(Rule.NAME_MISSING) : FieldCheck.OK;
     }
 
     public static FieldCheck host(String text) {
         if (text == null || text.isBlank()) {
-            return FieldCheck.error("Enter the broker's host name or IP address");
+            return FieldCheck.error(Rule.HOST_MISSING);
         }
         String host = text.strip();
         if (host.contains("://")) {
-            return FieldCheck.error("Only the host goes here; paste a whole URL into the URL field above to fill every part");
+            return FieldCheck.error(Rule.HOST_IS_URL);
         }
         if (host.chars().anyMatch(Character::isWhitespace)) {
-            return FieldCheck.error("A host name has no spaces");
+            return FieldCheck.error(Rule.HOST_SPACES);
         }
         if (host.contains("/")) {
-            return FieldCheck.error("A host name has no '/': the WebSocket path has its own field");
+            return FieldCheck.error(Rule.HOST_SLASH);
         }
         return FieldCheck.OK;
     }
 
     public static FieldCheck port(String text) {
-        return wholeNumber(text, 1, 65535, "The port");
+        return wholeNumber(text, 1, 65535, Quantity.PORT);
     }
 
-    /** A whole number in [min, max]; {@code what} starts the message ("The keep-alive"). */
-    public static FieldCheck wholeNumber(String text, long min, long max, String what) {
+    /** A whole number in [min, max]; {@code what} is the field the message names. */
+    public static FieldCheck wholeNumber(String text, long min, long max, Quantity what) {
         if (text == null || text.isBlank()) {
-            return FieldCheck.error(what + " is missing");
+            return FieldCheck.error(Rule.NUMBER_MISSING, what);
         }
         try {
             long value = Long.parseLong(text.strip());
             if (value < min || value > max) {
-                return FieldCheck.error(what + " must be between " + min + " and " + max);
+                return FieldCheck.error(Rule.NUMBER_OUT_OF_RANGE, what, min, max);
             }
             return FieldCheck.OK;
         } catch (NumberFormatException e) {
-            return FieldCheck.error(what + " must be a whole number, not '" + text.strip() + "'");
+            return FieldCheck.error(Rule.NUMBER_NOT_WHOLE, what, text.strip());
         }
     }
 
     /** Like {@link #wholeNumber} but empty means "not set". */
-    public static FieldCheck optionalWholeNumber(String text, long min, long max, String what) {
+    public static FieldCheck optionalWholeNumber(String text, long min, long max, Quantity what) {
         return text == null || text.isBlank() ? FieldCheck.OK : wholeNumber(text, min, max, what);
     }
 
     public static FieldCheck websocketPath(String text) {
         if (text == null || text.isBlank()) {
-            return FieldCheck.warning("No path: most brokers serve WebSockets at /mqtt");
+            return FieldCheck.warning(Rule.NO_WEBSOCKET_PATH);
         }
-        return text.strip().chars().anyMatch(Character::isWhitespace) ? FieldCheck.error("A path has no spaces") : FieldCheck.OK;
+        return text.strip().chars().anyMatch(Character::isWhitespace) ? FieldCheck.error(Rule.PATH_SPACES) : FieldCheck.OK;
     }
 
     public static FieldCheck clientId(String text, MqttVersion version) {
         if (text == null || text.isEmpty()) {
-            return FieldCheck.info("Empty: a client id is generated for each connection");
+            return FieldCheck.info(Rule.CLIENT_ID_GENERATED);
         }
         if (text.length() > 65535) {
-            return FieldCheck.error("A client id has at most 65535 characters");
+            return FieldCheck.error(Rule.CLIENT_ID_TOO_LONG);
         }
         if (version == MqttVersion.V3_1_1 && !STRICT_CLIENT_ID.matcher(text).matches()) {
-            return FieldCheck.warning("MQTT 3.1.1 brokers need only accept 1-23 letters and digits; some refuse this id");
+            return FieldCheck.warning(Rule.CLIENT_ID_STRICT);
         }
         return FieldCheck.OK;
     }
 
     public static FieldCheck willTopic(String text) {
-        return text == null || text.isEmpty() ? FieldCheck.error("A last will needs a topic")
-                : TopicValidator.checkTopicName(text).map(FieldCheck::error).orElse(FieldCheck.OK);
+        return text == null || text.isEmpty() ? FieldCheck.error(Rule.WILL_TOPIC_MISSING)
+                : TopicValidator.topicProblem(text).map(p -> FieldCheck.error(Rule.TOPIC, p)).orElse(FieldCheck.OK);
     }
 
     public static FieldCheck subscriptionFilter(String text) {
-        return TopicValidator.checkFilter(text == null ? "" : text).map(FieldCheck::error).orElse(FieldCheck.OK);
+        return TopicValidator.filterProblem(text == null ? "" : text).map(p -> FieldCheck.error(Rule.TOPIC, p)).orElse(FieldCheck.OK);
     }
 
     /** What the password field holds: nothing to say for a password; for a JWT, who it is for and whether it still works. */
@@ -105,19 +107,19 @@ public final class ProfileChecks {
         }
         return JwtToken.tryParse(text).map(token -> {
             if (token.isExpired(now)) {
-                return FieldCheck.warning(token.summary(now) + ": the broker will refuse it");
+                return FieldCheck.warning(Rule.JWT_EXPIRED, token.summaryOf(now));
             }
             if (token.notYetValid(now)) {
-                return FieldCheck.warning(token.summary(now) + ": not valid yet");
+                return FieldCheck.warning(Rule.JWT_NOT_YET_VALID, token.summaryOf(now));
             }
-            return FieldCheck.info(token.summary(now));
+            return FieldCheck.info(Rule.JWT, token.summaryOf(now));
         }).orElse(FieldCheck.OK);
     }
 
     /** The CA file exists and holds certificates. Reads the file. */
     public static FieldCheck caFile(String text) {
         if (text == null || text.isBlank()) {
-            return FieldCheck.info("Empty: the system's certificate authorities are trusted");
+            return FieldCheck.info(Rule.CA_SYSTEM);
         }
         Path file;
         try {
@@ -127,8 +129,8 @@ public final class ProfileChecks {
         }
         try {
             List<X509Certificate> certificates = TlsContextFactory.readCertificates(file, "CA certificate file");
-            return FieldCheck.info(certificates.size() == 1 ? "1 certificate: " + subject(certificates.get(0))
-                    : certificates.size() + " certificates");
+            return certificates.size() == 1 ? FieldCheck.info(Rule.CA_ONE, subject(certificates.get(0)))
+                    : FieldCheck.info(Rule.CA_MANY, certificates.size());
         } catch (ConnectionException e) {
             return FieldCheck.error(e.getMessage());
         }
@@ -145,19 +147,19 @@ public final class ProfileChecks {
             return FieldCheck.OK;
         }
         if (hasCertificate != hasKey) {
-            return FieldCheck.error(hasCertificate ? "The client certificate needs its private key file" : "The private key needs its client certificate file");
+            return FieldCheck.error(hasCertificate ? Rule.CERTIFICATE_NEEDS_KEY : Rule.KEY_NEEDS_CERTIFICATE);
         }
         try {
             List<X509Certificate> chain = TlsContextFactory.readCertificates(Path.of(certificateText.strip()), "Client certificate file");
             PrivateKey key = TlsContextFactory.readPrivateKey(Path.of(keyText.strip()), keyPassword);
             if (!TlsContextFactory.keyMatchesCertificate(key, chain.get(0))) {
-                return FieldCheck.error("This key does not belong to the client certificate");
+                return FieldCheck.error(Rule.KEY_MISMATCH);
             }
             X509Certificate certificate = chain.get(0);
             if (certificate.getNotAfter().toInstant().isBefore(Instant.now())) {
-                return FieldCheck.warning("The client certificate expired on " + certificate.getNotAfter().toInstant());
+                return FieldCheck.warning(Rule.CERTIFICATE_EXPIRED, certificate.getNotAfter().toInstant());
             }
-            return FieldCheck.info("Certificate for " + subject(certificate) + ", key matches");
+            return FieldCheck.info(Rule.CERTIFICATE_OK, subject(certificate));
         } catch (ConnectionException e) {
             return FieldCheck.error(e.getMessage());
         } catch (InvalidPathException e) {
@@ -177,13 +179,13 @@ public final class ProfileChecks {
             return notAPath(text);
         }
         if (!Files.exists(file)) {
-            return FieldCheck.error(file + " does not exist");
+            return FieldCheck.error(Rule.FILE_MISSING, file);
         }
-        return Files.isReadable(file) ? FieldCheck.OK : FieldCheck.error(file + " cannot be read");
+        return Files.isReadable(file) ? FieldCheck.OK : FieldCheck.error(Rule.FILE_UNREADABLE, file);
     }
 
     private static FieldCheck notAPath(String text) {
-        return FieldCheck.error("'" + text.strip() + "' is not a valid file path");
+        return FieldCheck.error(Rule.NOT_A_PATH, text.strip());
     }
 
     private static String subject(X509Certificate certificate) {

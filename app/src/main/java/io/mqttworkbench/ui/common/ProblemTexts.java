@@ -1,10 +1,13 @@
 package io.mqttworkbench.ui.common;
 
+import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.BrokerUrlProblem;
 import io.mqttworkbench.mqtt.ReasonCodes;
 import io.mqttworkbench.mqtt.TopicProblem;
 import io.mqttworkbench.mqtt.TopicValidator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ProblemTexts {
     private static final Pattern CODE = Pattern.compile("0x([0-9A-F]{2}) ");
+    /** The reasons java.net.URI gives most often for a mistyped broker URL; others stay as it words them. */
+    private static final Set<String> URI_REASONS = Set.of("Expected authority", "Illegal character in authority", "Illegal character in hostname", // untranslated: the URI parser's English, matched
+            "Illegal character in path", "Illegal character in port number", "Illegal character in query", "Illegal character in fragment", // untranslated: the URI parser's English, matched
+            "Illegal character in scheme name", "Malformed escape pair", "Malformed IPv6 address", "Expected scheme name"); // untranslated: the URI parser's English, matched
 
     private final Texts texts;
 
@@ -36,6 +43,28 @@ public final class ProblemTexts {
         String part = texts.text("problem.part." + problem.what().name().toLowerCase(Locale.ROOT));
         return texts.format("problem.topic." + problem.rule().name().toLowerCase(Locale.ROOT), part, problem.text(), problem.level(),
                 problem.number(), TopicValidator.MAX_BYTES);
+    }
+
+    /** Why {@code text} is not a broker URL, in the window's language; empty when it is one. */
+    public String url(String text) {
+        try {
+            BrokerUrl.parseWithCredentials(text);
+            return "";
+        } catch (BrokerUrlProblem.Exception e) {
+            return explain(e.problem());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    public String explain(BrokerUrlProblem problem) {
+        String detail = URI_REASONS.contains(problem.detail()) ? texts.text("domain.url.reason." + slug(problem.detail())) : problem.detail();
+        return texts.format("domain.url." + problem.rule().name().toLowerCase(Locale.ROOT), problem.value(), detail)
+                + (problem.atHint() ? texts.format("domain.url.at_hint") : "");
+    }
+
+    private static String slug(String reason) {
+        return reason.toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
     /** {@code message} with each reason code's English name put in the window's language; the rest stays as written. */

@@ -1,8 +1,10 @@
 package io.mqttworkbench.ui.profile;
 
+import io.mqttworkbench.profile.CheckProblem.Quantity;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.HistorySettings;
 import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.CheckedField;
 import io.mqttworkbench.ui.common.Texts;
 import java.time.Duration;
@@ -21,28 +23,30 @@ import javafx.beans.property.SimpleObjectProperty;
 final class HistoryEditor {
 
     enum AgeUnit {
-        DAYS("days", "profile.history.days", 24), HOURS("hours", "profile.history.hours", 1);
+        DAYS(Quantity.AGE_DAYS, "profile.history.days", 24), HOURS(Quantity.AGE_HOURS, "profile.history.hours", 1);
 
-        /** The English name, for ProfileChecks' English sentence; {@link #key} is what the unit choice shows. */
-        final String label;
+        /** The field as the checks' sentences name it; {@link #key} is what the unit choice shows. */
+        final Quantity limit;
         final String key;
         final long hours;
 
-        AgeUnit(String label, String key, long hours) {
-            this.label = label;
+        AgeUnit(Quantity limit, String key, long hours) {
+            this.limit = limit;
             this.key = key;
             this.hours = hours;
         }
     }
 
     enum SizeUnit {
-        MIB("MiB", HistorySettings.MIB), GIB("GiB", HistorySettings.GIB);
+        MIB("MiB", Quantity.SIZE_MIB, HistorySettings.MIB), GIB("GiB", Quantity.SIZE_GIB, HistorySettings.GIB);
 
         final String label;
+        final Quantity limit;
         final long bytes;
 
-        SizeUnit(String label, long bytes) {
+        SizeUnit(String label, Quantity limit, long bytes) {
             this.label = label;
+            this.limit = limit;
             this.bytes = bytes;
         }
     }
@@ -55,10 +59,12 @@ final class HistoryEditor {
     final CheckedField maxSize;
     private final BooleanBinding hasErrors;
     private final Texts texts;
+    private final CheckTexts checks;
 
     HistoryEditor(HistorySettings settings, Texts texts) {
         this.original = settings;
         this.texts = texts;
+        this.checks = new CheckTexts(texts);
         keepOnDisk.set(settings.keepOnDisk());
         long hours = settings.maxAge().toHours();
         ageUnit.set(hours % 24 == 0 ? AgeUnit.DAYS : AgeUnit.HOURS);
@@ -75,7 +81,7 @@ final class HistoryEditor {
             return FieldCheck.OK;
         }
         AgeUnit unit = ageUnit.get();
-        return ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_AGE.toHours() / unit.hours, "The age limit in " + unit.label); // untranslated: starts ProfileChecks' English sentence
+        return checks.explain(ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_AGE.toHours() / unit.hours, unit.limit));
     }
 
     private FieldCheck checkSize(String text) {
@@ -83,7 +89,7 @@ final class HistoryEditor {
             return FieldCheck.OK;
         }
         SizeUnit unit = sizeUnit.get();
-        FieldCheck check = ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_BYTES / unit.bytes, "The size limit in " + unit.label); // untranslated: starts ProfileChecks' English sentence
+        FieldCheck check = checks.explain(ProfileChecks.wholeNumber(text, 1, HistorySettings.MAX_BYTES / unit.bytes, unit.limit));
         if (check.blocksSaving() || Long.parseLong(text.strip()) * unit.bytes >= 64 * HistorySettings.MIB) {
             return check;
         }

@@ -1,9 +1,11 @@
 package io.mqttworkbench.ui.profile;
 
+import io.mqttworkbench.profile.CheckProblemException;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.JwtGenerator;
 import io.mqttworkbench.profile.JwtRequest;
 import io.mqttworkbench.ui.common.FormGrid;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.time.Clock;
@@ -55,7 +57,7 @@ public final class JwtGeneratorDialog {
         ObjectBinding<Object> request = Bindings.createObjectBinding(() -> request(secret.getText(), algorithm.getValue(), subject.getText(),
                 claims.getText(), lifetime.getText(), texts), secret.textProperty(), algorithm.valueProperty(), subject.textProperty(),
                 claims.textProperty(), lifetime.textProperty());
-        ObjectBinding<FieldCheck> verdict = Bindings.createObjectBinding(() -> verdict(request.get()), request);
+        ObjectBinding<FieldCheck> verdict = Bindings.createObjectBinding(() -> verdict(request.get(), texts), request);
 
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -92,18 +94,21 @@ public final class JwtGeneratorDialog {
                     lifetime.isBlank() ? null : Duration.ofSeconds(Long.parseLong(lifetime.strip())));
         } catch (NumberFormatException e) {
             return FieldCheck.error(texts.text("profile.jwt.lifetime.invalid"));
+        } catch (CheckProblemException e) {
+            return new CheckTexts(texts).explain(new FieldCheck(FieldCheck.Severity.ERROR, e.problem()));
         } catch (IllegalArgumentException e) {
             return FieldCheck.error(e.getMessage());
         }
     }
 
     /** What the dialog says under the secret about {@link #request}'s answer. */
-    static FieldCheck verdict(Object request) {
+    static FieldCheck verdict(Object request, Texts texts) {
         if (request instanceof FieldCheck check) {
             return check;
         }
         // A line per clause: a grid reserves the height of a message's lines, not of the lines it wraps into.
-        return ((JwtRequest) request).warning().map(warning -> FieldCheck.warning(warning.replace(": ", ":\n").replace(". ", ".\n")))
+        return ((JwtRequest) request).warningProblem().map(new CheckTexts(texts)::explain)
+                .map(warning -> FieldCheck.warning(warning.replace(": ", ":\n").replace(". ", ".\n").replace("：", "：\n").replace("。", "。\n").strip()))
                 .orElse(FieldCheck.OK);
     }
 

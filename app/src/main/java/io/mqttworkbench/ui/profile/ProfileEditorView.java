@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.profile;
 import atlantafx.base.theme.Styles;
 import io.mqttworkbench.profile.ConnectionProbe;
 import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.ui.common.CapabilityTexts;
 import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.UiStyles;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public final class ProfileEditorView {
             result.pseudoClassStateChanged(UiStyles.ERROR, false);
             result.pseudoClassStateChanged(UiStyles.SUCCESS, false);
             probe.apply(viewModel.buildForTest()).thenAcceptAsync(outcome -> {
-                result.setText(outcome.message());
+                result.setText(new CapabilityTexts(viewModel.texts()).probe(outcome));
                 result.pseudoClassStateChanged(UiStyles.ERROR, !outcome.connected());
                 result.pseudoClassStateChanged(UiStyles.SUCCESS, outcome.connected());
                 test.disableProperty().bind(viewModel.canSaveProperty().not());

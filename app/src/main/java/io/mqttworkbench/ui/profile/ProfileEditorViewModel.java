@@ -3,16 +3,20 @@ package io.mqttworkbench.ui.profile;
 import io.mqttworkbench.ui.common.Texts;
 
 import io.mqttworkbench.mqtt.BrokerUrl;
+import io.mqttworkbench.mqtt.BrokerUrlProblem;
 import io.mqttworkbench.mqtt.ClientIds;
 import io.mqttworkbench.mqtt.ConnectionSettings;
 import io.mqttworkbench.mqtt.MqttEngine;
 import io.mqttworkbench.mqtt.MqttVersion;
 import io.mqttworkbench.mqtt.ReconnectPolicy;
 import io.mqttworkbench.mqtt.Transport;
+import io.mqttworkbench.profile.CheckProblem.Quantity;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.CheckedField;
+import io.mqttworkbench.ui.common.ProblemTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -100,34 +104,35 @@ public final class ProfileEditorViewModel {
         transport.set(url.transport());
         version.set(s.version());
         engine.set(s.engine());
-        name = new CheckedField(profile.name(), ProfileChecks::name);
-        host = new CheckedField(url.host(), ProfileChecks::host);
-        port = new CheckedField(Integer.toString(url.port()), ProfileChecks::port);
+        CheckTexts checks = new CheckTexts(texts);
+        name = new CheckedField(profile.name(), checks.of(ProfileChecks::name));
+        host = new CheckedField(url.host(), checks.of(ProfileChecks::host));
+        port = new CheckedField(Integer.toString(url.port()), checks.of(ProfileChecks::port));
         path = new CheckedField(url.transport().websocket() ? url.path() : "/mqtt",
-                text -> transport.get().websocket() ? ProfileChecks.websocketPath(text) : FieldCheck.OK, transport);
+                checks.of(text -> transport.get().websocket() ? ProfileChecks.websocketPath(text) : FieldCheck.OK), transport);
         folder.set(profile.folder());
         color.set(profile.color());
 
         username.set(s.username() == null ? "" : s.username());
-        password = new CheckedField(s.hasPassword() ? new String(s.password()) : "", text -> ProfileChecks.password(text, Instant.now()));
+        password = new CheckedField(s.hasPassword() ? new String(s.password()) : "", checks.of(text -> ProfileChecks.password(text, Instant.now())));
         askForPassword.set(profile.askForPassword());
 
-        clientId = new CheckedField(s.clientId(), text -> ProfileChecks.clientId(text, version.get()), version);
+        clientId = new CheckedField(s.clientId(), checks.of(text -> ProfileChecks.clientId(text, version.get())), version);
         randomClientIdSuffix.set(profile.randomClientIdSuffix());
         cleanStart.set(s.cleanStart());
         sessionExpiry = new CheckedField(Long.toString(s.sessionExpiry().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 0, 0xFFFFFFFFL, "The session expiry")); // untranslated: starts ProfileChecks' English sentence
+                checks.of(text -> ProfileChecks.wholeNumber(text, 0, 0xFFFFFFFFL, Quantity.SESSION_EXPIRY)));
         keepAlive = new CheckedField(Long.toString(s.keepAlive().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 0, 65535, "The keep-alive")); // untranslated: starts ProfileChecks' English sentence
+                checks.of(text -> ProfileChecks.wholeNumber(text, 0, 65535, Quantity.KEEP_ALIVE)));
         connectTimeout = new CheckedField(Long.toString(s.connectTimeout().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 1, 600, "The connect timeout")); // untranslated: starts ProfileChecks' English sentence
+                checks.of(text -> ProfileChecks.wholeNumber(text, 1, 600, Quantity.CONNECT_TIMEOUT)));
         autoReconnect.set(s.reconnect().enabled());
         reconnectMaxDelay = new CheckedField(Long.toString(s.reconnect().maxDelay().toSeconds()),
-                text -> ProfileChecks.wholeNumber(text, 1, 3600, "The longest wait between attempts")); // untranslated: starts ProfileChecks' English sentence
+                checks.of(text -> ProfileChecks.wholeNumber(text, 1, 3600, Quantity.RECONNECT_MAX_DELAY)));
 
         tls = new TlsEditor(s.tls(), transport, background, ui, texts);
         will = new WillEditor(s.lastWill(), texts);
-        subscriptions = new SubscriptionsEditor(profile.subscriptions());
+        subscriptions = new SubscriptionsEditor(profile.subscriptions(), texts);
         subscribeAllOnConnect.set(profile.subscribeAllOnConnect());
         history = new HistoryEditor(profile.history(), texts);
 
@@ -267,6 +272,8 @@ public final class ProfileEditorViewModel {
                 path.textProperty().set(parsed.path());
             }
             pastedUrlProblem.set("");
+        } catch (BrokerUrlProblem.Exception e) {
+            pastedUrlProblem.set(new ProblemTexts(texts).explain(e.problem()));
         } catch (IllegalArgumentException e) {
             pastedUrlProblem.set(e.getMessage());
         }

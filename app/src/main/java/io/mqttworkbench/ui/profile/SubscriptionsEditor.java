@@ -4,7 +4,9 @@ import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
 import io.mqttworkbench.profile.SavedSubscription;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.CheckedField;
+import io.mqttworkbench.ui.common.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -23,11 +25,11 @@ public final class SubscriptionsEditor {
         private final SavedSubscription saved;
         private final SubscriptionRequest original;
 
-        Row(SavedSubscription saved) {
+        Row(SavedSubscription saved, CheckTexts checks) {
             this.saved = saved;
             this.original = saved.request();
             SubscriptionRequest request = original;
-            this.filter = new CheckedField(request.filter(), this::check);
+            this.filter = new CheckedField(request.filter(), checks.of(this::check));
             this.qos.set(request.qos());
         }
 
@@ -60,8 +62,11 @@ public final class SubscriptionsEditor {
     private final ObservableList<Row> rows = FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.filter.checkProperty()});
     private final BooleanBinding hasErrors = Bindings.createBooleanBinding(() -> rows.stream().anyMatch(r -> r.filter.blocksSaving()), rows);
 
-    SubscriptionsEditor(List<SavedSubscription> subscriptions) {
-        subscriptions.forEach(s -> rows.add(new Row(s)));
+    private final CheckTexts checks;
+
+    SubscriptionsEditor(List<SavedSubscription> subscriptions, Texts texts) {
+        this.checks = new CheckTexts(texts);
+        subscriptions.forEach(s -> rows.add(new Row(s, checks)));
     }
 
     ObservableList<Row> rows() {
@@ -69,7 +74,7 @@ public final class SubscriptionsEditor {
     }
 
     Row add() {
-        Row row = new Row(new SavedSubscription(SubscriptionRequest.of("#", 0), SavedSubscription.nextColor(build()), false));
+        Row row = new Row(new SavedSubscription(SubscriptionRequest.of("#", 0), SavedSubscription.nextColor(build()), false), checks);
         rows.add(row);
         return row;
     }

@@ -4,6 +4,7 @@ import io.mqttworkbench.mqtt.TlsSettings;
 import io.mqttworkbench.mqtt.Transport;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -36,10 +37,12 @@ public final class TlsEditor {
     private final Executor ui;
     private final BooleanBinding hasErrors;
     private final Texts texts;
+    private final CheckTexts words;
     private int generation;
 
     TlsEditor(TlsSettings tls, ObjectProperty<Transport> transport, Executor background, Executor ui, Texts texts) {
         this.texts = texts;
+        this.words = new CheckTexts(texts);
         this.transport = transport;
         this.background = background;
         this.ui = ui;
@@ -107,8 +110,8 @@ public final class TlsEditor {
                         clientCheck.set(failed);
                         return;
                     }
-                    caCheck.set(checks[0]);
-                    clientCheck.set(checks[1]);
+                    caCheck.set(words.explain(checks[0]));
+                    clientCheck.set(words.explain(checks[1]));
                 }, ui);
     }
 

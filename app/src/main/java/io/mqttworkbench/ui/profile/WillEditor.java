@@ -4,8 +4,10 @@ import io.mqttworkbench.mqtt.LastWill;
 import io.mqttworkbench.mqtt.MessageProperties;
 import io.mqttworkbench.mqtt.TopicValidator;
 import io.mqttworkbench.mqtt.UserProperty;
+import io.mqttworkbench.profile.CheckProblem.Quantity;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.ProfileChecks;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.CheckedField;
 import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
@@ -45,7 +47,7 @@ public final class WillEditor {
     WillEditor(LastWill will, Texts texts) {
         this.texts = texts;
         enabled.set(will != null);
-        topic = new CheckedField(will == null ? "" : will.topic(), text -> enabled.get() ? ProfileChecks.willTopic(text) : FieldCheck.OK, enabled);
+        topic = new CheckedField(will == null ? "" : will.topic(), new CheckTexts(texts).of(text -> enabled.get() ? ProfileChecks.willTopic(text) : FieldCheck.OK), enabled);
         originalPayload = will == null ? new byte[0] : will.payload();
         originalPayloadText = new String(originalPayload, StandardCharsets.UTF_8);
         payload.set(originalPayloadText);
@@ -54,10 +56,10 @@ public final class WillEditor {
         MessageProperties p = will == null ? MessageProperties.NONE : will.properties();
         originalProperties = p;
         delay = new CheckedField(will == null || will.delaySeconds() == null ? "" : will.delaySeconds().toString(),
-                text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The will delay")); // untranslated: starts ProfileChecks' English sentence
+                new CheckTexts(texts).of(text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, Quantity.WILL_DELAY)));
         contentType.set(p.contentType() == null ? "" : p.contentType());
         messageExpiry = new CheckedField(p.messageExpirySeconds() == null ? "" : p.messageExpirySeconds().toString(),
-                text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, "The message expiry")); // untranslated: starts ProfileChecks' English sentence
+                new CheckTexts(texts).of(text -> ProfileChecks.optionalWholeNumber(text, 0, 0xFFFFFFFFL, Quantity.MESSAGE_EXPIRY)));
         responseTopic = new CheckedField(p.responseTopic() == null ? "" : p.responseTopic(),
                 text -> text.isEmpty() ? FieldCheck.OK : new ProblemTexts(texts).topic(text).transform(why -> why.isEmpty() ? FieldCheck.OK : FieldCheck.error(why)));
         originalCorrelationText = p.correlationData() == null ? "" : new String(p.correlationData(), StandardCharsets.UTF_8);

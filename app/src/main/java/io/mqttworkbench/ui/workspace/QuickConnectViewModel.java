@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.workspace;
 import io.mqttworkbench.mqtt.BrokerUrl;
 import io.mqttworkbench.mqtt.SubscriptionRequest;
 import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.connection.ConnectionViewModel;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +31,7 @@ public final class QuickConnectViewModel {
     QuickConnectViewModel(ProfilesViewModel profiles, boolean subscribeAll) {
         this.profiles = profiles;
         this.subscribeAll = new SimpleBooleanProperty(subscribeAll);
-        url.addListener((obs, old, text) -> problem.set(text == null || text.isBlank() ? "" : urlProblem(text)));
+        url.addListener((obs, old, text) -> problem.set(text == null || text.isBlank() ? "" : new ProblemTexts(profiles.texts()).url(text)));
     }
 
     public StringProperty urlProperty() {
@@ -66,7 +67,7 @@ public final class QuickConnectViewModel {
             problem.set(profiles.texts().text("workspace.quick.url.missing"));
             return null;
         }
-        String why = urlProblem(text);
+        String why = new ProblemTexts(profiles.texts()).url(text);
         if (!why.isEmpty()) {
             problem.set(why);
             return null;
@@ -99,15 +100,6 @@ public final class QuickConnectViewModel {
     void discard(ConnectionViewModel connection) {
         if (unsaved.remove(connection)) {
             profiles.discard(connection);
-        }
-    }
-
-    private static String urlProblem(String text) {
-        try {
-            BrokerUrl.parseWithCredentials(text);
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
         }
     }
 }

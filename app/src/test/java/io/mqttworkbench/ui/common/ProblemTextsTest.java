@@ -36,4 +36,31 @@ class ProblemTextsTest {
             assertThat(chinese.reasons(ReasonCodes.describe(code))).as("0x%02X", code).doesNotContain(ReasonCodes.name(code).orElseThrow());
         }
     }
+
+    @Test
+    void brokerUrlMistakesReadInEnglishAsTheCommandLineSaysThemAndInChinese() {
+        for (String url : new String[] {" ", "mqtt://a:b@host", "mqtt://host name", "http://host", "mqtt://:1883", "mqtt://host:", "mqtt://host:70000",
+                "mqtt://host/path", "mqtt://bob:pa/ss@h", "mqtt://bob:p#w@host:1883", "mqtt://h%zz"}) {
+            String cli;
+            try {
+                io.mqttworkbench.mqtt.BrokerUrl.parse(url);
+                throw new AssertionError(url + " accepted");
+            } catch (IllegalArgumentException e) {
+                cli = e.getMessage();
+            }
+            if (url.contains("a:b@")) {
+                assertThat(cli).isEqualTo("Broker URL 'mqtt://a:***@host' carries a user name or password, which is not taken here: "
+                        + "give the credentials in their own fields");
+                continue; // the window parses with credentials: this one is fine there
+            }
+            assertThat(english.url(url)).as(url).isEqualTo(cli);
+            String zh = chinese.url(url);
+            assertThat(zh).as(url).containsPattern("\\p{IsHan}").doesNotContain("!domain");
+            assertThat(zh.replaceAll("'[^']*'|“[^”]*”|[a-z]+://|localhost", "")).as(zh).doesNotContainPattern("\\b[a-z]{4,}\\b");
+        }
+        assertThat(english.url("mqtt://host/path")).isEqualTo("A path ('/path') only makes sense for ws:// and wss:// URLs");
+        assertThat(chinese.url("mqtt://host:70000")).isEqualTo("端口 70000 不在 1-65535 之内");
+        assertThat(chinese.url("mqtt://bob:pa/ss@h")).endsWith("（用户名或密码中的 @ 要写成 %40，: 写成 %3A，/ 写成 %2F，# 写成 %23，% 写成 %25）");
+        assertThat(chinese.url("mqtt://localhost:1883")).isEmpty();
+    }
 }

@@ -182,7 +182,33 @@ class ProfileEditorViewModelTest {
 
         Profile edited = withBinaryWill().toBuilder().history(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB)).build();
         HistoryEditor again = new ProfileEditorViewModel(edited, false, direct, direct, Texts.english()).history;
-        assertThat(again.maxAge.text() + " " + again.ageUnit.get().label).isEqualTo("36 hours");
+        assertThat(again.maxAge.text() + " " + again.ageUnit.get()).isEqualTo("36 HOURS");
         assertThat(again.maxSize.text() + " " + again.sizeUnit.get().label).isEqualTo("300 MiB");
+    }
+
+    @Test
+    void inChineseTheFieldChecksSayTheirWholeSentenceInChinese() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.simplifiedChinese());
+
+        vm.keepAlive.textProperty().set("abc");
+        assertThat(vm.keepAlive.checkProperty().get()).isEqualTo(FieldCheck.error("保活时间必须是整数，而不是“abc”"));
+        vm.host.textProperty().set("");
+        assertThat(vm.host.checkProperty().get().message()).isEqualTo("请输入服务器的主机名或 IP 地址");
+        vm.history.maxAge.textProperty().set("0");
+        assertThat(vm.history.maxAge.checkProperty().get().message()).startsWith("以天计的保留时长上限必须在 1 到 ");
+        vm.will.delay.textProperty().set("-1");
+        assertThat(vm.will.delay.checkProperty().get().message()).isEqualTo("遗嘱延迟必须在 0 到 4294967295 之间");
+        SubscriptionsEditor.Row row = vm.subscriptions.add();
+        row.filter.textProperty().set("a/#/b");
+        assertThat(row.filter.checkProperty().get().message()).isEqualTo("主题过滤器“a/#/b”：# 必须是最后一个层级");
+    }
+
+    @Test
+    void inChineseAPastedUrlThatIsNoUrlSaysWhyInChinese() {
+        ProfileEditorViewModel vm = new ProfileEditorViewModel(withBinaryWill(), false, direct, direct, Texts.simplifiedChinese());
+        vm.pastedUrl.set("mqtt://host/path");
+        assertThat(vm.pastedUrlProblemProperty().get()).isEqualTo("路径（“/path”）只对 ws:// 和 wss:// URL 有意义");
+        vm.pastedUrl.set("http://host");
+        assertThat(vm.pastedUrlProblemProperty().get()).isEqualTo("服务器 URL 中的协议“http”无法识别：请使用 mqtt://、mqtts://、ws:// 或 wss://");
     }
 }
