@@ -39,6 +39,10 @@ public final class ConnectionTexts {
             phrase(", server keep-alive (\\d+) s", "domain.connection.server.keep.alive"), // untranslated: the connection's English, matched
             phrase("^(CONNACK 0x[0-9A-F]{2} [^:]+): ", "domain.connection.packet"), // untranslated: the connection's English, matched
             phrase("^Connect failed: ", "domain.connection.connect.failed"), // untranslated: the connection's English, matched
+            phrase("(?<=^|：)No answer from (\\S+) within (\\d+) s: is it an MQTT broker, and is the transport \\(TCP/TLS/WebSocket\\) right\\?$", // untranslated: the connection's English, matched
+                    "domain.connection.no.answer"),
+            phrase("^Subscription identifier (\\d+) of (.+) is not sent: (.+) numbers subscriptions itself " // untranslated: the connection's English, matched
+                    + "\\(pick Eclipse Paho as the profile's client library to send your own\\)$", "domain.connection.identifier.not.sent"), // untranslated: the connection's English, matched
             phrase("^Reconnect attempt (\\d+) now$", "domain.connection.reconnect.now"), // untranslated: the connection's English, matched
             phrase("^Reconnect attempt (\\d+) in " + WHEN + "$", "domain.connection.reconnect"), // untranslated: the connection's English, matched
             phrase("^Disconnected$", "domain.connection.disconnected"), // untranslated: the connection's English, matched
