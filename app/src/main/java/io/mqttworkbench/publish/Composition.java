@@ -53,41 +53,43 @@ public record Composition(String topic, int qos, boolean retain, PayloadEncoding
 
     /** Problems that stop sending, each with the rule it breaks; placeholders are checked as well as they can be before sending. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return compositionProblems().stream().map(CompositionProblem::message).toList();
+    }
+
+    /** {@link #problems()} as values the window can put in its own language. */
+    public List<CompositionProblem> compositionProblems() {
+        List<CompositionProblem> problems = new ArrayList<>();
         String shownTopic = placeholders ? Placeholders.expand(safe(topic), Placeholders.Context.of(1)) : topic;
         if (topic.isEmpty() && topicAlias == null) {
-            problems.add("Topic: a topic is needed");
+            problems.add(CompositionProblem.of(CompositionProblem.Rule.TOPIC_NEEDED).in(CompositionProblem.Field.TOPIC));
         } else if (!topic.isEmpty()) {
-            TopicValidator.checkTopicName(shownTopic).ifPresent(p -> problems.add("Topic: " + p));
+            TopicValidator.topicProblem(shownTopic).ifPresent(p -> problems.add(CompositionProblem.topic(CompositionProblem.Field.TOPIC, p)));
         }
         if (qos < 0 || qos > 2) {
-            problems.add("QoS is 0, 1 or 2");
+            problems.add(CompositionProblem.of(CompositionProblem.Rule.QOS_RANGE));
         }
         if (placeholders) {
             for (String text : placeholderTexts()) {
-                Placeholders.problems(text, System::getenv).forEach(problems::add);
+                problems.addAll(Placeholders.problemsOf(text, System::getenv));
             }
         }
         if (!(placeholders && encoding.takesPlaceholders() && Placeholders.contains(payload))) {
-            encoding.problem(payload).ifPresent(problems::add);
+            encoding.problemOf(payload).ifPresent(problems::add);
         }
         if (responseTopic != null) {
-            TopicValidator.checkTopicName(responseTopic).ifPresent(p -> problems.add("Response topic: " + p));
+            TopicValidator.topicProblem(responseTopic).ifPresent(p -> problems.add(CompositionProblem.topic(CompositionProblem.Field.RESPONSE_TOPIC, p)));
         }
         if (correlationData != null && correlationHex) {
-            PayloadEncoding.HEX.problem(correlationData).ifPresent(p -> problems.add("Correlation data: " + p));
+            PayloadEncoding.HEX.problemOf(correlationData).ifPresent(p -> problems.add(p.in(CompositionProblem.Field.CORRELATION)));
         }
         if (messageExpirySeconds != null && (messageExpirySeconds < 0 || messageExpirySeconds > 0xFFFFFFFFL)) {
-            problems.add("Message expiry is 0 to 4294967295 seconds");
+            problems.add(CompositionProblem.of(CompositionProblem.Rule.EXPIRY_RANGE));
         }
         if (topicAlias != null && (topicAlias < 1 || topicAlias > 65535)) {
-            problems.add("Topic alias is 1 to 65535");
+            problems.add(CompositionProblem.of(CompositionProblem.Rule.ALIAS_RANGE));
         }
-        for (UserProperty p : userProperties) {
-            if (p.key().isEmpty()) {
-                problems.add("User property: a key is needed (values may be empty)");
-                break;
-            }
+        if (userProperties.stream().anyMatch(p -> p.key().isEmpty())) {
+            problems.add(CompositionProblem.of(CompositionProblem.Rule.KEY_NEEDED).in(CompositionProblem.Field.USER_PROPERTY));
         }
         return problems;
     }

@@ -19,7 +19,29 @@ public final class DraftFile {
     }
 
     /** What was read: the draft if there was a readable one, and why there was not when the file was unreadable. */
-    public record Loaded(Optional<ComposerDraft> draft, String problem) {
+    public record Loaded(Optional<ComposerDraft> draft, Optional<Unreadable> unreadable) {
+
+        /** Why the draft could not be read, in English; empty when it could. */
+        public String problem() {
+            return unreadable.map(Unreadable::message).orElse("");
+        }
+    }
+
+    /**
+     * A draft file that could not be read, with what the notice names, so the window can say it in its own language.
+     *
+     * @param file   the file's name, or its whole path when it could not be kept aside
+     * @param reason the parser's own words
+     * @param aside  the name it was kept aside under; empty when moving it failed
+     */
+    public record Unreadable(String file, String reason, String aside) {
+
+        /** The notice in English. */
+        public String message() {
+            return aside.isEmpty() ? "The composer draft " + file + " could not be read (" + reason + "); the composer starts empty."
+                    : "The composer draft " + file + " could not be read (" + reason + ") and was kept aside as " + aside
+                    + "; the composer starts empty.";
+        }
     }
 
     private final AtomicFile file;
@@ -35,23 +57,22 @@ public final class DraftFile {
 
     public Loaded load() {
         if (!file.exists()) {
-            return new Loaded(Optional.empty(), "");
+            return new Loaded(Optional.empty(), Optional.empty());
         }
         try {
             Stored stored = GSON.fromJson(file.read(), Stored.class);
             if (stored == null || stored.draft() == null) {
                 throw new JsonParseException("no draft in it");
             }
-            return new Loaded(Optional.of(stored.draft()), "");
+            return new Loaded(Optional.of(stored.draft()), Optional.empty());
         } catch (IOException | JsonParseException | IllegalArgumentException e) {
             String reason = reason(e);
             try {
                 Path aside = file.keepAside("unreadable");
-                return new Loaded(Optional.empty(), "The composer draft " + file.path().getFileName() + " could not be read (" + reason
-                        + ") and was kept aside as " + aside.getFileName() + "; the composer starts empty.");
+                return new Loaded(Optional.empty(), Optional.of(new Unreadable(file.path().getFileName().toString(), reason,
+                        aside.getFileName().toString())));
             } catch (IOException moveFailed) {
-                return new Loaded(Optional.empty(), "The composer draft " + file.path() + " could not be read (" + reason
-                        + "); the composer starts empty.");
+                return new Loaded(Optional.empty(), Optional.of(new Unreadable(file.path().toString(), reason, "")));
             }
         }
     }

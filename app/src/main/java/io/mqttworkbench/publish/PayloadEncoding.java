@@ -55,6 +55,11 @@ public enum PayloadEncoding {
 
     /** What is wrong with the text for this encoding, checked as the user types; empty when it can be sent. */
     public Optional<String> problem(String text) {
+        return problemOf(text).map(CompositionProblem::message);
+    }
+
+    /** {@link #problem(String)} as a value the window can put in its own language. */
+    public Optional<CompositionProblem> problemOf(String text) {
         String value = text == null ? "" : text;
         if (this == JSON) {
             if (value.isBlank()) {
@@ -66,19 +71,22 @@ public enum PayloadEncoding {
             } catch (JsonSyntaxException e) {
                 String message = e.getMessage() == null ? "invalid" : e.getMessage();
                 int see = message.indexOf("\nSee ");
-                return Optional.of("Not valid JSON: " + (see > 0 ? message.substring(0, see) : message)
+                return Optional.of(CompositionProblem.of(CompositionProblem.Rule.INVALID_JSON, "", (see > 0 ? message.substring(0, see) : message)
                         .replace("com.google.gson.stream.MalformedJsonException: ", "")
-                        .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON"));
+                        .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON"), 0));
             }
         }
         if (this == FILE) {
-            return value.isBlank() ? Optional.of("Choose a file to send") : Optional.empty();
+            return value.isBlank() ? Optional.of(CompositionProblem.of(CompositionProblem.Rule.CHOOSE_FILE)) : Optional.empty();
         }
         try {
             encode(value);
             return Optional.empty();
+        } catch (CompositionProblem.Failure e) {
+            return Optional.of(e.problem());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            // the Sparkplug description's own checks, in English
+            return Optional.of(CompositionProblem.of(CompositionProblem.Rule.SPARKPLUG, "", e.getMessage(), 0));
         }
     }
 
@@ -86,7 +94,7 @@ public enum PayloadEncoding {
     static byte[] hex(String text) {
         String digits = text.replaceAll("(?i)0x", "").replaceAll("[\\s:,-]", "");
         if (digits.length() % 2 != 0) {
-            throw new IllegalArgumentException("Hex needs two digits per byte: " + digits.length() + " digits given");
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.HEX_ODD, "", "", digits.length()));
         }
         byte[] bytes = new byte[digits.length() / 2];
         for (int i = 0; i < bytes.length; i++) {
@@ -94,7 +102,7 @@ public enum PayloadEncoding {
             int low = Character.digit(digits.charAt(2 * i + 1), 16);
             if (high < 0 || low < 0) {
                 char bad = high < 0 ? digits.charAt(2 * i) : digits.charAt(2 * i + 1);
-                throw new IllegalArgumentException("'" + bad + "' is not a hex digit (0-9, a-f)");
+                throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.HEX_DIGIT, String.valueOf(bad), "", 0));
             }
             bytes[i] = (byte) (high << 4 | low);
         }
@@ -108,20 +116,20 @@ public enum PayloadEncoding {
             return compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(compact)
                     : Base64.getDecoder().decode(compact);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not valid Base64: " + e.getMessage().toLowerCase(Locale.ROOT));
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.INVALID_BASE64, "", e.getMessage().toLowerCase(Locale.ROOT), 0));
         }
     }
 
     static byte[] file(String path) {
         if (path.isBlank()) {
-            throw new IllegalArgumentException("Choose a file to send");
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.CHOOSE_FILE));
         }
         try {
             return Files.readAllBytes(Path.of(path.strip()));
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("No such file: " + path.strip());
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.NO_FILE, path.strip(), "", 0));
         } catch (IOException | OutOfMemoryError e) {
-            throw new IllegalArgumentException("Cannot read " + path.strip() + ": " + e.getMessage());
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.CANNOT_READ, path.strip(), String.valueOf(e.getMessage()), 0));
         }
     }
 }

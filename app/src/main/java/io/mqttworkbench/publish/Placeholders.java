@@ -51,7 +51,12 @@ public final class Placeholders {
 
     /** Every placeholder that would fail, for the composer to show while typing. */
     public static List<String> problems(String text, UnaryOperator<String> environment) {
-        List<String> problems = new ArrayList<>();
+        return problemsOf(text, environment).stream().map(CompositionProblem::message).toList();
+    }
+
+    /** {@link #problems} as values the window can put in its own language. */
+    public static List<CompositionProblem> problemsOf(String text, UnaryOperator<String> environment) {
+        List<CompositionProblem> problems = new ArrayList<>();
         if (text == null || text.indexOf("{{") < 0) {
             return problems;
         }
@@ -60,8 +65,8 @@ public final class Placeholders {
         while (m.find()) {
             try {
                 value(m.group(1).strip(), probe);
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+            } catch (CompositionProblem.Failure e) {
+                problems.add(e.problem());
             }
         }
         return problems;
@@ -81,14 +86,13 @@ public final class Placeholders {
             case "random" -> random(parts, c.random(), name);
             case "randomString" -> randomString(parts, c.random(), name);
             case "env" -> env(parts, c.environment(), name);
-            default -> throw new IllegalArgumentException("{{" + name + "}} is not a placeholder: use timestamp, iso8601, uuid, counter, "
-                    + "random:MIN:MAX, randomString:N or env:NAME");
+            default -> throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.NOT_PLACEHOLDER, name, "", 0));
         };
     }
 
     private static String whole(String[] parts, String value, String name) {
         if (parts.length != 1) {
-            throw new IllegalArgumentException("{{" + name + "}} takes no arguments: write {{" + parts[0] + "}}");
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.NO_ARGUMENTS, name, parts[0], 0));
         }
         return value;
     }
@@ -101,12 +105,12 @@ public final class Placeholders {
             long min = Long.parseLong(parts[1].strip());
             long max = Long.parseLong(parts[2].strip());
             if (min > max) {
-                throw new IllegalArgumentException("{{" + name + "}}: MIN is greater than MAX");
+                throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.MIN_ABOVE_MAX, name, "", 0));
             }
             long span = max - min + 1;
             return Long.toString(span <= 0 ? random.nextLong() : min + Math.floorMod(random.nextLong(), span));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("{{" + name + "}}: write {{random:MIN:MAX}} with whole numbers, such as {{random:1:100}}");
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.RANDOM_FORM, name, "", 0));
         }
     }
 
@@ -118,7 +122,7 @@ public final class Placeholders {
             length = -1;
         }
         if (length < 0 || length > MAX_RANDOM_STRING) {
-            throw new IllegalArgumentException("{{" + name + "}}: write {{randomString:N}} with N from 0 to " + MAX_RANDOM_STRING);
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.RANDOM_STRING_FORM, name, "", MAX_RANDOM_STRING));
         }
         StringBuilder s = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -129,11 +133,11 @@ public final class Placeholders {
 
     private static String env(String[] parts, UnaryOperator<String> environment, String name) {
         if (parts.length != 2 || parts[1].isBlank()) {
-            throw new IllegalArgumentException("{{" + name + "}}: write {{env:NAME}}");
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.ENV_FORM, name, "", 0));
         }
         String value = environment.apply(parts[1].strip());
         if (value == null) {
-            throw new IllegalArgumentException("{{" + name + "}}: the environment variable " + parts[1].strip() + " is not set");
+            throw new CompositionProblem.Failure(CompositionProblem.of(CompositionProblem.Rule.ENV_UNSET, name, parts[1].strip(), 0));
         }
         return value;
     }

@@ -1,8 +1,8 @@
 package io.mqttworkbench.ui.common;
 
+import static io.mqttworkbench.ui.common.PhraseTable.phrase;
+
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A decoder's note ("gzip, 1.2 KB inflated to 40.0 KB; then JSON, 40.0 KB, pretty-printed") and the start of
@@ -14,11 +14,7 @@ public final class DecodeTexts {
     private static final String SIZE = "(\\d[\\d,.]* (?:B|KB|MB|GB|TB))";
     private static final String NUMBER = "(\\d[\\d,]*)";
 
-    /** Phrase, key: the key's pattern takes the phrase's groups, in order, as its %s arguments. */
-    private record Phrase(Pattern english, String key) {
-    }
-
-    private static final List<Phrase> PHRASES = List.of(
+    private static final PhraseTable PHRASES = new PhraseTable(List.of(
             phrase("^empty payload", "decode.note.empty"), // untranslated: the decoder's English, matched
             phrase("^(gzip|zlib), " + SIZE + " inflated to more than " + SIZE + " \\(stopped there\\)", "decode.note.inflated.cut"), // untranslated: the decoder's English, matched
             phrase("^(gzip|zlib), " + SIZE + " inflated to " + SIZE, "decode.note.inflated"), // untranslated: the decoder's English, matched
@@ -39,7 +35,7 @@ public final class DecodeTexts {
             phrase("; then ", "decode.note.then"), // untranslated: the decoder's English, matched
             phrase("^Not ([A-Za-z0-9 ]+?): ", "decode.error.not"), // untranslated: the decoder's English, matched
             phrase("^nested too deeply to read$", "decode.error.nested"), // untranslated: the decoder's English, matched
-            phrase("^unreadable$", "decode.error.unreadable")); // untranslated: the decoder's English, matched
+            phrase("^unreadable$", "decode.error.unreadable"))); // untranslated: the decoder's English, matched
 
     private final Texts texts;
 
@@ -47,29 +43,12 @@ public final class DecodeTexts {
         this.texts = texts;
     }
 
-    private static Phrase phrase(String english, String key) {
-        return new Phrase(Pattern.compile(english), key);
-    }
-
     /** {@code english} (a note or an error) with each known phrase in the window's language. */
     public String of(String english) {
         if (english == null || english.isEmpty() || !texts.isChinese()) {
             return english;
         }
-        String text = english;
-        for (Phrase phrase : PHRASES) {
-            Matcher m = phrase.english().matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                Object[] groups = new Object[m.groupCount()];
-                for (int i = 0; i < groups.length; i++) {
-                    groups[i] = m.group(i + 1);
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(texts.format(phrase.key(), groups)));
-            }
-            m.appendTail(out);
-            text = out.toString();
-        }
+        String text = PHRASES.apply(english, texts);
         // what is left between the phrases: sizes and names, joined as the language joins a list
         return text.replace(", ", texts.text("decode.note.comma"));
     }

@@ -14,7 +14,6 @@ import io.mqttworkbench.profile.Profile;
 import io.mqttworkbench.profile.ProfileConnector;
 import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.common.SubscriptionsViewModel;
-import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.publish.PublishViewModel;
 import java.time.Instant;
@@ -194,7 +193,7 @@ final class ConnectionLifecycle {
     /** "Failed: 0x86 Bad user name or password": the state in the interface language, the reason as the connection gave it. */
     private String summary(ConnectionState state, String reason) {
         String label = stateLabel(texts, state);
-        return reason == null || reason.isBlank() ? label : texts.format("connection.status.reason", label, new ProblemTexts(texts).reasons(reason));
+        return reason == null || reason.isBlank() ? label : texts.format("connection.status.reason", label, new ConnectionTexts(texts).of(reason));
     }
 
     /** The state's name in the interface language: Connected, 已连接. */

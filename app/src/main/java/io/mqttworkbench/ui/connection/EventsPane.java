@@ -22,6 +22,7 @@ public final class EventsPane {
     }
 
     Node build() {
+        ConnectionTexts lines = new ConnectionTexts(viewModel.texts());
         ListView<ConnectionEvent> list = new ListView<>(viewModel.events());
         list.setId("eventList");
         list.setCellFactory(view -> new ListCell<>() {
@@ -33,7 +34,7 @@ public final class EventsPane {
             protected void updateItem(ConnectionEvent event, boolean empty) {
                 super.updateItem(event, empty);
                 pseudoClassStateChanged(UiStyles.ERROR, !empty && event != null && event.kind().isProblem());
-                setText(empty || event == null ? null : TIME.format(Instant.ofEpochMilli(event.epochMillis())) + "   " + event.text());
+                setText(empty || event == null ? null : TIME.format(Instant.ofEpochMilli(event.epochMillis())) + "   " + lines.of(event.text()));
             }
         });
         list.getStyleClass().addAll(UiStyles.MONOSPACE, atlantafx.base.theme.Styles.DENSE);

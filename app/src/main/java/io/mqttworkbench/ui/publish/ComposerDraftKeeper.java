@@ -50,9 +50,9 @@ public final class ComposerDraftKeeper {
             loaded = true;
             if (error != null) {
                 LOG.warn("composer draft {}: {}", file.path(), error.toString());
-            } else if (!result.problem().isEmpty()) {
+            } else if (result.unreadable().isPresent()) {
                 LOG.warn("{}", result.problem());
-                composer.show(result.problem(), true);
+                composer.show(new ComposerTexts(composer.texts()).unreadable(result.unreadable().get()), true);
             } else if (result.draft().isPresent() && !edited) {
                 apply(result.draft().get());
             }

@@ -11,6 +11,7 @@ import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.TopicValidator;
 import io.mqttworkbench.publish.Composition;
+import io.mqttworkbench.publish.CompositionProblem;
 import io.mqttworkbench.publish.JsonLayout;
 import io.mqttworkbench.publish.NextPayload;
 import io.mqttworkbench.publish.PayloadEncoding;
@@ -89,6 +90,7 @@ public final class PublishViewModel {
 
     /** The window's words, in the interface language. */
     private final Texts texts;
+    private final ComposerTexts composerTexts;
 
     /**
      * @param history this profile's sends, saved in the background after each one
@@ -98,6 +100,7 @@ public final class PublishViewModel {
     public PublishViewModel(Supplier<BrokerConnection> connection, Executor ui, Executor background, PublishHistory history, RequestReply requests,
                             RequestViewModel.ReplyDecoder replies, Texts texts) {
         this.texts = texts;
+        this.composerTexts = new ComposerTexts(texts);
         this.limits = new BrokerLimits(texts);
         this.connection = connection;
         this.ui = ui;
@@ -323,8 +326,9 @@ public final class PublishViewModel {
         }
         long nextCounter = counters.getOrDefault(counterKey, 0L) + 1;
         // an empty topic is not an error to shout about while the form is being filled; Send says it
-        List<String> problems = c.problems().stream().filter(p -> !(c.topic().isEmpty() && p.startsWith("Topic: a topic is needed"))).toList(); // untranslated: Composition's own problem text
-        String first = problems.isEmpty() ? "" : problems.get(0);
+        List<CompositionProblem> problems = c.compositionProblems().stream()
+                .filter(p -> p.rule() != CompositionProblem.Rule.TOPIC_NEEDED).toList();
+        String first = problems.isEmpty() ? "" : composerTexts.problem(problems.get(0));
         if (first.isEmpty()) {
             first = limits.problem(c.topicAlias(), limits.knowsPacketSize() ? NextPayload.size(c, nextCounter) : -1).orElse("");
         }
@@ -344,13 +348,16 @@ public final class PublishViewModel {
         PublishRequest request;
         try {
             request = composition.toRequest(Placeholders.Context.of(counter));
+        } catch (CompositionProblem.Failure e) {
+            show(composerTexts.problem(e.problem()), true);
+            return false;
         } catch (IllegalArgumentException e) {
             show(e.getMessage(), true);
             return false;
         }
         show(texts.text("publish.sending"), false);
         context.get().connection().publish(request).whenCompleteAsync((outcome, error) -> {
-            String text = new ProblemTexts(texts).reasons(error != null ? ConnectionException.unwrap(error).getMessage() : outcome.description());
+            String text = error != null ? new ProblemTexts(texts).reasons(ConnectionException.unwrap(error).getMessage()) : composerTexts.outcome(outcome);
             show(texts.format("publish.result", text, LocalTime.now().format(TIME)), error != null || !outcome.success());
             remember(composition, text);
             check();

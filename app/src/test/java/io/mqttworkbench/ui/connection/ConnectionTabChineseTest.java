@@ -3,6 +3,8 @@ package io.mqttworkbench.ui.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mqttworkbench.history.HistoryMaintenance;
+import io.mqttworkbench.mqtt.ConnectionEvent;
+import io.mqttworkbench.mqtt.ConnectionState;
 import io.mqttworkbench.profile.HistorySettings;
 import io.mqttworkbench.profile.LayoutState;
 import io.mqttworkbench.profile.Profile;
@@ -23,10 +25,13 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -36,8 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** A connection's tab in Simplified Chinese, headless (Monocle): its header, subscriptions, Replay tab and history status. */
+/** A connection's tab in Simplified Chinese, headless (Monocle): its header, subscriptions, Replay tab, history status and event lines. */
 @ExtendWith(ApplicationExtension.class)
 class ConnectionTabChineseTest {
 
@@ -97,5 +103,35 @@ class ConnectionTabChineseTest {
         assertThat(DiskHistoryViewModel.describe(summary, limits, ZoneOffset.UTC, now, Texts.english()))
                 .isEqualTo("On disk: 8,345,221 messages since 22 Nov 14:42 · 1.2 GB of 2.0 GB · 12,000 removed by retention");
         assertThat(DiskHistoryViewModel.limitsText(limits, Texts.simplifiedChinese())).startsWith("消息最多保存 7 天、2.0 GB；");
+    }
+
+    @Test
+    void theEventLinesSpeakChinese(FxRobot robot) throws Exception {
+        robot.interact(connection::connect);
+        pumpUntil(robot, () -> connection.stateProperty().get() == ConnectionState.CONNECTED
+                && connection.events().stream().anyMatch(e -> e.text().startsWith("CONNACK")));
+        robot.interact(connection::disconnect);
+        pumpUntil(robot, () -> connection.events().stream().anyMatch(e -> e.text().startsWith("Disconnected")));
+        robot.interact(() -> robot.lookup("#connectionViews").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#messageDetailTabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<ConnectionEvent> list = robot.lookup("#eventList").queryAs(ListView.class);
+        List<String> shown = robot.lookup("#eventList .list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getText).filter(t -> t != null && !t.isBlank()).toList();
+        assertThat(list.getItems()).extracting(ConnectionEvent::text).anyMatch(t -> t.startsWith("CONNACK 0x00 Success: session present"));
+        assertThat(shown).anyMatch(t -> t.contains("正在连接 " + TestBroker.tcpUrl()))
+                .anyMatch(t -> t.contains("CONNACK 0x00 成功：")).anyMatch(t -> t.endsWith("已断开（DISCONNECT 0x00 成功）"));
+        for (String line : shown) {
+            assertThat(line.replaceAll("[a-z]+://[^，\\s]+|'[^']*'|“[^”]*”|（[^（）]*）", "")).as(line).doesNotContainPattern("[a-z]{4,}");
+        }
+    }
+
+    /** Runs the window's frame step (which takes the connection's events and status) until {@code done}. */
+    private void pumpUntil(FxRobot robot, java.util.function.BooleanSupplier done) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> workspace.onFrame(System.nanoTime()));
+            return done.getAsBoolean();
+        });
     }
 }
