@@ -10,6 +10,7 @@ import io.mqttworkbench.topic.NaturalOrder;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -199,7 +200,7 @@ final class RetainedDeletion {
                     deleted++;
                     tree.retainedDeleted(topics.get(i));
                 } else if (firstProblem == null) {
-                    firstProblem = topics.get(i) + ": " + outcome.description();
+                    firstProblem = topics.get(i) + ": " + new ProblemTexts(texts).reasons(outcome.description());
                 }
             } catch (RuntimeException e) {
                 if (firstProblem == null) {
