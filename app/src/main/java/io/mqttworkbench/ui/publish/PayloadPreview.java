@@ -37,7 +37,8 @@ final class PayloadPreview {
             if (!expanded) {
                 return c.encoding() == PayloadEncoding.HEX || c.encoding() == PayloadEncoding.BASE64 ? texts.format("publish.preview.bytes", size) : "";
             }
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            // one line: a formatted JSON payload would otherwise push the rest of the form down and be cut
+            String text = new String(bytes, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " ");
             return texts.format("publish.preview.next", text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text, size);
         } catch (IllegalArgumentException e) {
             return "";
