@@ -57,7 +57,7 @@ class ComposerInChineseTest {
 
         robot.interact(() -> viewModel.payloadProperty().set("{\"n\": {{counter}}}"));
         assertThat(viewModel.previewProperty().get()).isEqualTo("下一条：{\"n\": 1}（8 B）");
-        viewModel.payloadProperty().set("{\n  \"序号\": {{counter}},\n  \"状态\": \"运行中\"\n}");
+        robot.interact(() -> viewModel.payloadProperty().set("{\n  \"序号\": {{counter}},\n  \"状态\": \"运行中\"\n}"));
         assertThat(viewModel.previewProperty().get()).as("a formatted payload previews on one line")
                 .isEqualTo("下一条：{ \"序号\": 1, \"状态\": \"运行中\" }（42 B）");
 
