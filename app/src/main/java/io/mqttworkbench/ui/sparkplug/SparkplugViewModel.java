@@ -73,6 +73,7 @@ public final class SparkplugViewModel {
 
     /** The window's words, in the interface language. */
     private final Texts texts;
+    private final FlagTexts flagTexts;
 
     /**
      * @param publisher sends a command on the connection (fails when it is not connected)
@@ -92,6 +93,7 @@ public final class SparkplugViewModel {
                               Function<String, List<ReceivedMessage>> recent, java.util.function.Supplier<io.mqttworkbench.history.MessageHistory> stored,
                               java.util.concurrent.Executor background, java.util.concurrent.Executor ui, Texts texts) {
         this.texts = texts;
+        this.flagTexts = new FlagTexts(texts);
         this.chart = new MetricChart(recent, stored, background, ui, texts);
         this.background = background;
         summary.set(texts.text("sparkplug.none"));
@@ -301,6 +303,11 @@ public final class SparkplugViewModel {
 
     public ObservableList<SparkplugFlag> flags() {
         return flags;
+    }
+
+    /** What a flag saw, in the window's language. */
+    public String detail(SparkplugFlag flag) {
+        return flagTexts.detail(flag.problem());
     }
 
     /** The metrics of the selected node or device. */

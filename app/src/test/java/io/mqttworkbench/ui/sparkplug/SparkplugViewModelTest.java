@@ -166,4 +166,29 @@ class SparkplugViewModelTest {
         assertThat(viewModel.subscribe()).isTrue();
         assertThat(subscriptions.rows()).hasSize(3);
     }
+
+    @Test
+    void aFlagsDetailReadsInTheWindowsLanguage() {
+        SparkplugViewModel chinese = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null), Runnable::run,
+                Texts.simplifiedChinese());
+        EdgeNodeMessages edge = new EdgeNodeMessages("plant", "edge1", 0);
+        List<ReceivedMessage> messages = new ArrayList<>();
+        for (byte[] payload : new byte[][] {edge.nbirthPayload(), edge.dbirthPayload()}) {
+            clock += 10;
+            messages.add(new ReceivedMessage(edge.topic(messages.isEmpty() ? MessageType.NBIRTH : MessageType.DBIRTH, messages.isEmpty() ? null
+                    : EdgeNodeMessages.DEVICE), payload, 0, false, false, clock * 1_000_000L, clock, MessageProperties.NONE));
+        }
+        edge.skip(3);
+        clock += 10;
+        messages.add(new ReceivedMessage(edge.topic(MessageType.DDATA, EdgeNodeMessages.DEVICE), edge.ddataPayload(3.0), 0, false, false,
+                clock * 1_000_000L, clock, MessageProperties.NONE));
+        chinese.accept(messages);
+        frame += SparkplugViewModel.REFRESH_NANOS;
+        chinese.onFrame(frame);
+
+        assertThat(chinese.flags()).singleElement().satisfies(f -> {
+            assertThat(f.detail()).isEqualTo("seq went from 1 to 5: 3 messages missing or out of order");
+            assertThat(chinese.detail(f)).isEqualTo("seq 从 1 跳到 5：3 条消息丢失或乱序");
+        });
+    }
 }
