@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.sparkplug;
 
+import io.mqttworkbench.ui.common.EncodeTexts;
 import io.mqttworkbench.ui.common.Texts;
 
 import io.mqttworkbench.mqtt.PublishRequest;
@@ -278,7 +279,7 @@ public final class SparkplugViewModel {
             request = SparkplugCommands.write(target.group(), target.node(), target.device(),
                     SparkplugEncoder.Metric.of(metric.trim(), datatype, value), System.currentTimeMillis());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(new EncodeTexts(texts).explain(e));
         }
         send(request, texts.format("sparkplug.write.done", metric.trim(), value, target.where(), target.device() == null ? "NCMD" : "DCMD"));
         return Optional.empty();
