@@ -34,11 +34,16 @@ public record ReplayOptions(double speed, double maxRate, int loops, long startM
 
         /** {@code FROM=TO}, as the command line writes it. */
         public static Mapping parse(String text) {
+            problem(text).ifPresent(p -> {
+                throw new IllegalArgumentException(p.message());
+            });
             int eq = text.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--map takes FROM=TO, such as factory/a/=test/factory/a/");
-            }
             return new Mapping(text.substring(0, eq), text.substring(eq + 1));
+        }
+
+        /** Why {@code text} is not {@code FROM=TO}; empty when it is. */
+        public static Optional<Problem> problem(String text) {
+            return text.indexOf('=') <= 0 ? Optional.of(new Problem(Problem.Why.MAPPING, text, "")) : Optional.empty();
         }
     }
 
@@ -54,12 +59,12 @@ public record ReplayOptions(double speed, double maxRate, int loops, long startM
     /**
      * Which option is wrong, with what the sentence needs, so the window can say it in its own language.
      *
-     * @param filter the filter at fault, for {@link Why#BAD_FILTER}; else empty
+     * @param filter the filter at fault, for {@link Why#BAD_FILTER}, or the mapping for {@link Why#MAPPING}; else empty
      * @param reason why that filter is wrong, in English; else empty
      */
     public record Problem(Why why, String filter, String reason) {
 
-        public enum Why { SPEED, RATE, LOOPS, START, QOS, BAD_FILTER }
+        public enum Why { SPEED, RATE, LOOPS, START, QOS, BAD_FILTER, MAPPING }
 
         /** The explanation in English, as the command line prints it. */
         public String message() {
@@ -70,6 +75,7 @@ public record ReplayOptions(double speed, double maxRate, int loops, long startM
                 case START -> "The start offset cannot be negative";
                 case QOS -> "QoS is 0, 1 or 2";
                 case BAD_FILTER -> "Filter " + filter + ": " + reason;
+                case MAPPING -> "--map takes FROM=TO, such as factory/a/=test/factory/a/";
             };
         }
     }

@@ -235,6 +235,9 @@ public final class ReplayViewModel {
         double rate = number(maxRate.get(), "replay.field.rate");
         List<ReplayOptions.Mapping> maps = new ArrayList<>();
         for (String m : split(mappings.get())) {
+            ReplayOptions.Mapping.problem(m).ifPresent(p -> {
+                throw new IllegalArgumentException(ReplayTexts.problem(p, texts));
+            });
             maps.add(ReplayOptions.Mapping.parse(m));
         }
         ReplayOptions options = new ReplayOptions(asFastAsPossible.get() ? 0 : speed.get(), rate, loops.get(),

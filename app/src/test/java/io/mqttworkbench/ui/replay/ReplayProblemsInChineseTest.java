@@ -40,6 +40,10 @@ class ReplayProblemsInChineseTest {
             assertThat(ReplayTexts.problem(p, chinese).replace(p.filter(), "")).as(p.message()).containsPattern("\\p{IsHan}").doesNotContainPattern(NO_ENGLISH);
         }
         assertThat(options(500, 0, 1, 0, null, "a/#").problem()).contains("Speed is 0.1 to 100 times the original (or as fast as possible)");
+        ReplayOptions.Problem mapping = ReplayOptions.Mapping.problem("factory").orElseThrow();
+        assertThatThrownBy(() -> ReplayOptions.Mapping.parse("factory")).hasMessage("--map takes FROM=TO, such as factory/a/=test/factory/a/")
+                .hasMessage(ReplayTexts.problem(mapping, english));
+        assertThat(ReplayTexts.problem(mapping, chinese)).containsPattern("\\p{IsHan}").doesNotContainPattern(NO_ENGLISH);
     }
 
     private static ReplayOptions options(double speed, double rate, int loops, long start, Integer qos, String filter) {
@@ -57,5 +61,8 @@ class ReplayProblemsInChineseTest {
         assertThat(replay.recordingInfoProperty().get()).contains("已跳过第 2 行：").doesNotContain("line 2 skipped");
         replay.speedProperty().set(500);
         assertThatThrownBy(replay::options).hasMessage("速度为原速的 0.1 到 100 倍（或尽可能快）");
+        replay.speedProperty().set(1);
+        replay.mappingsProperty().set("factory");
+        assertThatThrownBy(replay::options).hasMessage("主题映射写成“原前缀=新前缀”，如 工厂/a/=测试/工厂/a/");
     }
 }
