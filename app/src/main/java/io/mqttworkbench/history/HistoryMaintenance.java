@@ -35,9 +35,35 @@ public final class HistoryMaintenance {
      * What a clear removed.
      *
      * @param bytesFreed what the history's files shrank by
-     * @param compactNote empty when the file was compacted (or had nothing to compact), else why not
+     * @param compact  whether the file was compacted (or had nothing to compact), else why not
      */
-    public record Removed(long messages, long bytesFreed, String compactNote) {
+    public record Removed(long messages, long bytesFreed, Compact compact) {
+
+        /** Empty when the file was compacted (or had nothing to compact), else why not, in English. */
+        public String compactNote() {
+            return compact.message();
+        }
+    }
+
+    /**
+     * Why the file was not rewritten after a clear, so the window can say it in its own language.
+     *
+     * @param detail what the disk said, for {@link Why#FAILED}; else empty
+     */
+    public record Compact(Why why, String detail) {
+        public static final Compact DONE = new Compact(Why.DONE, "");
+
+        public enum Why { DONE, TOO_FEW, NO_ROOM, FAILED }
+
+        /** Empty when compacted, else why not, in English. */
+        public String message() {
+            return switch (why) {
+                case DONE -> "";
+                case TOO_FEW -> "too few to rewrite the file for: their space is freed as retention reaches them";
+                case NO_ROOM -> "the file was not compacted: that needs twice its size free on the disk";
+                case FAILED -> "the file was not compacted: " + detail;
+            };
+        }
     }
 
     private final MessageHistory history;
@@ -85,7 +111,7 @@ public final class HistoryMaintenance {
     public Removed clearAll() throws HistoryException {
         long before = filesSize();
         long removed = history.clear();
-        return new Removed(removed, Math.max(0, before - filesSize()), "");
+        return new Removed(removed, Math.max(0, before - filesSize()), Compact.DONE);
     }
 
     /**
@@ -139,26 +165,26 @@ public final class HistoryMaintenance {
             }
         }, failure);
         history.vacuum();
-        String note = "";
+        Compact note = Compact.DONE;
         if (removed > 0 && removed * 100 >= messagesBefore * COMPACT_SHARE_PERCENT) {
             note = compact();
         } else if (removed > 0) {
-            note = "too few to rewrite the file for: their space is freed as retention reaches them";
+            note = new Compact(Compact.Why.TOO_FEW, "");
         }
         return new Removed(removed, Math.max(0, before - filesSize()), note);
     }
 
-    /** Rewrites the file without its part-empty pages; empty when done, else why not. */
-    private String compact() throws HistoryException {
+    /** Rewrites the file without its part-empty pages; done, or why not. */
+    private Compact compact() throws HistoryException {
         long size = filesSize();
         try {
             // the copy goes to a temporary file, then through the write-ahead log: twice the file's size for a while
             long free = Files.getFileStore(history.file().toAbsolutePath().getParent()).getUsableSpace();
             if (free < 2 * size + 64L * 1024 * 1024) {
-                return "the file was not compacted: that needs twice its size free on the disk";
+                return new Compact(Compact.Why.NO_ROOM, "");
             }
         } catch (IOException e) {
-            return "the file was not compacted: " + e.getMessage();
+            return new Compact(Compact.Why.FAILED, e.getMessage());
         }
         history.outsideTransaction(s -> {
             s.execute("PRAGMA temp_store = FILE"); // not memory: the copy is as large as the file
@@ -169,7 +195,7 @@ public final class HistoryMaintenance {
             }
         }, "The message history could not be compacted");
         history.vacuum(); // the checkpoint: the rewritten pages leave the write-ahead log
-        return "";
+        return Compact.DONE;
     }
 
     /** The time of the message {@link #step} rows on from {@code start}, or the newest. */

@@ -33,25 +33,30 @@ public record MessageQuery(String topicFilter, String text, boolean regex, boole
 
     /** Why the query cannot run (a filter or expression that breaks a rule), or empty when it can. */
     public Optional<String> problem() {
+        return issue().map(QueryProblem::message);
+    }
+
+    /** Why the query cannot run, with its values, or empty when it can. */
+    public Optional<QueryProblem> issue() {
         if (!topicFilter.isEmpty()) {
             try {
                 TopicFilter.of(topicFilter);
             } catch (IllegalArgumentException e) {
-                return Optional.of("Topic filter: " + e.getMessage());
+                return Optional.of(new QueryProblem(QueryProblem.Why.BAD_FILTER, topicFilter, e.getMessage(), 0));
             }
         }
         if (regex && !text.isEmpty()) {
             try {
                 Pattern.compile(text);
             } catch (PatternSyntaxException e) {
-                return Optional.of("Regular expression: " + e.getDescription() + " near position " + e.getIndex());
+                return Optional.of(new QueryProblem(QueryProblem.Why.BAD_REGEX, text, e.getDescription(), e.getIndex()));
             }
         }
         if (qos != null && (qos < 0 || qos > 2)) {
-            return Optional.of("QoS is 0, 1 or 2");
+            return Optional.of(QueryProblem.of(QueryProblem.Why.QOS, ""));
         }
         if (fromMillis != null && toMillis != null && fromMillis > toMillis) {
-            return Optional.of("The time range ends before it starts");
+            return Optional.of(QueryProblem.of(QueryProblem.Why.RANGE_BACKWARDS, ""));
         }
         return Optional.empty();
     }

@@ -49,7 +49,7 @@ public final class TimeInput {
                 default -> 86_400_000L;
             };
             if (amount > Long.MAX_VALUE / unit / 2) {
-                throw new IllegalArgumentException("Time '" + t + "': too long ago");
+                throw new QueryProblem.Refused(QueryProblem.of(QueryProblem.Why.TIME_TOO_LONG_AGO, t));
             }
             return Optional.of(nowMillis - amount * unit);
         }
@@ -71,7 +71,7 @@ public final class TimeInput {
             LocalTime time = LocalTime.parse(t, TIME);
             return Optional.of(extend(LocalDateTime.of(LocalDate.now(zone), time), t, endOfRange).atZone(zone).toInstant().toEpochMilli());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Time '" + t + "': write 14:05, 14:05:30, 2026-11-26 14:05, 2026-11-26T13:05:00Z or a while ago such as 15m, 2h or 7d");
+            throw new QueryProblem.Refused(QueryProblem.of(QueryProblem.Why.TIME_UNREADABLE, t));
         }
     }
 

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -35,7 +34,12 @@ public final class RecordingReader implements ReplaySource.Cursor {
     }
 
     /** What a recording holds, found by reading it through once without keeping the messages. */
-    public record Overview(RecordingHeader header, Kind kind, long count, long lastOffsetMicros, List<String> problems, List<Marker> markers) {
+    public record Overview(RecordingHeader header, Kind kind, long count, long lastOffsetMicros, List<ReadProblem> readProblems, List<Marker> markers) {
+
+        /** What could not be read, in English as the command line prints it. */
+        public List<String> problems() {
+            return readProblems.stream().map(ReadProblem::message).toList();
+        }
     }
 
     /** A connection marker in a recording: where the recorder's connection went down or came back. */
@@ -60,7 +64,7 @@ public final class RecordingReader implements ReplaySource.Cursor {
     private final Lines lines;
     private final RecordingHeader header;
     private final Kind kind;
-    private final List<String> problems = new ArrayList<>();
+    private final List<ReadProblem> problems = new ArrayList<>();
     private long problemsDropped;
     private final List<Marker> markers = new ArrayList<>();
     private long markerCount;
@@ -74,7 +78,7 @@ public final class RecordingReader implements ReplaySource.Cursor {
         if (first == null) {
             header = null;
             kind = Kind.RECORDING;
-            problem("the file holds no messages");
+            problem(ReadProblem.of(ReadProblem.Why.NO_MESSAGES));
             return;
         }
         header = RecordingHeader.parse(first);
@@ -126,9 +130,9 @@ public final class RecordingReader implements ReplaySource.Cursor {
                 count++;
                 last = Math.max(last, e.offsetMicros());
             }
-            List<String> problems = reader.problems();
+            List<ReadProblem> problems = reader.readProblems();
             if (count == 0 && problems.isEmpty()) {
-                problems = List.of("the file holds no messages");
+                problems = List.of(ReadProblem.of(ReadProblem.Why.NO_MESSAGES));
             }
             return new Overview(reader.header(), reader.kind(), count, last, problems, reader.markers());
         }
@@ -145,9 +149,14 @@ public final class RecordingReader implements ReplaySource.Cursor {
 
     @Override
     public List<String> problems() {
-        List<String> all = new ArrayList<>(problems);
+        return readProblems().stream().map(ReadProblem::message).toList();
+    }
+
+    /** What could not be read so far, with its values. */
+    public List<ReadProblem> readProblems() {
+        List<ReadProblem> all = new ArrayList<>(problems);
         if (problemsDropped > 0) {
-            all.add(String.format(Locale.ROOT, "%,d more lines skipped", problemsDropped));
+            all.add(new ReadProblem(ReadProblem.Why.MORE_SKIPPED, problemsDropped, ""));
         }
         return List.copyOf(all);
     }
@@ -165,14 +174,13 @@ public final class RecordingReader implements ReplaySource.Cursor {
                 }
                 return entry(line);
             } catch (IllegalArgumentException e) {
-                problem(lines.lastUnterminated()
-                        ? String.format(Locale.ROOT, "line %,d is cut short (the recording stopped while writing it) and was skipped", lineNumber)
-                        : String.format(Locale.ROOT, "line %,d skipped: %s", lineNumber, e.getMessage()));
+                problem(new ReadProblem(lines.lastUnterminated() ? ReadProblem.Why.LINE_CUT_SHORT : ReadProblem.Why.LINE_SKIPPED, lineNumber,
+                        lines.lastUnterminated() ? "" : e.getMessage()));
             }
         }
         if (lines.cutCompression()) {
             lines.clearCutCompression();
-            problem("the compressed file ends early (it was cut while being written); every complete line before that was read");
+            problem(ReadProblem.of(ReadProblem.Why.COMPRESSION_CUT));
         }
         return null;
     }
@@ -235,9 +243,9 @@ public final class RecordingReader implements ReplaySource.Cursor {
         return new Entry(read.message(), Math.max(0, (time - firstTime) * 1000));
     }
 
-    private void problem(String text) {
+    private void problem(ReadProblem problem) {
         if (problems.size() < PROBLEMS_KEPT) {
-            problems.add(text);
+            problems.add(problem);
         } else {
             problemsDropped++;
         }

@@ -34,11 +34,16 @@ public record ReplayOptions(double speed, double maxRate, int loops, long startM
 
         /** {@code FROM=TO}, as the command line writes it. */
         public static Mapping parse(String text) {
+            problem(text).ifPresent(p -> {
+                throw new IllegalArgumentException(p.message());
+            });
             int eq = text.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--map takes FROM=TO, such as factory/a/=test/factory/a/");
-            }
             return new Mapping(text.substring(0, eq), text.substring(eq + 1));
+        }
+
+        /** Why {@code text} is not {@code FROM=TO}; empty when it is. */
+        public static Optional<Problem> problem(String text) {
+            return text.indexOf('=') <= 0 ? Optional.of(new Problem(Problem.Why.MAPPING, text, "")) : Optional.empty();
         }
     }
 
@@ -51,28 +56,47 @@ public record ReplayOptions(double speed, double maxRate, int loops, long startM
         return new ReplayOptions(1, 0, 1, 0, List.of(), List.of(), null, null);
     }
 
+    /**
+     * Which option is wrong, with what the sentence needs, so the window can say it in its own language.
+     *
+     * @param filter the filter at fault, for {@link Why#BAD_FILTER}, or the mapping for {@link Why#MAPPING}; else empty
+     * @param reason why that filter is wrong, in English; else empty
+     */
+    public record Problem(Why why, String filter, String reason) {
+
+        public enum Why { SPEED, RATE, LOOPS, START, QOS, BAD_FILTER, MAPPING }
+
+        /** The explanation in English, as the command line prints it. */
+        public String message() {
+            return switch (why) {
+                case SPEED -> "Speed is 0.1 to 100 times the original (or as fast as possible)";
+                case RATE -> "The rate limit cannot be negative";
+                case LOOPS -> "Loops cannot be negative";
+                case START -> "The start offset cannot be negative";
+                case QOS -> "QoS is 0, 1 or 2";
+                case BAD_FILTER -> "Filter " + filter + ": " + reason;
+                case MAPPING -> "--map takes FROM=TO, such as factory/a/=test/factory/a/";
+            };
+        }
+    }
+
     /** What is wrong with these options, in a sentence; empty when they can be used. */
     public Optional<String> problem() {
-        if (speed != 0 && (speed < 0.1 || speed > 100)) {
-            return Optional.of("Speed is 0.1 to 100 times the original (or as fast as possible)");
-        }
-        if (maxRate < 0) {
-            return Optional.of("The rate limit cannot be negative");
-        }
-        if (loops < 0) {
-            return Optional.of("Loops cannot be negative");
-        }
-        if (startMicros < 0) {
-            return Optional.of("The start offset cannot be negative");
-        }
-        if (qos != null && (qos < 0 || qos > 2)) {
-            return Optional.of("QoS is 0, 1 or 2");
+        return issue().map(Problem::message);
+    }
+
+    /** What is wrong with these options; empty when they can be used. */
+    public Optional<Problem> issue() {
+        Problem.Why why = speed != 0 && (speed < 0.1 || speed > 100) ? Problem.Why.SPEED : maxRate < 0 ? Problem.Why.RATE
+                : loops < 0 ? Problem.Why.LOOPS : startMicros < 0 ? Problem.Why.START : qos != null && (qos < 0 || qos > 2) ? Problem.Why.QOS : null;
+        if (why != null) {
+            return Optional.of(new Problem(why, "", ""));
         }
         for (String filter : filters) {
             try {
                 TopicFilter.of(filter);
             } catch (IllegalArgumentException e) {
-                return Optional.of("Filter " + filter + ": " + e.getMessage());
+                return Optional.of(new Problem(Problem.Why.BAD_FILTER, filter, e.getMessage()));
             }
         }
         return Optional.empty();

@@ -33,10 +33,11 @@ public final class SparkplugEncoder {
 
         public Metric {
             if (name == null && alias == null) {
-                throw new IllegalArgumentException("a metric needs a name or an alias");
+                throw new EncodeProblem.Refused(new EncodeProblem(EncodeProblem.Why.NO_NAME, "", String.valueOf(datatype), ""), null);
             }
             if (SparkplugPayloads.typeNumber(datatype) < 1) {
-                throw new IllegalArgumentException("unknown Sparkplug data type '" + datatype + "'");
+                throw new EncodeProblem.Refused(new EncodeProblem(EncodeProblem.Why.UNKNOWN_TYPE, name != null ? name : "alias " + alias,
+                        String.valueOf(datatype), ""), null);
             }
         }
 
@@ -102,10 +103,10 @@ public final class SparkplugEncoder {
                 case "Boolean" -> out.writeBool(14, bool(value));
                 case "String", "Text", "UUID" -> out.writeString(15, String.valueOf(value));
                 case "Bytes", "File" -> out.writeByteArray(16, value instanceof byte[] b ? b : String.valueOf(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                default -> throw new IllegalArgumentException("writing " + type + " metrics is not supported (numbers, Boolean, String, DateTime and Bytes are)");
+                default -> throw new EncodeProblem.Refused(new EncodeProblem(EncodeProblem.Why.NOT_SUPPORTED, metric, type, ""), null);
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("metric " + metric + ": '" + value + "' is not a valid " + type, e);
+            throw new EncodeProblem.Refused(new EncodeProblem(EncodeProblem.Why.NOT_VALID, metric, type, String.valueOf(value)), e);
         }
     }
 

@@ -7,9 +7,10 @@ import java.util.List;
  * Something in a node's traffic that breaks Sparkplug's rules, with the messages that show it.
  *
  * @param device   the device concerned, or {@code null} for the node itself
+ * @param problem  what exactly was seen, with its values ({@link #detail()} says it in English)
  * @param messages the messages involved, oldest first (for a gap: the last before it and the first after)
  */
-public record SparkplugFlag(Kind kind, String group, String node, String device, String detail, long atMillis, List<ReceivedMessage> messages) {
+public record SparkplugFlag(Kind kind, String group, String node, String device, FlagDetail problem, long atMillis, List<ReceivedMessage> messages) {
 
     public enum Kind {
         /** seq skipped values: messages were lost or reordered. */
@@ -28,6 +29,11 @@ public record SparkplugFlag(Kind kind, String group, String node, String device,
 
     public SparkplugFlag {
         messages = List.copyOf(messages);
+    }
+
+    /** What was seen, in English, as the command line prints it. */
+    public String detail() {
+        return problem.message();
     }
 
     /** {@code group/node} or {@code group/node/device}. */

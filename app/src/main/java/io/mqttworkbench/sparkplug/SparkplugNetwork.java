@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -115,16 +114,16 @@ public final class SparkplugNetwork {
             return; // commands come from hosts: no state, no seq
         }
         if (message.payload().length > MAX_READ_BYTES) {
-            flag(changes, node, topic.device(), SparkplugFlag.Kind.MALFORMED, String.format(java.util.Locale.ROOT,
-                    "%s of %,d bytes is not read for the state (more than %,d bytes); the message log has it", topic.type(),
-                    message.payload().length, MAX_READ_BYTES), message, List.of(message));
+            flag(changes, node, topic.device(), SparkplugFlag.Kind.MALFORMED, FlagDetail.of(FlagDetail.Why.TOO_LARGE, topic.type(),
+                    message.payload().length, MAX_READ_BYTES, 0), message, List.of(message));
             return;
         }
         SparkplugPayloads.Payload payload;
         try {
             payload = SparkplugPayloads.read(message.payload());
         } catch (IOException | RuntimeException e) {
-            flag(changes, node, topic.device(), SparkplugFlag.Kind.MALFORMED, topic.type() + " is not a Sparkplug B payload: " + e.getMessage(),
+            flag(changes, node, topic.device(), SparkplugFlag.Kind.MALFORMED, new FlagDetail(FlagDetail.Why.NOT_SPARKPLUG, topic.type(), 0, 0, 0,
+                    List.of(), e.getMessage()),
                     message, List.of(message));
             return;
         }
@@ -146,8 +145,8 @@ public final class SparkplugNetwork {
                 Long deathSeq = deathBdSeq(payload);
                 if (node.bdSeq != null && deathSeq != null && !node.bdSeq.equals(deathSeq)) {
                     // the will of an earlier session: this session goes on (Sparkplug 3.0, host rules)
-                    flag(changes, node, null, SparkplugFlag.Kind.BDSEQ_MISMATCH, String.format(Locale.ROOT,
-                            "NDEATH has bdSeq %d but the NBIRTH in force has %d: the death of an earlier session, ignored", deathSeq, node.bdSeq),
+                    flag(changes, node, null, SparkplugFlag.Kind.BDSEQ_MISMATCH, FlagDetail.of(FlagDetail.Why.BDSEQ_MISMATCH,
+                            topic.type(), deathSeq, node.bdSeq, 0),
                             message, List.of(message));
                     return;
                 }
@@ -160,7 +159,7 @@ public final class SparkplugNetwork {
             case DBIRTH -> {
                 EdgeNode.Device device = node.device(topic.device());
                 if (node.state != EntityState.ONLINE && node.state != EntityState.STALE) {
-                    flag(changes, node, topic.device(), SparkplugFlag.Kind.DATA_BEFORE_BIRTH, "DBIRTH while its node is offline (no NBIRTH since NDEATH)",
+                    flag(changes, node, topic.device(), SparkplugFlag.Kind.DATA_BEFORE_BIRTH, FlagDetail.of(FlagDetail.Why.BIRTH_WHILE_NODE_OFFLINE, topic.type(), 0, 0, 0),
                             message, List.of(message));
                 }
                 device.metrics.birth(payload.metrics(), payload.timestamp(), at);
@@ -174,24 +173,23 @@ public final class SparkplugNetwork {
             }
             case NDATA -> {
                 if (node.state == EntityState.OFFLINE) {
-                    flag(changes, node, null, SparkplugFlag.Kind.DATA_BEFORE_BIRTH, "NDATA after NDEATH, without a new NBIRTH", message, List.of(message));
+                    flag(changes, node, null, SparkplugFlag.Kind.DATA_BEFORE_BIRTH, FlagDetail.of(FlagDetail.Why.NDATA_AFTER_DEATH, topic.type(), 0, 0, 0), message, List.of(message));
                 }
                 List<String> unknown = node.metrics.update(payload.metrics(), payload.timestamp(), at);
                 if (node.lastBirthMillis != null && !unknown.isEmpty()) {
-                    flag(changes, node, null, SparkplugFlag.Kind.UNKNOWN_METRIC, "NDATA carries " + listed(unknown) + ", not declared by the NBIRTH",
+                    flag(changes, node, null, SparkplugFlag.Kind.UNKNOWN_METRIC, undeclared(topic.type(), unknown),
                             message, List.of(message));
                 }
             }
             case DDATA -> {
                 EdgeNode.Device device = node.device(topic.device());
                 if (device.state != EntityState.ONLINE && (node.lastBirthMillis != null || device.lastBirthMillis != null)) {
-                    flag(changes, node, device.id, SparkplugFlag.Kind.DATA_BEFORE_BIRTH, device.state == EntityState.OFFLINE
-                            ? "DDATA while the device is offline (no DBIRTH since its death or its node's birth)"
-                            : "DDATA before the device's DBIRTH", message, List.of(message));
+                    flag(changes, node, device.id, SparkplugFlag.Kind.DATA_BEFORE_BIRTH, FlagDetail.of(device.state == EntityState.OFFLINE
+                            ? FlagDetail.Why.DDATA_WHILE_OFFLINE : FlagDetail.Why.DDATA_BEFORE_BIRTH, topic.type(), 0, 0, 0), message, List.of(message));
                 }
                 List<String> unknown = device.metrics.update(payload.metrics(), payload.timestamp(), at);
                 if (device.lastBirthMillis != null && !unknown.isEmpty()) {
-                    flag(changes, node, device.id, SparkplugFlag.Kind.UNKNOWN_METRIC, "DDATA carries " + listed(unknown) + ", not declared by the DBIRTH",
+                    flag(changes, node, device.id, SparkplugFlag.Kind.UNKNOWN_METRIC, undeclared(topic.type(), unknown),
                             message, List.of(message));
                 }
             }
@@ -203,7 +201,8 @@ public final class SparkplugNetwork {
     /** Sparkplug's seq: 0–255 per node, one more for each message it sends after its NBIRTH (which sets it). */
     private void checkSeq(EdgeNode node, SparkplugTopic.Edge topic, Long seq, ReceivedMessage message, List<SparkplugChange> changes) {
         if (seq == null || seq < 0 || seq > 255) {
-            flag(changes, node, topic.device(), SparkplugFlag.Kind.SEQ_GAP, topic.type() + (seq == null ? " has no seq" : " has seq " + seq + ", outside 0–255"),
+            flag(changes, node, topic.device(), SparkplugFlag.Kind.SEQ_GAP, seq == null
+                    ? FlagDetail.of(FlagDetail.Why.NO_SEQ, topic.type(), 0, 0, 0) : FlagDetail.of(FlagDetail.Why.SEQ_OUT_OF_RANGE, topic.type(), seq, 0, 0),
                     message, List.of(message));
             return;
         }
@@ -211,12 +210,12 @@ public final class SparkplugNetwork {
         if (topic.type() != MessageType.NBIRTH && node.lastSeq != null) {
             int expected = (node.lastSeq + 1) % 256;
             if (current == node.lastSeq) {
-                flag(changes, node, topic.device(), SparkplugFlag.Kind.SEQ_REPEAT, topic.type() + " repeats seq " + current,
+                flag(changes, node, topic.device(), SparkplugFlag.Kind.SEQ_REPEAT, FlagDetail.of(FlagDetail.Why.SEQ_REPEAT, topic.type(), current, 0, 0),
                         message, List.of(node.lastSeqMessage, message));
             } else if (current != expected) {
                 int missing = Math.floorMod(current - expected, 256);
-                flag(changes, node, topic.device(), SparkplugFlag.Kind.SEQ_GAP, String.format(Locale.ROOT,
-                        "seq went from %d to %d: %d message%s missing or out of order", node.lastSeq, current, missing, missing == 1 ? "" : "s"),
+                flag(changes, node, topic.device(), SparkplugFlag.Kind.SEQ_GAP, FlagDetail.of(FlagDetail.Why.SEQ_GAP, topic.type(),
+                        node.lastSeq, current, missing),
                         message, List.of(node.lastSeqMessage, message));
             }
         }
@@ -229,8 +228,8 @@ public final class SparkplugNetwork {
                 .findFirst().orElse(null);
     }
 
-    private static String listed(List<String> names) {
-        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+    private static FlagDetail undeclared(MessageType type, List<String> names) {
+        return new FlagDetail(FlagDetail.Why.UNDECLARED, type, Math.max(0, names.size() - 3), 0, 0, names.subList(0, Math.min(3, names.size())), "");
     }
 
     private void move(List<SparkplugChange> changes, EdgeNode node, EdgeNode.Device device, EntityState to, long at, String reason) {
@@ -245,7 +244,7 @@ public final class SparkplugNetwork {
         }
     }
 
-    private void flag(List<SparkplugChange> changes, EdgeNode node, String device, SparkplugFlag.Kind kind, String detail, ReceivedMessage at,
+    private void flag(List<SparkplugChange> changes, EdgeNode node, String device, SparkplugFlag.Kind kind, FlagDetail detail, ReceivedMessage at,
                       List<ReceivedMessage> involved) {
         if (restoring) {
             return;

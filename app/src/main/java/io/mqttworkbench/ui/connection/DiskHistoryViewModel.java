@@ -349,7 +349,9 @@ public final class DiskHistoryViewModel {
     /** "Removed 12,345 messages, 3.2 MB freed", and why the file was not rewritten when it was not. */
     static String outcomeText(HistoryMaintenance.Removed removed, Texts texts) {
         String text = texts.format(plural(removed.messages(), "connection.history.removed"), removed.messages(), Sizes.bytes(removed.bytesFreed()));
-        return removed.compactNote().isEmpty() ? text : texts.format("connection.history.removed.note", text, removed.compactNote());
+        HistoryMaintenance.Compact compact = removed.compact();
+        return compact.why() == HistoryMaintenance.Compact.Why.DONE ? text : texts.format("connection.history.removed.note", text,
+                texts.format("domain.history.compact." + compact.why().name().toLowerCase(java.util.Locale.ROOT), compact.detail()));
     }
 
     private static HistoryMaintenance.Summary summary(MessageHistory stored) {

@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.log;
 import io.mqttworkbench.history.HistorySearch;
 import io.mqttworkbench.message.MessageQuery;
 import io.mqttworkbench.message.MessageStore;
+import io.mqttworkbench.ui.common.SearchTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,7 +50,7 @@ final class LogFiltering {
 
     /** Runs {@code query} in the background; an empty query shows every message again. */
     void apply(MessageQuery query) {
-        String problem = query.problem().orElse("");
+        String problem = query.issue().map(new SearchTexts(texts)::explain).orElse("");
         queryProblem.set(problem);
         if (!problem.isEmpty()) {
             return;

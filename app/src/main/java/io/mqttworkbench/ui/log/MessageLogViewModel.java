@@ -302,7 +302,7 @@ public final class MessageLogViewModel {
         try {
             query = query();
         } catch (IllegalArgumentException e) {
-            filtering.queryProblem.set(e.getMessage());
+            filtering.queryProblem.set(new io.mqttworkbench.ui.common.SearchTexts(texts).explain(e));
             return;
         }
         filtering.apply(query);

@@ -133,7 +133,7 @@ public final class HistorySourceViewModel {
             range = new HistoryRange(TimeInput.parse(from.get(), false).orElse(null), TimeInput.parse(until.get(), true).orElse(null),
                     topics.get(), null);
         } catch (IllegalArgumentException e) {
-            info.set(e.getMessage());
+            info.set(new io.mqttworkbench.ui.common.SearchTexts(texts).explain(e));
             return;
         }
         info.set(texts.text("replay.history.counting"));

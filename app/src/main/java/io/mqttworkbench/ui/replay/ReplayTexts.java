@@ -1,13 +1,16 @@
 package io.mqttworkbench.ui.replay;
 
 import io.mqttworkbench.mqtt.ConnectionMarker;
+import io.mqttworkbench.replay.ReadProblem;
 import io.mqttworkbench.replay.RecordingReader;
+import io.mqttworkbench.replay.ReplayOptions;
+import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How the Replay tab words times and a recording's connection drops. */
+/** How the Replay tab words times, a recording's connection drops, what could not be read and a wrong option. */
 final class ReplayTexts {
     /** Drops named one by one; more are summed up as "…". */
     private static final int NAMED_GAPS = 5;
@@ -51,5 +54,16 @@ final class ReplayTexts {
     /** {@code text} and then {@code more}, as the language separates two clauses: "a; b", "a；b". */
     static String more(Texts texts, String text, String more) {
         return texts.format("replay.info.more", text, more);
+    }
+
+    /** A line or file the reader could not read, in the window's language (the command line prints {@link ReadProblem#message()}). */
+    static String problem(ReadProblem p, Texts texts) {
+        return texts.format("domain.replay.read." + p.why().name().toLowerCase(Locale.ROOT), p.number(), p.reason());
+    }
+
+    /** A wrong replay option, in the window's language; a filter's fault is worded as the topic rules are. */
+    static String problem(ReplayOptions.Problem p, Texts texts) {
+        String reason = p.why() == ReplayOptions.Problem.Why.BAD_FILTER ? new ProblemTexts(texts).filter(p.filter()) : "";
+        return texts.format("domain.replay.option." + p.why().name().toLowerCase(Locale.ROOT), p.filter(), reason.isEmpty() ? p.reason() : reason);
     }
 }

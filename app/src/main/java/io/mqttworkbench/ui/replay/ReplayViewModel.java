@@ -223,8 +223,8 @@ public final class ReplayViewModel {
             if (!gaps.isEmpty()) {
                 info = ReplayTexts.more(texts, info, gaps);
             }
-            for (String problem : read.problems()) {
-                info = ReplayTexts.more(texts, info, problem);
+            for (io.mqttworkbench.replay.ReadProblem problem : read.readProblems()) {
+                info = ReplayTexts.more(texts, info, ReplayTexts.problem(problem, texts));
             }
             recordingInfo.set(info);
         }, ui);
@@ -235,13 +235,16 @@ public final class ReplayViewModel {
         double rate = number(maxRate.get(), "replay.field.rate");
         List<ReplayOptions.Mapping> maps = new ArrayList<>();
         for (String m : split(mappings.get())) {
+            ReplayOptions.Mapping.problem(m).ifPresent(p -> {
+                throw new IllegalArgumentException(ReplayTexts.problem(p, texts));
+            });
             maps.add(ReplayOptions.Mapping.parse(m));
         }
         ReplayOptions options = new ReplayOptions(asFastAsPossible.get() ? 0 : speed.get(), rate, loops.get(),
                 (long) (number(startSeconds.get(), "replay.field.start") * 1e6), split(filters.get()), maps, qos.get(), retain.get(),
                 renumberSparkplug.get());
-        options.problem().ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+        options.issue().ifPresent(p -> {
+            throw new IllegalArgumentException(ReplayTexts.problem(p, texts));
         });
         return options;
     }

@@ -71,7 +71,7 @@ final class SparkplugTables {
                 column(texts.text("sparkplug.column.time"), 96, f -> TIME.format(Instant.ofEpochMilli(f.atMillis()))),
                 column(texts.text("sparkplug.column.where"), 160, SparkplugFlag::where),
                 column(texts.text("sparkplug.column.problem"), 130, f -> texts.text("sparkplug.flag." + f.kind().name().toLowerCase(Locale.ROOT))),
-                column(texts.text("sparkplug.column.detail"), 320, SparkplugFlag::detail)));
+                column(texts.text("sparkplug.column.detail"), 320, viewModel::detail)));
         Runnable show = () -> {
             SparkplugFlag flag = table.getSelectionModel().getSelectedItem();
             if (flag != null && !flag.messages().isEmpty()) {
@@ -89,7 +89,7 @@ final class SparkplugTables {
                     show.run();
                 }
             });
-            row.itemProperty().addListener((o, old, f) -> row.setTooltip(f == null ? null : new Tooltip(texts.format("sparkplug.flag.tooltip", f.detail(),
+            row.itemProperty().addListener((o, old, f) -> row.setTooltip(f == null ? null : new Tooltip(texts.format("sparkplug.flag.tooltip", viewModel.detail(f),
                     String.join("\n", f.messages().stream().map(m -> TIME.format(Instant.ofEpochMilli(m.receivedEpochMillis())) + "  " + m.topic()).toList())))));
             return row;
         });

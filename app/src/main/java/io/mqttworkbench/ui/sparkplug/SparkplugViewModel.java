@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.sparkplug;
 
+import io.mqttworkbench.ui.common.EncodeTexts;
 import io.mqttworkbench.ui.common.Texts;
 
 import io.mqttworkbench.mqtt.PublishRequest;
@@ -73,6 +74,7 @@ public final class SparkplugViewModel {
 
     /** The window's words, in the interface language. */
     private final Texts texts;
+    private final FlagTexts flagTexts;
 
     /**
      * @param publisher sends a command on the connection (fails when it is not connected)
@@ -92,6 +94,7 @@ public final class SparkplugViewModel {
                               Function<String, List<ReceivedMessage>> recent, java.util.function.Supplier<io.mqttworkbench.history.MessageHistory> stored,
                               java.util.concurrent.Executor background, java.util.concurrent.Executor ui, Texts texts) {
         this.texts = texts;
+        this.flagTexts = new FlagTexts(texts);
         this.chart = new MetricChart(recent, stored, background, ui, texts);
         this.background = background;
         summary.set(texts.text("sparkplug.none"));
@@ -276,7 +279,7 @@ public final class SparkplugViewModel {
             request = SparkplugCommands.write(target.group(), target.node(), target.device(),
                     SparkplugEncoder.Metric.of(metric.trim(), datatype, value), System.currentTimeMillis());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(new EncodeTexts(texts).explain(e));
         }
         send(request, texts.format("sparkplug.write.done", metric.trim(), value, target.where(), target.device() == null ? "NCMD" : "DCMD"));
         return Optional.empty();
@@ -301,6 +304,11 @@ public final class SparkplugViewModel {
 
     public ObservableList<SparkplugFlag> flags() {
         return flags;
+    }
+
+    /** What a flag saw, in the window's language. */
+    public String detail(SparkplugFlag flag) {
+        return flagTexts.detail(flag.problem());
     }
 
     /** The metrics of the selected node or device. */

@@ -115,8 +115,14 @@ class DiskHistoryViewModelTest {
                 .isEqualTo("On disk: no messages yet · 40.0 KB of 2.0 GB");
         assertThat(DiskHistoryViewModel.limitsText(new HistorySettings(true, Duration.ofHours(36), 300 * HistorySettings.MIB), Texts.english()))
                 .startsWith("Messages are kept up to 36 hours and 300.0 MB;");
-        assertThat(DiskHistoryViewModel.outcomeText(new HistoryMaintenance.Removed(12_345, 3_355_443, ""), Texts.english()))
+        assertThat(DiskHistoryViewModel.outcomeText(new HistoryMaintenance.Removed(12_345, 3_355_443, HistoryMaintenance.Compact.DONE), Texts.english()))
                 .isEqualTo("Removed 12,345 messages, 3.2 MB freed");
+        for (HistoryMaintenance.Compact.Why why : HistoryMaintenance.Compact.Why.values()) {
+            HistoryMaintenance.Removed removed = new HistoryMaintenance.Removed(3, 0, new HistoryMaintenance.Compact(why, "No space left on device"));
+            assertThat(DiskHistoryViewModel.outcomeText(removed, Texts.english())).as(why.name()).contains(removed.compactNote());
+            assertThat(DiskHistoryViewModel.outcomeText(removed, Texts.simplifiedChinese()).replace("No space left on device", "")).as(why.name())
+                    .doesNotContainPattern("(?<![A-Za-z])[a-z]{4,}");
+        }
     }
 
     @Test

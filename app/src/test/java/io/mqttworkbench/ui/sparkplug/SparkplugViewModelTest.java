@@ -166,4 +166,24 @@ class SparkplugViewModelTest {
         assertThat(viewModel.subscribe()).isTrue();
         assertThat(subscriptions.rows()).hasSize(3);
     }
+
+    @Test
+    void aFlagsDetailAndAWriteRefusalReadInTheWindowsLanguage() {
+        SparkplugViewModel chinese = new SparkplugViewModel(subscriptions, request -> CompletableFuture.completedFuture(null), Runnable::run,
+                Texts.simplifiedChinese());
+        EdgeNodeMessages edge = new EdgeNodeMessages("plant", "edge1", 0);
+        List<ReceivedMessage> messages = new ArrayList<>(List.of(message(edge.topic(MessageType.NBIRTH, null), edge.nbirthPayload()),
+                message(edge.topic(MessageType.DBIRTH, EdgeNodeMessages.DEVICE), edge.dbirthPayload())));
+        edge.skip(3);
+        messages.add(message(edge.topic(MessageType.DDATA, EdgeNodeMessages.DEVICE), edge.ddataPayload(3.0)));
+        chinese.accept(messages);
+        chinese.onFrame(frame += SparkplugViewModel.REFRESH_NANOS);
+
+        assertThat(chinese.flags()).singleElement().satisfies(f -> {
+            assertThat(f.detail()).isEqualTo("seq went from 1 to 5: 3 messages missing or out of order");
+            assertThat(chinese.detail(f)).isEqualTo("seq 从 1 跳到 5：3 条消息丢失或乱序");
+        });
+        assertThat(chinese.write(new SparkplugViewModel.Target("plant", "edge1", null), "Setpoint", "Int8", "300"))
+                .contains("指标 Setpoint：“300”不是有效的 Int8");
+    }
 }
