@@ -65,6 +65,9 @@ class SparkplugCliTest {
             edge1.send(MessageType.DDATA, EdgeNodeMessages.DEVICE, edge1.messages().ddataPayload(2.5));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cli.outputSoFar().contains("\"event\":\"state\""));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> edge2.rebirths() == 1);
+            // edge2 answers the rebirth on its own connection: its NBIRTH may reach the broker after what edge1 sends next
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cli.outputSoFar().lines()
+                    .anyMatch(l -> l.contains("\"node\":\"edge2\"") && l.contains("\"reason\":\"NBIRTH\"")));
 
             edge1.messages().skip(3);
             edge1.send(MessageType.DDATA, EdgeNodeMessages.DEVICE, edge1.messages().ddataPayload(2.6));
