@@ -13,6 +13,8 @@ final class EdgeNode {
     EntityState state = EntityState.STALE;
     Long lastBirthMillis;
     Long lastDeathMillis;
+    /** Taken offline because a host application's STATE went offline, not by its own NDEATH. */
+    boolean offlineByHost;
     Long bdSeq;
     Integer lastSeq;
     ReceivedMessage lastSeqMessage;

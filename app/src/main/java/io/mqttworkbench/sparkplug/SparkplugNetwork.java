@@ -98,6 +98,38 @@ public final class SparkplugNetwork {
         if (before == null || before.online() != online) {
             changes.add(new SparkplugChange.HostChanged(host.hostId(), online, message.receivedEpochMillis()));
         }
+        if (before != null && before.online() && !online) {
+            hostWentOffline(host.hostId(), message.receivedEpochMillis(), changes);
+        }
+    }
+
+    /**
+     * Edge nodes whose primary host this is must go offline when it does (Sparkplug 3.0), and their NDEATH may
+     * never come if they only disconnect: the view takes every online node offline with the host. A node that
+     * goes on sending data does not follow this host; its next message brings it back online, unflagged.
+     */
+    private void hostWentOffline(String hostId, long at, List<SparkplugChange> changes) {
+        for (EdgeNode node : nodes.values()) {
+            if (node.state == EntityState.ONLINE) {
+                node.offlineByHost = true;
+                move(changes, node, null, EntityState.OFFLINE, at, "host " + hostId + " offline (STATE)");
+                for (EdgeNode.Device device : node.devices.values()) {
+                    move(changes, node, device, EntityState.OFFLINE, at, "host " + hostId + " offline (STATE)");
+                }
+            }
+        }
+    }
+
+    /** Data from a node the host's STATE took offline: it did not follow that host, and is online after all. */
+    private void stillOnline(EdgeNode node, MessageType type, long at, List<SparkplugChange> changes) {
+        node.offlineByHost = false;
+        String reason = type + " after its host went offline";
+        move(changes, node, null, EntityState.ONLINE, at, reason);
+        for (EdgeNode.Device each : node.devices.values()) {
+            if (each.lastBirthMillis != null && (each.lastDeathMillis == null || each.lastDeathMillis < each.lastBirthMillis)) {
+                move(changes, node, each, EntityState.ONLINE, at, reason);
+            }
+        }
     }
 
     private void edge(SparkplugTopic.Edge topic, ReceivedMessage message, List<SparkplugChange> changes) {
@@ -128,6 +160,10 @@ public final class SparkplugNetwork {
             return;
         }
         long at = message.receivedEpochMillis();
+        if (node.offlineByHost && (topic.type() == MessageType.NDATA || topic.type() == MessageType.DDATA
+                || topic.type() == MessageType.DBIRTH || topic.type() == MessageType.DDEATH)) {
+            stillOnline(node, topic.type(), at, changes);
+        }
         if (topic.type().carriesSeq()) {
             checkSeq(node, topic, payload.seq(), message, changes);
         }
@@ -136,6 +172,7 @@ public final class SparkplugNetwork {
                 node.metrics.birth(payload.metrics(), payload.timestamp(), at);
                 node.bdSeq = node.metrics.longValue("bdSeq");
                 node.lastBirthMillis = at;
+                node.offlineByHost = false;
                 move(changes, node, null, EntityState.ONLINE, at, "NBIRTH");
                 for (EdgeNode.Device device : node.devices.values()) {
                     move(changes, node, device, EntityState.OFFLINE, at, "its node was born again: waiting for DBIRTH");
@@ -151,6 +188,7 @@ public final class SparkplugNetwork {
                     return;
                 }
                 node.lastDeathMillis = at;
+                node.offlineByHost = false;
                 move(changes, node, null, EntityState.OFFLINE, at, "NDEATH");
                 for (EdgeNode.Device device : node.devices.values()) {
                     move(changes, node, device, EntityState.OFFLINE, at, "its node died");

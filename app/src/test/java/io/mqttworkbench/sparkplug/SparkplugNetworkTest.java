@@ -188,6 +188,31 @@ class SparkplugNetworkTest {
     }
 
     @Test
+    void aHostGoingOfflineTakesTheOnlineNodesWithItUntilOneSendsAgain() {
+        network.accept(text("spBv1.0/STATE/scada1", "{\"online\": true, \"timestamp\": 1780000000000}"));
+        network.accept(edge.nbirth());
+        network.accept(edge.dbirth());
+        List<SparkplugChange> offline = network.accept(text("spBv1.0/STATE/scada1", "{\"online\": false, \"timestamp\": 1780000001000}"));
+        assertThat(offline).filteredOn(SparkplugChange.StateChanged.class::isInstance).map(SparkplugChange.StateChanged.class::cast)
+                .extracting(c -> (c.device() == null ? c.node() : c.node() + "/" + c.device()) + " " + c.to() + " " + c.reason())
+                .containsExactly("edge1 OFFLINE host scada1 offline (STATE)", "edge1/press4 OFFLINE host scada1 offline (STATE)");
+        assertThat(node().state()).isEqualTo(EntityState.OFFLINE);
+
+        // a node that goes on sending does not follow this host: online again, and no "data after death"
+        network.accept(edge.ddata(3.5));
+        assertThat(node().state()).isEqualTo(EntityState.ONLINE);
+        assertThat(device().state()).isEqualTo(EntityState.ONLINE);
+        assertThat(flags()).isEmpty();
+
+        // its own NDEATH after another host outage is a death as before
+        network.accept(text("spBv1.0/STATE/scada1", "{\"online\": true, \"timestamp\": 1780000002000}"));
+        network.accept(text("spBv1.0/STATE/scada1", "{\"online\": false, \"timestamp\": 1780000003000}"));
+        network.accept(edge.ndeath());
+        network.accept(edge.ddata(3.6));
+        assertThat(flags()).extracting(SparkplugFlag::kind).containsExactly(SparkplugFlag.Kind.DATA_BEFORE_BIRTH);
+    }
+
+    @Test
     void aPayloadThatIsNotSparkplugIsFlaggedAndOtherTopicsAreIgnored() {
         network.accept(text("spBv1.0/plant/NDATA/edge1", "{\"not\":\"protobuf\"}"));
         assertThat(flags()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(SparkplugFlag.Kind.MALFORMED));
