@@ -47,7 +47,7 @@ final class HistoryTarget implements RecordTarget {
             }
             // each row keeps the filter (-t) its message came through
             List<io.mqttworkbench.mqtt.TopicFilter> subscribed = filters.stream().map(io.mqttworkbench.mqtt.TopicFilter::of).toList();
-            opened.history().matchSubscriptions(topic -> subscribed.stream().filter(f -> f.matches(topic)).map(f -> f.filter()).findFirst()
+            opened.history().matchSubscriptions(message -> subscribed.stream().filter(f -> f.matches(message.topic())).map(f -> f.filter()).findFirst()
                     .orElse(null));
             return new HistoryTarget(profile, opened.history());
         } catch (HistoryException e) {

@@ -41,7 +41,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     private final NameIds topicIds = new NameIds("topics", "name");
     private final NameIds subscriptionIds = new NameIds("subscriptions", "filter");
     /** Which subscription filter a message on a topic came through; null for none known. */
-    private volatile java.util.function.Function<String, String> subscriptionOf = topic -> null;
+    private volatile java.util.function.Function<ReceivedMessage, String> subscriptionOf = message -> null;
     private long lastTimeUs;
 
     private MessageHistory(Path file, Connection writer) throws SQLException {
@@ -78,11 +78,11 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
     }
 
     /**
-     * Tells the writer which subscription a message on a topic came through (the connection's filters as
-     * they are when it is written), so each row keeps it.
+     * Tells the writer which subscription a message came through (by its subscription identifier, or the
+     * connection's filters as they are when it is written), so each row keeps it. Called on the writer's thread.
      */
-    public void matchSubscriptions(java.util.function.Function<String, String> filterOfTopic) {
-        subscriptionOf = filterOfTopic;
+    public void matchSubscriptions(java.util.function.Function<ReceivedMessage, String> filterOfMessage) {
+        subscriptionOf = filterOfMessage;
     }
 
     /** The subscription filter each stored message came through, by key; messages without one are left out. */
@@ -136,7 +136,7 @@ public final class MessageHistory implements HistoryWriter.Sink, AutoCloseable {
                 insert.setBytes(5, m.payload());
                 insert.setString(6, m.properties() == null || m.properties().isEmpty() ? null : propertiesJson(m));
                 insert.setInt(7, TextPrefilter.readable(m.payload()) ? 1 : 0);
-                Integer subscription = subscriptionIds.idOf(writer, subscriptionOf.apply(m.topic()));
+                Integer subscription = subscriptionIds.idOf(writer, subscriptionOf.apply(m));
                 if (subscription == null) {
                     insert.setNull(8, java.sql.Types.INTEGER);
                 } else {

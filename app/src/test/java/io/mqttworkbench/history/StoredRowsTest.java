@@ -228,7 +228,7 @@ class StoredRowsTest {
     void eachRowKeepsTheSubscriptionItsMessageCameThrough() throws Exception {
         try (MessageHistory h = MessageHistory.open(dir.resolve("subscriptions.sqlite")).history()) {
             h.write(List.of(message("plant/a", "before", T0)), List.of()); // nothing told yet: no subscription
-            h.matchSubscriptions(topic -> topic.startsWith("plant/") ? "plant/#" : topic.startsWith("工厂/") ? "工厂/+" : null);
+            h.matchSubscriptions(m -> m.topic().startsWith("plant/") ? "plant/#" : m.topic().startsWith("工厂/") ? "工厂/+" : null);
             h.write(List.of(message("plant/a", "1", T0 + 1), message("工厂/温度", "2", T0 + 2), message("other", "3", T0 + 3)), List.of());
             java.util.Map<Long, String> found = h.subscriptionsOf(T0 * 1000, (T0 + 10) * 1000);
             assertThat(found).containsOnly(java.util.Map.entry((T0 + 1) * 1000, "plant/#"), java.util.Map.entry((T0 + 2) * 1000, "工厂/+"));

@@ -38,6 +38,7 @@ final class ConnectionHistory implements AutoCloseable {
     private final String name;
     private final ReceivedTraffic traffic;
     private final Consumer<String> notice;
+    private final java.util.function.Function<ReceivedMessage, String> subscriptionOf;
     private final Texts texts;
     private final Consumer<List<ReceivedMessage>> feed = this::offer;
     private final Consumer<ConnectionMarker> marks = this::mark;
@@ -49,9 +50,14 @@ final class ConnectionHistory implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean failed;
 
-    /** @param notice told what the user must know: a damaged file set aside, or that nothing is kept this time */
-    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, HistorySettings settings, Consumer<String> notice, Texts texts) {
+    /**
+     * @param subscriptionOf the filter of the subscription that delivered a message, kept with its row; any thread
+     * @param notice told what the user must know: a damaged file set aside, or that nothing is kept this time
+     */
+    ConnectionHistory(Path file, String name, ReceivedTraffic traffic, java.util.function.Function<ReceivedMessage, String> subscriptionOf,
+                      HistorySettings settings, Consumer<String> notice, Texts texts) {
         this.file = file;
+        this.subscriptionOf = subscriptionOf;
         this.name = name;
         this.traffic = traffic;
         this.settings = settings;
@@ -89,7 +95,7 @@ final class ConnectionHistory implements AutoCloseable {
             List<ReceivedMessage> newest = new java.util.ArrayList<>(opened.history().newest(null, RESTORED_ROWS));
             java.util.Collections.reverse(newest);
             traffic.store().restore(newest);
-            opened.history().matchSubscriptions(topic -> traffic.gate().filterOf(topic));
+            opened.history().matchSubscriptions(subscriptionOf);
             history = opened.history();
             writer = new HistoryWriter(name, history, MAX_PENDING, Duration.ofMillis(250));
             maintenance.scheduleWithFixedDelay(this::applyRetention, 1, 60, TimeUnit.SECONDS);

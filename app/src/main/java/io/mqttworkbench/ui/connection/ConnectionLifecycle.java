@@ -54,7 +54,8 @@ final class ConnectionLifecycle {
     private ConnectionFeed feed = new ConnectionFeed();
 
     // JavaFX thread only.
-    private BrokerConnection connection;
+    /** Written on the JavaFX thread; read by the history writer to name the subscription a message came through. */
+    private volatile BrokerConnection connection;
     /** The profile {@link #connection} was made from; an edited profile gets a new connection on the next connect. */
     private Profile connectionProfile;
     private MessagePump pump;

@@ -101,7 +101,7 @@ public final class ConnectionViewModel {
         this.store = traffic.store();
         this.saveProfiles = saveProfiles;
         this.log = new MessageLogViewModel(store, decoders, background, ui, this::droppedCount, traffic.gaps(), texts);
-        this.diskHistory = new DiskHistoryViewModel(name::get, traffic, dialogs, background, ui,
+        this.diskHistory = new DiskHistoryViewModel(name::get, traffic, this::deliveringFilter, dialogs, background, ui,
                 text -> events.add(ConnectionEvent.now(ConnectionEvent.Kind.INFO, text)), java.time.ZoneId.systemDefault(), texts);
         log.paging().useHistory(diskHistory::history);
         ConnectionCounts counts = new ConnectionCounts(diskHistory::history, log::storedMatches, new StoreCounts(store, decoders));
@@ -337,6 +337,23 @@ public final class ConnectionViewModel {
     /** This profile's publish history, or null when it keeps none. */
     public io.mqttworkbench.publish.PublishHistory history() {
         return tools.history;
+    }
+
+    /**
+     * The subscription that delivered a message, for its row on disk: the one its subscription identifier names
+     * (overlapping subscriptions each deliver their own copy), else the first filter that matches. Any thread.
+     */
+    private String deliveringFilter(ReceivedMessage message) {
+        BrokerConnection current = lifecycle.connection();
+        if (current != null) {
+            for (Integer id : message.properties().subscriptionIdentifiers()) {
+                List<String> filters = current.filtersOfSubscriptionIdentifier(id, message.receivedEpochMillis());
+                if (!filters.isEmpty()) {
+                    return filters.get(0);
+                }
+            }
+        }
+        return traffic.gate().filterOf(message.topic());
     }
 
     private BrokerConnection connectedConnection() {

@@ -7,6 +7,7 @@ import io.mqttworkbench.history.HistoryException;
 import io.mqttworkbench.history.HistoryMaintenance;
 import io.mqttworkbench.history.MessageHistory;
 import io.mqttworkbench.message.ReceivedTraffic;
+import io.mqttworkbench.mqtt.ReceivedMessage;
 import io.mqttworkbench.profile.HistorySettings;
 import io.mqttworkbench.topic.TopicNode;
 import io.mqttworkbench.ui.common.DialogService;
@@ -65,19 +66,22 @@ public final class DiskHistoryViewModel {
     private long outcomeSinceNanos;
     /** Written on the JavaFX thread, read by the threads that close it. */
     private volatile ConnectionHistory current;
+    private final java.util.function.Function<ReceivedMessage, String> subscriptionOf;
 
     /** The window's words, in the interface language. */
     private final Texts texts;
 
     /**
      * @param name the profile's name as it is now (it follows renames)
+     * @param subscriptionOf the filter of the subscription that delivered a message, kept with its row; any thread
      * @param events adds a line to the connection's event log; called on the JavaFX thread
      */
-    DiskHistoryViewModel(Supplier<String> name, ReceivedTraffic traffic, DialogService dialogs, Executor background, Executor ui,
-                         Consumer<String> events, ZoneId zone, Texts texts) {
+    DiskHistoryViewModel(Supplier<String> name, ReceivedTraffic traffic, java.util.function.Function<ReceivedMessage, String> subscriptionOf,
+                         DialogService dialogs, Executor background, Executor ui, Consumer<String> events, ZoneId zone, Texts texts) {
         this.texts = texts;
         this.name = name;
         this.traffic = traffic;
+        this.subscriptionOf = subscriptionOf;
         this.dialogs = dialogs;
         this.background = background;
         this.ui = ui;
@@ -118,7 +122,7 @@ public final class DiskHistoryViewModel {
     }
 
     private void start() {
-        ConnectionHistory started = new ConnectionHistory(file, name.get(), traffic, settings, text -> ui.execute(() -> {
+        ConnectionHistory started = new ConnectionHistory(file, name.get(), traffic, subscriptionOf, settings, text -> ui.execute(() -> {
             notice.set(text);
             events.accept(text);
             refresh();

@@ -58,7 +58,7 @@ class DiskHistoryViewModelTest {
     }
 
     private DiskHistoryViewModel viewModel() {
-        vm = new DiskHistoryViewModel(() -> "Plant", traffic, dialogs, background, uiTasks::add, events::add, ZoneOffset.UTC, Texts.english());
+        vm = new DiskHistoryViewModel(() -> "Plant", traffic, m -> traffic.gate().filterOf(m.topic()), dialogs, background, uiTasks::add, events::add, ZoneOffset.UTC, Texts.english());
         return vm;
     }
 
