@@ -57,6 +57,11 @@ public final class ProfileFileTexts {
             phrase("^Passwords are kept in (.+), not in profiles\\.json\\.$", "domain.store.keyring"), // untranslated: the profile layer's English, matched
             phrase("^No keyring answered \\((.*)\\): passwords are kept in profiles\\.json, readable only by you\\.$", "domain.store.no.keyring"), // untranslated: the profile layer's English, matched
             phrase("(?<=^|（)no keyring was asked(?=）)", "domain.store.not.asked"), // untranslated: the profile layer's English, matched
+            phrase("(?<=^|（)none was found(?=）)", "domain.store.none.found"), // untranslated: the profile layer's English, matched
+            phrase("(?<=^|（)none was found: ", "domain.store.none.found.because"), // untranslated: the profile layer's English, matched
+            phrase("(?<=^|（)the keyring did not answer within (\\d+) s(?=）)", "domain.store.keyring.timeout"), // untranslated: the profile layer's English, matched
+            phrase("(?<=^|（)interrupted while asking the keyring(?=）)", "domain.store.keyring.interrupted"), // untranslated: the profile layer's English, matched
+            phrase("(?<=^|（)asking for it failed: ", "domain.store.keyring.failed"), // untranslated: the profile layer's English, matched
             phrase("(?<=^|：)not a file of connection profiles: expected an MQTT Workbench profiles file, an MQTTX export or MQTT Explorer's settings$", "domain.import.unknown"), // untranslated: the profile layer's English, matched
             phrase("(?<=^|：)the file is empty$", "domain.import.empty"), // untranslated: the profile layer's English, matched
             phrase("(?<=^|：)the MQTTX export holds no connections$", "domain.import.mqttx.none"), // untranslated: the profile layer's English, matched

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.TlsContextFactory;
 import io.mqttworkbench.profile.FieldCheck;
-import io.mqttworkbench.profile.ImportResult;
+import io.mqttworkbench.profile.KeyringAccess;
 import io.mqttworkbench.profile.ProfileChecks;
 import io.mqttworkbench.profile.ProfileFormatException;
 import io.mqttworkbench.profile.ProfileImport;
@@ -75,6 +75,31 @@ class ProfileFileTextsTest {
         assertThat(new CheckTexts(Texts.english()).explain(none)).isEqualTo(none);
         assertThat(checks.explain(none).message()).isEqualTo("没有密钥环应答（未询问密钥环）：密码保存在 profiles.json 中，只有你本人可读。");
         assertThat(checks.explain(none).severity()).isEqualTo(FieldCheck.Severity.WARNING);
+        for (String reason : List.of("none was found", "none was found: DBus", "the keyring did not answer within 3 s",
+                "interrupted while asking the keyring", "asking for it failed: LockedException")) {
+            FieldCheck note = new SecretStore.ProfilesFile(reason).note();
+            assertChinese(note.message(), checks.explain(note).message());
+        }
+        FieldCheck keyring = new SecretStore.Keyring(new KeyringAccess() {
+            @Override
+            public String name() {
+                return "GNOME Keyring";
+            }
+
+            @Override
+            public String read(String account) {
+                return null;
+            }
+
+            @Override
+            public void write(String account, String secret) {
+            }
+
+            @Override
+            public void delete(String account) {
+            }
+        }).note();
+        assertThat(checks.explain(keyring).message()).isEqualTo("密码保存在 GNOME Keyring 中，而不在 profiles.json 中。");
     }
 
     @Test
@@ -145,7 +170,7 @@ class ProfileFileTextsTest {
     }
 
     private static void assertChinese(String english, String chinese) {
-        String rest = chinese.replaceAll("'[^']*'|\"[^\"]*\"|“[^”]*”|\\S*/\\S*|[A-Za-z]*[a-z][A-Z]\\w*|\\([^)]*\\)|（[^（）]*）", " ")
+        String rest = chinese.replaceAll("'[^']*'|\"[^\"]*\"|“[^”]*”|\\S*/\\S*|\\w+\\.json|[A-Za-z]*[a-z][A-Z]\\w*|\\([^)]*\\)|（[A-Z][^（）]*）|（\\w+(\\.\\w+)+[^（）]*）", " ") // a library's own detail stays as it words it
                 .replaceAll("\\b(mqtt|true|false)\\b", " "); // protocol words the format itself spells so
         assertThat(ENGLISH.matcher(rest).find()).as("%s%n  -> %s", english, chinese).isFalse();
         assertThat(chinese).as(english).isNotEqualTo(english);
