@@ -9,15 +9,18 @@ import java.util.function.Function;
 
 /**
  * The profile editor's field checks in the window's language: the checks give a rule and its values
- * ({@link CheckProblem}); this says them from the bundle. Free-text verdicts (a certificate reader's) keep their words.
+ * ({@link CheckProblem}); this says them from the bundle. Free-text verdicts (a certificate reader's, the keyring note)
+ * go through {@link ProfileFileTexts}.
  */
 public final class CheckTexts {
     private final Texts texts;
     private final ProblemTexts problems;
+    private final ProfileFileTexts files;
 
     public CheckTexts(Texts texts) {
         this.texts = texts;
         this.problems = new ProblemTexts(texts);
+        this.files = new ProfileFileTexts(texts);
     }
 
     /** {@code check} as a checker whose verdicts are in the window's language. */
@@ -26,7 +29,8 @@ public final class CheckTexts {
     }
 
     public FieldCheck explain(FieldCheck check) {
-        return check.problem() == null ? check : new FieldCheck(check.severity(), explain(check.problem()), check.problem());
+        return check.problem() == null ? new FieldCheck(check.severity(), files.of(check.message()), null)
+                : new FieldCheck(check.severity(), explain(check.problem()), check.problem());
     }
 
     public String explain(CheckProblem problem) {

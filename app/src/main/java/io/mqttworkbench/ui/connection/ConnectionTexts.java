@@ -3,6 +3,7 @@ package io.mqttworkbench.ui.connection;
 import static io.mqttworkbench.ui.common.PhraseTable.phrase;
 
 import io.mqttworkbench.ui.common.PhraseTable;
+import io.mqttworkbench.ui.common.ProfileFileTexts;
 import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.util.List;
@@ -65,10 +66,12 @@ public final class ConnectionTexts {
 
     private final Texts texts;
     private final ProblemTexts reasons;
+    private final ProfileFileTexts files;
 
     public ConnectionTexts(Texts texts) {
         this.texts = texts;
         this.reasons = new ProblemTexts(texts);
+        this.files = new ProfileFileTexts(texts);
     }
 
     /** {@code english} (an event line or a status reason) with each known phrase and reason code in the window's language. */
@@ -76,6 +79,6 @@ public final class ConnectionTexts {
         if (english == null || english.isEmpty() || !texts.isChinese()) {
             return english;
         }
-        return reasons.reasons(PHRASES.apply(english, texts));
+        return reasons.reasons(files.of(PHRASES.apply(english, texts))); // a certificate that cannot be read fails the connect
     }
 }

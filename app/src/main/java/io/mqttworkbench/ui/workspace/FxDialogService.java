@@ -5,6 +5,7 @@ import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.profile.ConnectionProbe;
 import io.mqttworkbench.profile.FieldCheck;
 import io.mqttworkbench.profile.Profile;
+import io.mqttworkbench.ui.common.CheckTexts;
 import io.mqttworkbench.ui.common.DialogService;
 import io.mqttworkbench.ui.common.ProtoSchemasDialog;
 import io.mqttworkbench.ui.common.ProtoSchemasViewModel;
@@ -97,7 +98,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Optional<Profile> edit(ProfileEditorViewModel editor) {
-        editor.secretsNoteProperty().set(secretsNote.get());
+        editor.secretsNoteProperty().set(new CheckTexts(texts).explain(secretsNote.get()));
         return new ProfileEditorView(editor, probe, ui).showAndWait(owner.get());
     }
 

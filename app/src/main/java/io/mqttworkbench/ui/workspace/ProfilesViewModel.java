@@ -19,6 +19,7 @@ import io.mqttworkbench.profile.ProfileJson;
 import io.mqttworkbench.profile.ProfileLibrary;
 import io.mqttworkbench.topic.TopicTree;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.ProfileFileTexts;
 import io.mqttworkbench.ui.connection.ConnectionViewModel;
 import io.mqttworkbench.ui.publish.PublishStorage;
 import io.mqttworkbench.ui.replay.HistorySourceViewModel;
@@ -56,6 +57,7 @@ public final class ProfilesViewModel {
 
     /** The window's words, in the interface language. */
     private final Texts texts;
+    private final ProfileFileTexts files;
 
     /**
      * @param background runs file reads and writes for import and export
@@ -64,6 +66,7 @@ public final class ProfilesViewModel {
     public ProfilesViewModel(List<Profile> profiles, ProfileConnector connector, ProfileLibrary library, DialogService dialogs,
                              Executor ui, Executor background, Path certificateFolder, Texts texts) {
         this.texts = texts;
+        this.files = new ProfileFileTexts(texts);
         this.connector = connector;
         this.library = library;
         this.dialogs = dialogs;
@@ -225,18 +228,18 @@ public final class ProfilesViewModel {
             try {
                 return ProfileImport.read(AtomicFile.readText(file, AtomicFile.MAX_BYTES), certificateFolder);
             } catch (IOException e) {
-                throw new ProfileFormatException(texts.format("workspace.import.unreadable", file, e.getMessage()));
+                throw new ProfileFormatException(texts.format("workspace.import.unreadable", file, files.of(e.getMessage())));
             }
         }, background).handleAsync((result, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() == null ? error : error.getCause();
-                dialogs.showError(texts.text("workspace.import.failed.title"), texts.format("workspace.import.failed", file.getFileName(), cause.getMessage()));
+                dialogs.showError(texts.text("workspace.import.failed.title"), texts.format("workspace.import.failed", file.getFileName(), files.of(cause.getMessage())));
                 return 0;
             }
             int added = addImported(result);
             StringBuilder message = new StringBuilder(texts.format(added == 1 ? "workspace.import.done.one" : "workspace.import.done.other",
                     added, file.getFileName()));
-            result.notes().forEach(note -> message.append("\n• ").append(note));
+            result.notes().forEach(note -> message.append("\n• ").append(files.of(note)));
             dialogs.showInfo(texts.text("workspace.import.done.title"), message.toString());
             return added;
         }, ui);

@@ -15,6 +15,7 @@ import io.mqttworkbench.sandbox.SandboxBroker;
 import io.mqttworkbench.ui.common.InterfaceLanguage;
 import io.mqttworkbench.ui.common.Texts;
 import io.mqttworkbench.ui.common.DialogService;
+import io.mqttworkbench.ui.common.ProfileFileTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -209,12 +210,13 @@ public final class WorkbenchApplication extends Application {
     /** The profiles file could not be read: say why, where the file went, and offer the last good version. */
     private void offerBackup(ProfileStore.Unreadable unreadable, ProfilesViewModel profiles, DialogService dialogs) {
         String title = texts.text("workspace.start.unreadable.title");
+        String reason = new ProfileFileTexts(texts).of(unreadable.reason());
         String kept = unreadable.keptAside() == null ? "" : PARAGRAPH + texts.format("workspace.start.unreadable.kept", unreadable.keptAside());
         if (!unreadable.backupAvailable()) {
-            dialogs.showError(title, unreadable.reason() + kept + PARAGRAPH + texts.text("workspace.start.unreadable.sandbox.only"));
+            dialogs.showError(title, reason + kept + PARAGRAPH + texts.text("workspace.start.unreadable.sandbox.only"));
             return;
         }
-        if (dialogs.confirm(title, unreadable.reason() + kept + PARAGRAPH + texts.text("workspace.start.unreadable.restore"),
+        if (dialogs.confirm(title, reason + kept + PARAGRAPH + texts.text("workspace.start.unreadable.restore"),
                 texts.text("workspace.start.restore"))) {
             CompletableFuture.supplyAsync(() -> {
                 try {
@@ -224,7 +226,8 @@ public final class WorkbenchApplication extends Application {
                 }
             }, background).whenCompleteAsync((backup, error) -> {
                 if (error != null) {
-                    dialogs.showError(texts.text("workspace.start.backup.unreadable"), error.getCause() == null ? error.getMessage() : error.getCause().getMessage());
+                    dialogs.showError(texts.text("workspace.start.backup.unreadable"),
+                            new ProfileFileTexts(texts).of(error.getCause() == null ? error.getMessage() : error.getCause().getMessage()));
                 } else {
                     profiles.replaceAll(backup);
                 }

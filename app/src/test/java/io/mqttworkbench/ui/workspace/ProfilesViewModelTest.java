@@ -44,10 +44,14 @@ class ProfilesViewModelTest {
     private MainWindowViewModel workspace;
 
     private MainWindowViewModel workspace(List<Profile> profiles) {
+        return workspace(profiles, Texts.english());
+    }
+
+    private MainWindowViewModel workspace(List<Profile> profiles, Texts texts) {
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
-        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"), Texts.english());
-        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT, Texts.english());
+        ProfilesViewModel all = new ProfilesViewModel(profiles, connector, library, dialogs, ui, Runnable::run, configDir.resolve("certificates"), texts);
+        workspace = new MainWindowViewModel(all, connector, WorkspaceState.EMPTY, Theme.LIGHT, texts);
         return workspace;
     }
 
@@ -246,5 +250,27 @@ class ProfilesViewModelTest {
         runFramesUntil("the error shown", () -> !dialogs.shown.isEmpty());
         assertThat(dialogs.shown.get(0)).startsWith("error Import failed: broken.json could not be imported:");
         assertThat(vm.connections()).hasSize(1);
+    }
+
+    @Test
+    void importNotesAndAnUnreadableImportAreShownInChinese() throws Exception {
+        MainWindowViewModel vm = workspace(List.of(Profile.sandbox()), Texts.simplifiedChinese());
+        Path file = configDir.resolve("explorer.json");
+        Files.writeString(file, """
+                {"a": {"configVersion": 1, "type": "mqtt", "name": "Plain", "host": "h", "port": 1883, "protocol": "mqtt",
+                       "encryption": false, "certValidation": true, "selfSignedCertificate": {"name": "ca.pem", "data": "LS0tLS1CRUdJTg=="},
+                       "subscriptions": []},
+                 "b": {"configVersion": 1, "type": "mqtt", "name": "No host", "host": "", "port": 1883}}
+                """);
+        vm.profiles().importFrom(file);
+        runFramesUntil("the notes shown", () -> !dialogs.shown.isEmpty());
+        assertThat(dialogs.shown.get(0)).contains("\n• 连接 1“Plain”：其证书未导入：该连接未启用加密，MQTT Explorer 也未使用这些证书")
+                .contains("\n• 连接 2“No host”未导入：它没有主机");
+
+        Path other = configDir.resolve("other.json");
+        Files.writeString(other, "{\"a\": 1}");
+        vm.profiles().importFrom(other);
+        runFramesUntil("the error shown", () -> dialogs.shown.size() == 2);
+        assertThat(dialogs.shown.get(1)).endsWith("不是连接配置文件：应为 MQTT Workbench 连接配置文件、MQTTX 导出文件或 MQTT Explorer 的设置");
     }
 }
