@@ -71,6 +71,8 @@ public final class FailureTexts {
             phrase("The connection '(.*)' is closed", "domain.errors.connection_closed"), // untranslated: the connection's English, matched
             phrase("Internal error: ", "domain.errors.internal"))); // untranslated: the connection's English, matched
 
+    private static final PhraseTable NONE = new PhraseTable(List.of());
+
     private final Texts texts;
     private final ProblemTexts reasons;
 
@@ -81,7 +83,7 @@ public final class FailureTexts {
 
     /** {@code english} with each known failure phrase and reason code in the window's language; as written in English. */
     public String of(String english) {
-        return of(english, new PhraseTable(List.of()));
+        return of(english, NONE);
     }
 
     /** {@code english} with {@code first}'s phrases (a caller's own, such as an event line's), then these, in the window's language. */
