@@ -12,8 +12,10 @@ import io.mqttworkbench.mqtt.TopicProblem;
  * @param text   a placeholder's name, a file's path or a wrong character; else empty
  * @param detail a parser's own words, a placeholder's base name or an environment variable; else empty
  * @param number a digit count or a limit the rule names; else 0
+ * @param sparkplug what is wrong with a Sparkplug description, for {@link Rule#SPARKPLUG} when it is known; else null
  */
-public record CompositionProblem(Rule rule, Field field, TopicProblem topic, String text, String detail, long number) {
+public record CompositionProblem(Rule rule, Field field, TopicProblem topic, String text, String detail, long number,
+        DescriptionProblem sparkplug) {
 
     public enum Rule {
         TOPIC_NEEDED, TOPIC_RULE, QOS_RANGE, EXPIRY_RANGE, ALIAS_RANGE, KEY_NEEDED,
@@ -42,20 +44,25 @@ public record CompositionProblem(Rule rule, Field field, TopicProblem topic, Str
     }
 
     public static CompositionProblem of(Rule rule) {
-        return new CompositionProblem(rule, Field.NONE, null, "", "", 0);
+        return new CompositionProblem(rule, Field.NONE, null, "", "", 0, null);
     }
 
     public static CompositionProblem of(Rule rule, String text, String detail, long number) {
-        return new CompositionProblem(rule, Field.NONE, null, text, detail, number);
+        return new CompositionProblem(rule, Field.NONE, null, text, detail, number, null);
+    }
+
+    /** The Sparkplug description's problem; its detail is the English sentence. */
+    public static CompositionProblem sparkplug(DescriptionProblem problem) {
+        return new CompositionProblem(Rule.SPARKPLUG, Field.NONE, null, "", problem.message(), 0, problem);
     }
 
     static CompositionProblem topic(Field field, TopicProblem problem) {
-        return new CompositionProblem(Rule.TOPIC_RULE, field, problem, "", "", 0);
+        return new CompositionProblem(Rule.TOPIC_RULE, field, problem, "", "", 0, null);
     }
 
     /** The same problem said of {@code which} field. */
     public CompositionProblem in(Field which) {
-        return new CompositionProblem(rule, which, topic, text, detail, number);
+        return new CompositionProblem(rule, which, topic, text, detail, number, sparkplug);
     }
 
     /** The explanation in English. */

@@ -84,8 +84,10 @@ public enum PayloadEncoding {
             return Optional.empty();
         } catch (CompositionProblem.Failure e) {
             return Optional.of(e.problem());
+        } catch (DescriptionProblem.Invalid e) {
+            return Optional.of(CompositionProblem.sparkplug(e.problem()));
         } catch (IllegalArgumentException e) {
-            // the Sparkplug description's own checks, in English
+            // anything else the encoding refuses, in English
             return Optional.of(CompositionProblem.of(CompositionProblem.Rule.SPARKPLUG, "", e.getMessage(), 0));
         }
     }

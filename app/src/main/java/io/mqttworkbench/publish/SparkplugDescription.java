@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.mqttworkbench.publish.DescriptionProblem.Check;
+import io.mqttworkbench.sparkplug.EncodeProblem;
 import io.mqttworkbench.sparkplug.SparkplugEncoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,58 +30,66 @@ public final class SparkplugDescription {
     private SparkplugDescription() {
     }
 
-    /** The payload bytes; throws {@link IllegalArgumentException} saying what is wrong with the description. */
+    /** The payload bytes; throws {@link DescriptionProblem.Invalid} saying what is wrong with the description. */
     public static byte[] encode(String description, long nowMillis) {
         JsonObject root;
         try {
             JsonElement parsed = JsonParser.parseString(description == null ? "" : description);
             if (!parsed.isJsonObject()) {
-                throw new IllegalArgumentException("A Sparkplug description is a JSON object: {\"metrics\": [{\"name\": …, \"type\": …, \"value\": …}]}");
+                throw invalid(Check.NOT_OBJECT, "", "");
             }
             root = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException("Not valid JSON: " + firstLine(e.getMessage()));
+            throw invalid(Check.INVALID_JSON, "", firstLine(e.getMessage()));
         }
         if (!root.has("metrics") || !root.get("metrics").isJsonArray()) {
-            throw new IllegalArgumentException("A Sparkplug description needs \"metrics\": [{\"name\": …, \"type\": …, \"value\": …}]");
+            throw invalid(Check.NO_METRICS, "", "");
         }
-        Long timestamp = root.has("timestamp") ? number(root.get("timestamp"), "timestamp") : nowMillis;
-        Long seq = root.has("seq") ? Math.floorMod(number(root.get("seq"), "seq"), 256L) : null;
+        Long timestamp = root.has("timestamp") ? number(root.get("timestamp"), Check.TIMESTAMP_NOT_WHOLE, 0) : nowMillis;
+        Long seq = root.has("seq") ? Math.floorMod(number(root.get("seq"), Check.SEQ_NOT_WHOLE, 0), 256L) : null;
         JsonArray array = root.getAsJsonArray("metrics");
-        List<SparkplugEncoder.Metric> metrics = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            metrics.add(metric(array.get(i), i + 1));
+        try {
+            List<SparkplugEncoder.Metric> metrics = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                metrics.add(metric(array.get(i), i + 1));
+            }
+            return SparkplugEncoder.encode(timestamp, seq, metrics);
+        } catch (EncodeProblem.Refused e) { // a metric the encoder cannot write, as it says
+            throw new DescriptionProblem.Invalid(new DescriptionProblem(Check.ENCODER, "", "", e.problem()), e);
         }
-        return SparkplugEncoder.encode(timestamp, seq, metrics);
     }
 
     private static SparkplugEncoder.Metric metric(JsonElement element, int position) {
         if (!element.isJsonObject()) {
-            throw new IllegalArgumentException("metric " + position + " is not an object like {\"name\": …, \"type\": …, \"value\": …}");
+            throw invalid(Check.METRIC_NOT_OBJECT, String.valueOf(position), "");
         }
         JsonObject m = element.getAsJsonObject();
         String name = m.has("name") && !m.get("name").isJsonNull() ? m.get("name").getAsString() : null;
-        Long alias = m.has("alias") && !m.get("alias").isJsonNull() ? number(m.get("alias"), "alias of metric " + position) : null;
+        Long alias = m.has("alias") && !m.get("alias").isJsonNull() ? number(m.get("alias"), Check.ALIAS_NOT_WHOLE, position) : null;
         if (name == null && alias == null) {
-            throw new IllegalArgumentException("metric " + position + " needs a \"name\" or an \"alias\"");
+            throw invalid(Check.NO_NAME, String.valueOf(position), "");
         }
         if (!m.has("type")) {
-            throw new IllegalArgumentException("metric " + (name != null ? name : position) + " needs a \"type\": Boolean, Int32, Int64, Float, Double, String…");
+            throw invalid(Check.NO_TYPE, name != null ? name : String.valueOf(position), "");
         }
         JsonElement value = m.get("value");
         Object plain = value == null || value.isJsonNull() ? null
                 : value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() ? (Object) value.getAsBoolean()
                 : value.isJsonPrimitive() ? value.getAsString() : value.toString();
-        Long timestamp = m.has("timestamp") ? number(m.get("timestamp"), "timestamp of metric " + position) : null;
+        Long timestamp = m.has("timestamp") ? number(m.get("timestamp"), Check.METRIC_TIMESTAMP_NOT_WHOLE, position) : null;
         return new SparkplugEncoder.Metric(name, alias, m.get("type").getAsString(), plain, timestamp);
     }
 
-    private static long number(JsonElement element, String what) {
+    private static long number(JsonElement element, Check notWhole, int position) {
         try {
             return element.getAsBigDecimal().longValueExact();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(what + " must be a whole number, not " + element);
+            throw invalid(notWhole, String.valueOf(position), element.toString());
         }
+    }
+
+    private static DescriptionProblem.Invalid invalid(Check check, String metric, String value) {
+        return new DescriptionProblem.Invalid(DescriptionProblem.of(check, metric, value), null);
     }
 
     private static String firstLine(String message) {

@@ -20,7 +20,7 @@ public final class CapabilityTexts {
     /** "CONNACK 0x00 成功：已有会话 否，…" on success; else why it failed, with reason codes named in the window's language. */
     public String probe(ConnectionProbe.Result result) {
         if (result.capabilities() == null) {
-            return problems.reasons(result.message());
+            return new FailureTexts(texts).of(result.message());
         }
         return texts.format("domain.profile.probe.connected", problems.reasons(ReasonCodes.describe(0)), summary(result.capabilities()));
     }

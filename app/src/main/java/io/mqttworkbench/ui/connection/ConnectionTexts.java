@@ -3,8 +3,8 @@ package io.mqttworkbench.ui.connection;
 import static io.mqttworkbench.ui.common.PhraseTable.phrase;
 
 import io.mqttworkbench.ui.common.PhraseTable;
+import io.mqttworkbench.ui.common.FailureTexts;
 import io.mqttworkbench.ui.common.ProfileFileTexts;
-import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * A connection's event lines and status reasons ("Reconnect attempt 2 in 5 s", "CONNACK 0x00 Success: session
  * present no, max QoS 2", "SUBACK a/#: Granted QoS 1") in the window's language. The MQTT layer writes English
  * for the command line and assembles these lines in many places from a small set of phrases; the window puts
- * each phrase in its own words and keeps topics, addresses, figures and a library's own error detail as they are.
+ * each phrase in its own words ({@link FailureTexts} for why it failed) and keeps topics, addresses, figures and a library's own error detail as they are.
  */
 public final class ConnectionTexts {
     private static final String WHEN = "(\\d+ (?:ms|s))";
@@ -64,21 +64,17 @@ public final class ConnectionTexts {
             phrase("^(PUBLISH .+) \\((\\d+) bytes, QoS (\\d)\\): ", "domain.connection.publish"), // untranslated: the connection's English, matched
             phrase("Sent \\(QoS 0, no acknowledgement\\)$", "domain.publish.outcome.sent"))); // untranslated: the connection's English, matched
 
-    private final Texts texts;
-    private final ProblemTexts reasons;
+    private final FailureTexts failures;
     private final ProfileFileTexts files;
 
     public ConnectionTexts(Texts texts) {
-        this.texts = texts;
-        this.reasons = new ProblemTexts(texts);
+        this.failures = new FailureTexts(texts);
         this.files = new ProfileFileTexts(texts);
     }
 
     /** {@code english} (an event line or a status reason) with each known phrase and reason code in the window's language. */
     public String of(String english) {
-        if (english == null || english.isEmpty() || !texts.isChinese()) {
-            return english;
-        }
-        return reasons.reasons(files.of(PHRASES.apply(english, texts))); // a certificate that cannot be read fails the connect
+        // a certificate that cannot be read fails the connect: its sentence first, then the event's and the failure's phrases
+        return failures.of(files.of(english), PHRASES);
     }
 }

@@ -1,5 +1,6 @@
 package io.mqttworkbench.ui.publish;
 
+import io.mqttworkbench.ui.common.FailureTexts;
 import io.mqttworkbench.ui.common.ProblemTexts;
 import io.mqttworkbench.ui.common.Texts;
 
@@ -12,6 +13,7 @@ import io.mqttworkbench.mqtt.PublishRequest;
 import io.mqttworkbench.mqtt.TopicValidator;
 import io.mqttworkbench.publish.Composition;
 import io.mqttworkbench.publish.CompositionProblem;
+import io.mqttworkbench.publish.DescriptionProblem;
 import io.mqttworkbench.publish.JsonLayout;
 import io.mqttworkbench.publish.NextPayload;
 import io.mqttworkbench.publish.PayloadEncoding;
@@ -351,13 +353,16 @@ public final class PublishViewModel {
         } catch (CompositionProblem.Failure e) {
             show(composerTexts.problem(e.problem()), true);
             return false;
+        } catch (DescriptionProblem.Invalid e) {
+            show(composerTexts.sparkplug(e.problem()), true);
+            return false;
         } catch (IllegalArgumentException e) {
             show(e.getMessage(), true);
             return false;
         }
         show(texts.text("publish.sending"), false);
         context.get().connection().publish(request).whenCompleteAsync((outcome, error) -> {
-            String text = error != null ? new ProblemTexts(texts).reasons(ConnectionException.unwrap(error).getMessage()) : composerTexts.outcome(outcome);
+            String text = error != null ? new FailureTexts(texts).of(ConnectionException.unwrap(error).getMessage()) : composerTexts.outcome(outcome);
             show(texts.format("publish.result", text, LocalTime.now().format(TIME)), error != null || !outcome.success());
             remember(composition, text);
             check();

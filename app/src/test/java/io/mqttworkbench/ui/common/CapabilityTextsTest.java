@@ -28,4 +28,12 @@ class CapabilityTextsTest {
         assertThat(english.probe(refused)).isEqualTo(refused.message());
         assertThat(chinese.probe(refused)).endsWith("0x86 用户名或密码错误");
     }
+
+    @Test
+    void aFailedTestConnectionSaysWhyInChinese() {
+        ConnectionProbe.Result failed = new ConnectionProbe.Result(false,
+                "Connection refused by 127.0.0.1:1: is the broker running and listening on that port?");
+        assertThat(new CapabilityTexts(Texts.english()).probe(failed)).isEqualTo(failed.message());
+        assertThat(new CapabilityTexts(Texts.simplifiedChinese()).probe(failed)).isEqualTo("127.0.0.1:1 拒绝了连接：服务器是否在运行并监听该端口？");
+    }
 }

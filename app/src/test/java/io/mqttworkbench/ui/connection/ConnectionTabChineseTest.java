@@ -51,15 +51,17 @@ class ConnectionTabChineseTest {
     private ProfileLibrary library;
     private MainWindowViewModel workspace;
     private ConnectionViewModel connection;
+    private int closedPort;
 
     @Start
     void start(Stage stage) throws Exception {
         Theme.LIGHT.apply();
         configDir = Files.createTempDirectory("connection-zh");
         Texts chinese = Texts.simplifiedChinese();
+        closedPort = closedPort();
         ProfileConnector connector = new ProfileConnector(TestBroker.sandbox());
         library = new ProfileLibrary(new ProfileStore(configDir), message -> { });
-        ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.forUrl(TestBroker.tcpUrl())), connector, library,
+        ProfilesViewModel profiles = new ProfilesViewModel(List.of(Profile.forUrl(TestBroker.tcpUrl()), Profile.forUrl(io.mqttworkbench.mqtt.BrokerUrl.parse("mqtt://127.0.0.1:" + closedPort))), connector, library,
                 new ScriptedDialogs(), Platform::runLater, Runnable::run, configDir.resolve("certificates"), chinese);
         workspace = new MainWindowViewModel(profiles, connector, WorkspaceState.EMPTY, Theme.LIGHT, chinese);
         connection = workspace.connections().get(0);
@@ -124,6 +126,24 @@ class ConnectionTabChineseTest {
                 .anyMatch(t -> t.contains("CONNACK 0x00 成功：")).anyMatch(t -> t.endsWith("已断开（DISCONNECT 0x00 成功）"));
         for (String line : shown) {
             assertThat(line.replaceAll("[a-z]+://[^，\\s]+|'[^']*'|“[^”]*”|（[^（）]*）", "")).as(line).doesNotContainPattern("[a-z]{4,}");
+        }
+    }
+
+    @Test
+    void aRefusedConnectionIsExplainedInChinese(FxRobot robot) throws Exception {
+        ConnectionViewModel refused = workspace.connections().get(1);
+        robot.interact(refused::connect);
+        pumpUntil(robot, () -> refused.statusTextProperty().get().contains("拒绝"));
+        String status = refused.statusTextProperty().get();
+        String authority = "127.0.0.1:" + closedPort;
+        assertThat(status).contains(authority + " 拒绝了连接：服务器是否在运行并监听该端口？");
+        assertThat(status.replace(authority, "")).as(status).doesNotContainPattern("[a-z]{4,}");
+        robot.interact(refused::disconnect);
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 

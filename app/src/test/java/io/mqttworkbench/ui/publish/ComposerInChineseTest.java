@@ -68,4 +68,20 @@ class ComposerInChineseTest {
         robot.interact(() -> viewModel.messageExpiryProperty().set("12x"));
         assertThat(viewModel.problemProperty().get()).isEqualTo("消息过期间隔：需要填写整数");
     }
+
+    @Test
+    void aBadSparkplugDescriptionIsExplainedInChinese(FxRobot robot) {
+        robot.interact(() -> {
+            viewModel.topicProperty().set("spBv1.0/g/NCMD/n");
+            viewModel.encodingProperty().set(io.mqttworkbench.publish.PayloadEncoding.SPARKPLUG);
+            viewModel.payloadProperty().set("{\"seq\": 1}");
+        });
+        assertThat(viewModel.problemProperty().get()).isEqualTo("Sparkplug 描述需要 \"metrics\"：[{\"name\": …, \"type\": …, \"value\": …}]");
+        robot.interact(() -> viewModel.payloadProperty().set("{\"metrics\": [{\"name\": \"Setpoint\", \"value\": 1}]}"));
+        assertThat(viewModel.problemProperty().get()).isEqualTo("指标 Setpoint 需要 \"type\"：Boolean、Int32、Int64、Float、Double、String…");
+        robot.interact(() -> viewModel.payloadProperty().set("{\"metrics\": [{\"name\": \"Setpoint\", \"type\": \"Quaternion\", \"value\": 1}]}"));
+        assertThat(viewModel.problemProperty().get()).isEqualTo("未知的 Sparkplug 数据类型“Quaternion”");
+        robot.interact(() -> viewModel.payloadProperty().set("{\"metrics\": [{\"name\": \"On\", \"type\": \"Int32\", \"value\": \"many\"}]}"));
+        assertThat(viewModel.problemProperty().get()).isEqualTo("指标 On：“many”不是有效的 Int32");
+    }
 }

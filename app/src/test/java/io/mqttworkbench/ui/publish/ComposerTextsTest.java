@@ -124,4 +124,41 @@ class ComposerTextsTest {
         new ComposerDraftKeeper(composer, new DraftFile(file), now, now);
         assertThat(composer.resultProperty().get()).startsWith("无法读取编辑器草稿 p1.json（").endsWith("；编辑器从空白开始。");
     }
+
+    @Test
+    void everySparkplugDescriptionProblemReadsInEnglishAsTheCommandLineSaysItAndInChinese() {
+        String shape = "{\"name\": …, \"type\": …, \"value\": …}";
+        // description, the sentence the command line printed before it became a value
+        String[][] cases = {
+            {"[1]", "A Sparkplug description is a JSON object: {\"metrics\": [" + shape + "]}"},
+            {"{\"seq\": 1}", "A Sparkplug description needs \"metrics\": [" + shape + "]"},
+            {"{\"metrics\": [3]}", "metric 1 is not an object like " + shape},
+            {"{\"metrics\": [{\"type\": \"Int32\"}]}", "metric 1 needs a \"name\" or an \"alias\""},
+            {"{\"metrics\": [{\"name\": \"Speed\"}]}", "metric Speed needs a \"type\": Boolean, Int32, Int64, Float, Double, String…"},
+            {"{\"timestamp\": 1.5, \"metrics\": []}", "timestamp must be a whole number, not 1.5"},
+            {"{\"seq\": \"x\", \"metrics\": []}", "seq must be a whole number, not \"x\""},
+            {"{\"metrics\": [{\"alias\": 2.5, \"type\": \"Int32\"}]}", "alias of metric 1 must be a whole number, not 2.5"},
+            {"{\"metrics\": [{\"name\": \"a\", \"type\": \"Int32\", \"timestamp\": true}]}", "timestamp of metric 1 must be a whole number, not true"},
+            {"{\"metrics\": [{\"name\": \"a\", \"type\": \"Quaternion\", \"value\": 1}]}", "unknown Sparkplug data type 'Quaternion'"},
+            {"{\"metrics\": [{\"alias\": 7, \"type\": \"Int32\", \"value\": \"x\"}]}", "metric alias 7: 'x' is not a valid Int32"},
+        };
+        ComposerTexts english = new ComposerTexts(Texts.english());
+        ComposerTexts chinese = new ComposerTexts(Texts.simplifiedChinese());
+        Set<io.mqttworkbench.publish.DescriptionProblem.Check> seen = EnumSet.noneOf(io.mqttworkbench.publish.DescriptionProblem.Check.class);
+        for (String[] c : cases) {
+            CompositionProblem problem = PayloadEncoding.SPARKPLUG.problemOf(c[0]).orElseThrow();
+            seen.add(problem.sparkplug().check());
+            assertThat(problem.message()).isEqualTo(c[1]);
+            assertThat(english.problem(problem)).isEqualTo(c[1]);
+            String zh = chinese.problem(problem);
+            assertThat(zh).as(c[1]).containsPattern("\\p{IsHan}");
+            assertThat(zh.replace(problem.sparkplug().value(), "").replaceAll("\"[^\"]*\"|“[^”]*”|Sparkplug|Boolean|String|Double|Float|Quaternion|Speed", "")).as(zh)
+                    .doesNotContainPattern("[a-z]{4,}");
+        }
+        CompositionProblem json = PayloadEncoding.SPARKPLUG.problemOf("{").orElseThrow();
+        assertThat(json.message()).startsWith("Not valid JSON: ");
+        assertThat(chinese.problem(json)).isEqualTo("不是有效的 JSON：" + json.sparkplug().value());
+        seen.add(json.sparkplug().check());
+        assertThat(seen).containsAll(EnumSet.allOf(io.mqttworkbench.publish.DescriptionProblem.Check.class));
+    }
 }
