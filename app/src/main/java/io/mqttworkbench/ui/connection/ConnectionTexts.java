@@ -64,17 +64,22 @@ public final class ConnectionTexts {
             phrase("^(PUBLISH .+) \\((\\d+) bytes, QoS (\\d)\\): ", "domain.connection.publish"), // untranslated: the connection's English, matched
             phrase("Sent \\(QoS 0, no acknowledgement\\)$", "domain.publish.outcome.sent"))); // untranslated: the connection's English, matched
 
+    private final Texts texts;
     private final FailureTexts failures;
     private final ProfileFileTexts files;
 
     public ConnectionTexts(Texts texts) {
+        this.texts = texts;
         this.failures = new FailureTexts(texts);
         this.files = new ProfileFileTexts(texts);
     }
 
     /** {@code english} (an event line or a status reason) with each known phrase and reason code in the window's language. */
     public String of(String english) {
-        // a certificate that cannot be read fails the connect: its sentence first, then the event's and the failure's phrases
-        return failures.of(files.of(english), PHRASES);
+        if (english == null || english.isEmpty() || !texts.isChinese()) {
+            return english;
+        }
+        // the event's own phrases ("Connect failed: "), then a certificate that cannot be read, then the failure's phrases
+        return failures.of(files.of(PHRASES.apply(english, texts)));
     }
 }
