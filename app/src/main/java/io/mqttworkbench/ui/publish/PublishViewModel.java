@@ -8,9 +8,7 @@ import io.mqttworkbench.mqtt.BrokerCapabilities;
 import io.mqttworkbench.mqtt.BrokerConnection;
 import io.mqttworkbench.mqtt.ConnectionException;
 import io.mqttworkbench.mqtt.MqttEngine;
-import io.mqttworkbench.mqtt.PublishOutcome;
 import io.mqttworkbench.mqtt.PublishRequest;
-import io.mqttworkbench.mqtt.TopicValidator;
 import io.mqttworkbench.publish.Composition;
 import io.mqttworkbench.publish.CompositionProblem;
 import io.mqttworkbench.publish.DescriptionProblem;
@@ -36,12 +34,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -55,28 +48,14 @@ public final class PublishViewModel {
 
     private final Supplier<BrokerConnection> connection;
     private final Executor ui;
-    private final Executor background;
-    private final PublishHistory history;
+    private final SendHistory sent;
     /** {{counter}} counts per template (and once more for messages composed without one). */
     private final java.util.Map<String, Long> counters = new java.util.HashMap<>();
     private String counterKey = "";
     private boolean layoutFailed;
 
-    private final StringProperty topic = new SimpleStringProperty("");
-    private final StringProperty payload = new SimpleStringProperty("");
-    private final IntegerProperty qos = new SimpleIntegerProperty(0);
-    private final BooleanProperty retain = new SimpleBooleanProperty(false);
-    private final ObjectProperty<PayloadEncoding> encoding = new SimpleObjectProperty<>(PayloadEncoding.TEXT);
-    private final BooleanProperty placeholders = new SimpleBooleanProperty(true);
-    private final StringProperty contentType = new SimpleStringProperty("");
-    private final ObjectProperty<Boolean> payloadFormatUtf8 = new SimpleObjectProperty<>();
-    private final StringProperty messageExpiry = new SimpleStringProperty("");
-    private final StringProperty responseTopic = new SimpleStringProperty("");
-    private final StringProperty correlationData = new SimpleStringProperty("");
-    private final BooleanProperty correlationHex = new SimpleBooleanProperty(false);
-    private final StringProperty topicAlias = new SimpleStringProperty("");
-    private final ObservableList<UserPropertyRow> userProperties = FXCollections.observableArrayList(
-            row -> new Observable[] {row.keyProperty(), row.valueProperty()});
+    /** The form's fields, as the composer edits them. */
+    private final ComposerFields fields = new ComposerFields();
 
     private final ReadOnlyStringWrapper topicProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -86,9 +65,6 @@ public final class PublishViewModel {
     private final BrokerLimits limits;
     private final RepeatViewModel repeat;
     private final RequestViewModel request;
-
-
-    private final javafx.beans.property.ReadOnlyLongWrapper remembered = new javafx.beans.property.ReadOnlyLongWrapper();
 
     /** The window's words, in the interface language. */
     private final Texts texts;
@@ -106,20 +82,18 @@ public final class PublishViewModel {
         this.limits = new BrokerLimits(texts);
         this.connection = connection;
         this.ui = ui;
-        this.background = background;
-        this.history = history;
+        this.sent = new SendHistory(history, background);
         this.repeat = new RepeatViewModel(this, ui);
         this.request = new RequestViewModel(this, requests, replies, background, ui);
         // an empty Sparkplug payload starts from an example to edit, rather than a blank to guess
-        encoding.addListener((obs, old, now) -> {
-            if (now == PayloadEncoding.SPARKPLUG && (payload.get() == null || payload.get().isBlank())) {
-                payload.set(io.mqttworkbench.publish.SparkplugDescription.EXAMPLE);
+        fields.encoding.addListener((obs, old, now) -> {
+            if (now == PayloadEncoding.SPARKPLUG && (fields.payload.get() == null || fields.payload.get().isBlank())) {
+                fields.payload.set(io.mqttworkbench.publish.SparkplugDescription.EXAMPLE);
             }
         });
-        topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || placeholders.get() && Placeholders.contains(text)
+        fields.topic.addListener((obs, old, text) -> topicProblem.set(text == null || text.isEmpty() || fields.placeholders.get() && Placeholders.contains(text)
                 ? "" : new ProblemTexts(texts).topic(text)));
-        for (Observable o : new Observable[] {topic, payload, qos, encoding, placeholders, contentType, messageExpiry, responseTopic,
-                correlationData, correlationHex, topicAlias, userProperties}) {
+        for (Observable o : fields.observables()) {
             o.addListener(x -> check());
         }
         check();
@@ -131,60 +105,60 @@ public final class PublishViewModel {
     }
 
     public StringProperty topicProperty() {
-        return topic;
+        return fields.topic;
     }
 
     public StringProperty payloadProperty() {
-        return payload;
+        return fields.payload;
     }
 
     public IntegerProperty qosProperty() {
-        return qos;
+        return fields.qos;
     }
 
     public BooleanProperty retainProperty() {
-        return retain;
+        return fields.retain;
     }
 
     public ObjectProperty<PayloadEncoding> encodingProperty() {
-        return encoding;
+        return fields.encoding;
     }
 
     public BooleanProperty placeholdersProperty() {
-        return placeholders;
+        return fields.placeholders;
     }
 
     public StringProperty contentTypeProperty() {
-        return contentType;
+        return fields.contentType;
     }
 
     /** null: not sent; true: UTF-8 text; false: bytes. */
     public ObjectProperty<Boolean> payloadFormatUtf8Property() {
-        return payloadFormatUtf8;
+        return fields.payloadFormatUtf8;
     }
 
     public StringProperty messageExpiryProperty() {
-        return messageExpiry;
+        return fields.messageExpiry;
     }
 
     public StringProperty responseTopicProperty() {
-        return responseTopic;
+        return fields.responseTopic;
     }
 
     public StringProperty correlationDataProperty() {
-        return correlationData;
+        return fields.correlationData;
     }
 
     public BooleanProperty correlationHexProperty() {
-        return correlationHex;
+        return fields.correlationHex;
     }
 
     public StringProperty topicAliasProperty() {
-        return topicAlias;
+        return fields.topicAlias;
     }
 
     public ObservableList<UserPropertyRow> userProperties() {
-        return userProperties;
+        return fields.userProperties;
     }
 
     public ReadOnlyStringProperty topicProblemProperty() {
@@ -239,15 +213,12 @@ public final class PublishViewModel {
 
     /** Counts sends added to the history: the history list refreshes when it changes. */
     public javafx.beans.property.ReadOnlyLongProperty rememberedProperty() {
-        return remembered.getReadOnlyProperty();
+        return sent.addedProperty();
     }
 
     /** The form as a value (for history and templates). Throws {@link IllegalArgumentException} for a field that is not a number. */
     public Composition composition() {
-        return new Composition(topic.get(), qos.get(), retain.get(), encoding.get(), payload.get(), placeholders.get(), contentType.get(),
-                payloadFormatUtf8.get(), number(messageExpiry.get(), "publish.expiry"), responseTopic.get(), correlationData.get(),
-                correlationHex.get(), userProperties.stream().filter(row -> !row.isEmpty()).map(UserPropertyRow::toProperty).toList(),
-                number(topicAlias.get(), "publish.alias") == null ? null : number(topicAlias.get(), "publish.alias").intValue());
+        return fields.composition(texts);
     }
 
     /** Fills the form from a template: its {{counter}} goes on from where that template's last send left it. */
@@ -260,39 +231,14 @@ public final class PublishViewModel {
     /** Fills the form from a value (a history entry, a template). */
     public void load(Composition c) {
         counterKey = "";
-        topic.set(c.topic());
-        qos.set(c.qos());
-        retain.set(c.retain());
-        encoding.set(c.encoding());
-        payload.set(c.payload());
-        placeholders.set(c.placeholders());
-        contentType.set(c.contentType() == null ? "" : c.contentType());
-        payloadFormatUtf8.set(c.payloadFormatUtf8());
-        messageExpiry.set(c.messageExpirySeconds() == null ? "" : c.messageExpirySeconds().toString());
-        responseTopic.set(c.responseTopic() == null ? "" : c.responseTopic());
-        correlationData.set(c.correlationData() == null ? "" : c.correlationData());
-        correlationHex.set(c.correlationHex());
-        topicAlias.set(c.topicAlias() == null ? "" : c.topicAlias().toString());
-        userProperties.setAll(c.userProperties().stream().map(p -> new UserPropertyRow(p.key(), p.value())).toList());
-    }
-
-    /** {@code field} is the key of the field's label, named in the complaint. */
-    private Long number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(texts.format("publish.number.needed", texts.text(field)));
-        }
+        fields.load(c);
     }
 
     /** Format (pretty) or Minify: lays the JSON payload out around its placeholders, or says why it cannot. */
     public void layoutPayload(boolean pretty) {
-        switch (pretty ? JsonLayout.pretty(payload.get()) : JsonLayout.compact(payload.get())) {
+        switch (pretty ? JsonLayout.pretty(fields.payload.get()) : JsonLayout.compact(fields.payload.get())) {
             case JsonLayout.Formatted done -> {
-                payload.set(done.text());
+                fields.payload.set(done.text());
                 if (layoutFailed) {
                     show("", false); // the complaint about the last attempt no longer holds
                 }
@@ -308,11 +254,11 @@ public final class PublishViewModel {
     /** Reads what the broker allows from its CONNACK; the view disables what it does not. */
     public void capabilitiesChanged(Optional<BrokerCapabilities> capabilities, MqttEngine engine) {
         limits.update(capabilities, engine);
-        if (qos.get() > limits.maximumQosProperty().get()) {
-            qos.set(limits.maximumQosProperty().get());
+        if (fields.qos.get() > limits.maximumQosProperty().get()) {
+            fields.qos.set(limits.maximumQosProperty().get());
         }
         if (!limits.retainAvailableProperty().get()) {
-            retain.set(false);
+            fields.retain.set(false);
         }
         check();
     }
@@ -375,7 +321,7 @@ public final class PublishViewModel {
 
     /** The connection and the form's message, or empty after saying why it cannot be sent. */
     Optional<SendContext> prepare() {
-        if (topic.get() == null || topic.get().isEmpty()) {
+        if (fields.topic.get() == null || fields.topic.get().isEmpty()) {
             show(texts.text("publish.topic.needed"), true);
             return Optional.empty();
         }
@@ -396,18 +342,7 @@ public final class PublishViewModel {
     }
 
     void remember(Composition composition, String outcome) {
-        if (history == null) {
-            return;
-        }
-        history.add(new PublishHistory.Entry(System.currentTimeMillis(), composition, outcome));
-        remembered.set(remembered.get() + 1);
-        background.execute(() -> {
-            try {
-                history.save();
-            } catch (java.io.IOException e) {
-                org.slf4j.LoggerFactory.getLogger(PublishViewModel.class).warn("could not save the publish history: {}", e.toString());
-            }
-        });
+        sent.add(composition, outcome);
     }
 
     void show(String text, boolean error) {
