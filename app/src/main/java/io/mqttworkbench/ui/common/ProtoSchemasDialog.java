@@ -114,7 +114,7 @@ public final class ProtoSchemasDialog {
 
         TextField filter = new TextField();
         filter.setId("schemaFilter");
-        filter.setPromptText("factory/+/orders/#"); // untranslated: a topic filter example
+        filter.setPromptText(texts.text("common.protobuf.filter.example"));
         filter.textProperty().bindBidirectional(vm.filterProperty());
 
         Button add = new Button(texts.text("common.proto.add"), new FontIcon(Feather.PLUS));

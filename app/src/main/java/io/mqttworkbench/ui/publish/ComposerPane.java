@@ -263,7 +263,7 @@ public final class ComposerPane {
         TextField expiry = Forms.boundField("composerExpiry", texts.text("publish.expiry.prompt"), viewModel.messageExpiryProperty());
         TextField response = Forms.boundField("composerResponseTopic", texts.text("publish.responseTopic.prompt"), viewModel.responseTopicProperty());
         TextField correlation = Forms.boundField("composerCorrelation", texts.text("publish.correlation.prompt"), viewModel.correlationDataProperty());
-        CheckBox hex = new CheckBox("hex");
+        CheckBox hex = new CheckBox(texts.text("publish.correlation.hex"));
         hex.setMinWidth(Region.USE_PREF_SIZE);
         hex.setId("composerCorrelationHex");
         hex.selectedProperty().bindBidirectional(viewModel.correlationHexProperty());
@@ -305,7 +305,7 @@ public final class ComposerPane {
         send.getStyleClass().add(Styles.ACCENT);
         send.setOnAction(e -> viewModel.publish());
         send.disableProperty().bind(state.isNotEqualTo(ConnectionState.CONNECTED).or(viewModel.repeat().runningProperty()));
-        Label hint = new Label("Ctrl+Enter"); // untranslated: the names of the keys
+        Label hint = new Label(texts.text("publish.send.shortcut"));
         hint.getStyleClass().add(UiStyles.SECONDARY);
         Label result = new Label();
         result.setId("composerResult");

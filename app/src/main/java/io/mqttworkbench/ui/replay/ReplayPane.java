@@ -52,7 +52,7 @@ public final class ReplayPane {
         TextField filters = Forms.boundField("recordFilters", texts.text("replay.record.filters.prompt"),
                 viewModel.recordFiltersProperty());
         HBox.setHgrow(filters, Priority.ALWAYS);
-        CheckBox gzip = new CheckBox("gzip");
+        CheckBox gzip = new CheckBox(texts.text("replay.record.gzip"));
         gzip.setId("recordGzip");
         gzip.selectedProperty().bindBidirectional(viewModel.recordGzipProperty());
         Button start = new Button(texts.text("replay.record.start"), new FontIcon(Feather.CIRCLE));

@@ -36,7 +36,7 @@ public final class SparkplugPane {
 
     public Node build() {
         Texts texts = viewModel.texts();
-        Label title = new Label("Sparkplug B"); // untranslated: the protocol's name
+        Label title = new Label(texts.text("sparkplug.title"));
         title.getStyleClass().add(Styles.TITLE_4);
         Label summary = new Label();
         summary.setId("sparkplugSummary");

@@ -58,7 +58,7 @@ public final class SidebarView {
     }
 
     private Node header() {
-        Label title = new Label("MQTT Workbench"); // untranslated: the product's name
+        Label title = new Label(texts.text("workspace.product"));
         title.getStyleClass().add(UiStyles.APP_TITLE);
         Button theme = new Button();
         theme.setId("themeToggle");

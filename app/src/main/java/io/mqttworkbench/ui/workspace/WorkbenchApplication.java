@@ -146,7 +146,7 @@ public final class WorkbenchApplication extends Application {
             stage.hide(); // gone at once; closing connections and the sandbox happens after, in stop()
             Platform.exit();
         });
-        stage.setTitle("MQTT Workbench " + BuildInfo.version()); // untranslated: the product's name
+        stage.setTitle(texts.format("workspace.window.title", BuildInfo.version()));
         stage.getIcons().addAll(AppIcons.load());
         stage.setMinWidth(900);
         stage.setMinHeight(560);

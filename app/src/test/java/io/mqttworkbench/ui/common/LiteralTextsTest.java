@@ -28,6 +28,9 @@ class LiteralTextsTest {
     private static final Pattern WORDS = Pattern.compile("(^|[^A-Za-z])[A-Z][a-z]{2,}|[A-Za-z]{2,}[,.:;!?]? +[A-Za-z]{2,}");
     /** Not words: a bundle key, a style class or id, a CSS property, an icon code, a file name. */
     private static final Pattern NOT_WORDS = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+|[a-z0-9]+(-[a-z0-9]+)*|-fx-.*|.*\\.(css|png|json|properties)");
+    /** A literal handed straight to a control's text: always the window's words, whatever the line says. */
+    private static final Pattern CONTROL_TEXT = Pattern.compile("(new (Label|Button|Tooltip|MenuItem|Menu|Tab|CheckBox|RadioButton|ToggleButton"
+            + "|Hyperlink|TitledPane|MenuButton|(Tree)?TableColumn<[^>]*>)|\\.set(Text|PromptText|Title|HeaderText|ContentText))\\(\"([^\"]*[A-Za-z][^\"]*)\"");
     private static final List<String> NOT_SHOWN = List.of("LOG.", "getStyleClass()", "setId(", "lookup(", "PseudoClass", "throw new Illegal",
             "@SuppressWarnings", "Thread(", "name(\"", "untranslated:", "Logger", "assert ");
 
@@ -54,7 +57,14 @@ class LiteralTextsTest {
                         inComment = !line.contains("*/");
                         continue;
                     }
-                    if (line.startsWith("//") || line.startsWith("*") || NOT_SHOWN.stream().anyMatch(line::contains)) {
+                    if (line.startsWith("//") || line.startsWith("*")) {
+                        continue;
+                    }
+                    Matcher control = CONTROL_TEXT.matcher(line);
+                    while (control.find()) {
+                        found.add(root.relativize(file) + ":" + (i + 1) + ": " + control.group(5));
+                    }
+                    if (NOT_SHOWN.stream().anyMatch(line::contains)) {
                         continue;
                     }
                     Matcher m = LITERAL.matcher(line);
