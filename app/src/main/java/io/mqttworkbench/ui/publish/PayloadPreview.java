@@ -37,9 +37,12 @@ final class PayloadPreview {
             if (!expanded) {
                 return c.encoding() == PayloadEncoding.HEX || c.encoding() == PayloadEncoding.BASE64 ? texts.format("publish.preview.bytes", size) : "";
             }
+            // only the start is shown: a payload of megabytes is not folded whole on every keystroke
+            String text = new String(bytes, 0, Math.min(bytes.length, PREVIEW_CHARS * 4), StandardCharsets.UTF_8);
+            boolean cut = bytes.length > PREVIEW_CHARS * 4 || text.length() > PREVIEW_CHARS;
             // one line: a formatted JSON payload would otherwise push the rest of the form down and be cut
-            String text = new String(bytes, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " ");
-            return texts.format("publish.preview.next", text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text, size);
+            String shown = (text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) : text).strip().replaceAll("\\s*\\R\\s*", " ");
+            return texts.format("publish.preview.next", cut ? shown + "…" : shown, size);
         } catch (IllegalArgumentException e) {
             return "";
         }
